@@ -1,0 +1,185 @@
+"""The Python API: build a knowledge graph, query it, save it, draw it.
+
+>>> import govgraph
+>>> kg = govgraph.build()                      # the bundled sample articles
+>>> rows = kg.query_named("person_posts", name="Phạm Minh Chính")
+>>> kg.save("graph.ttl"); kg.to_html("graph.html")
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.query import Result
+
+from .errors import InputError, QueryError
+from .extractors import DEFAULT_ORDER
+from .namespace import DEFAULT_BASE
+from .pipeline import extract
+from .rdf import add_facts, reference_graph
+from .resources import query_dir, samples_dir
+from .sources import DEFAULT_MAX_BYTES, read_inputs
+from .store import load_dataset, new_dataset, save_dataset
+from .text import normalize
+
+log = logging.getLogger(__name__)
+
+PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX gg: <https://w3id.org/govgraph/ontology#>
+"""
+
+
+@dataclass
+class BuildReport:
+    """What a build did: articles added and the inputs that failed, with reasons."""
+
+    added: int = 0
+    failures: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+class KnowledgeGraph:
+    """A govgraph graph: one named graph per article plus the reference graph."""
+
+    def __init__(self, dataset: Dataset | None = None, *, base: str = DEFAULT_BASE) -> None:
+        self.dataset = dataset if dataset is not None else new_dataset()
+        self.base = base
+        self.report = BuildReport()
+        for prefix, ns in _BINDINGS.items():
+            self.dataset.bind(prefix, ns, override=True)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
+        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
+        text = sparql if "PREFIX" in sparql.upper() else PREFIXES + sparql
+        init = {name: as_term(value) for name, value in (bindings or {}).items()}
+        try:
+            return self.dataset.query(text, initBindings=init)
+        except Exception as error:  # pyparsing and rdflib raise several kinds
+            raise QueryError(_query_message(error)) from None
+
+    def query_named(self, name: str, **bindings: Any) -> Result:
+        """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
+        return self.query(ready_query(name), bindings)
+
+    def save(self, path: str | Path, fmt: str | None = None) -> Path:
+        """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""
+        return save_dataset(self.dataset, path, fmt)
+
+    def to_networkx(self) -> Any:
+        """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
+        from .viz import to_networkx
+
+        return to_networkx(self.dataset)
+
+    def to_html(self, path: str | Path, **options: Any) -> Path:
+        """Write the interactive HTML view (one offline file)."""
+        from .viz import write_html
+
+        return write_html(self.dataset, path, **options)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, entities of each kind, and triples."""
+        counts = {}
+        for label, cls in (
+            ("articles", "schema:NewsArticle"),
+            ("persons", "schema:Person"),
+            ("organizations", "org:Organization"),
+            ("posts", "org:Post"),
+            ("events", "schema:Event"),
+            ("policies", "gg:Policy"),
+            ("places", "schema:Place"),
+        ):
+            rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
+            counts[label] = int(next(iter(rows))[0])
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?p org:holds ?post }")
+        counts["held posts"] = int(next(iter(rows))[0])
+        counts["triples"] = len(self)
+        return counts
+
+
+_BINDINGS = {
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "gg": "https://w3id.org/govgraph/ontology#",
+    "ggid": DEFAULT_BASE,
+}
+
+
+def as_term(value: Any) -> Any:
+    """A binding value as an RDF term: IRIs stay IRIs, text is normalised like the graph."""
+    if isinstance(value, (URIRef, Literal)):
+        return value
+    text = str(value)
+    if text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    if text.startswith(("http://", "https://")) and " " not in text:
+        return URIRef(text)
+    return Literal(normalize(text))
+
+
+def _query_message(error: Exception) -> str:
+    message = " ".join(str(error).split())
+    return f"malformed or failing SPARQL query: {message[:300]}"
+
+
+def ready_queries() -> dict[str, Path]:
+    """The ready-made queries shipped with govgraph, by name."""
+    return {p.stem: p for p in sorted(query_dir().glob("*.rq"))}
+
+
+def ready_query(name: str) -> str:
+    queries = ready_queries()
+    if name not in queries:
+        raise QueryError(f"no ready-made query {name!r}; known: {', '.join(queries)}")
+    return queries[name].read_text(encoding="utf-8")
+
+
+def build(
+    inputs: Iterable[str | Path] | None = None,
+    *,
+    base: str = DEFAULT_BASE,
+    encoding: str = "utf-8",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    order: Sequence[str] = DEFAULT_ORDER,
+    on_article: Callable[[str], None] | None = None,
+) -> KnowledgeGraph:
+    """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
+
+    Failures are collected in ``kg.report.failures``; every article that succeeds is kept.
+    """
+    sources = list(inputs) if inputs else [samples_dir()]
+    kg = KnowledgeGraph(base=base)
+    reference_graph(kg.dataset, base=base)
+    for item in extract(read_inputs(sources, encoding=encoding, max_bytes=max_bytes), order=order):
+        if isinstance(item, InputError):
+            log.warning("%s", item)
+            kg.report.failures.append(item)
+            continue
+        add_facts(kg.dataset, item, base=base)
+        kg.report.added += 1
+        if on_article is not None:
+            on_article(item.article.id)
+    return kg
+
+
+def load(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
+    """Open a graph file written by govgraph (or any RDF file)."""
+    return KnowledgeGraph(load_dataset(path, fmt))

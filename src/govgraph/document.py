@@ -1,0 +1,206 @@
+"""The containers that flow through the pipeline: Article in, Document with mentions out.
+
+A Document holds the normalised text (title, blank line, body) once; sentences,
+tokens and mentions are character offsets into it, so ``doc.text[m.start:m.end]``
+is always the mention's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .text import normalize
+
+PERSON, ROLE, ORG, PLACE, DATE, POLICY, EVENT = (
+    "PERSON",
+    "ROLE",
+    "ORG",
+    "PLACE",
+    "DATE",
+    "POLICY",
+    "EVENT",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source, before any processing."""
+
+    id: str
+    text: str
+    title: str = ""
+    url: str | None = None
+    published: date | None = None
+    source: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document text: [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word as underthesea segments it, with its part-of-speech tag."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
+@dataclass
+class Mention:
+    """A typed span of the document and what the extractor read from it."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass
+class Relation:
+    """A link an extractor found between two mentions (e.g. a person holds a post)."""
+
+    kind: str
+    head: Mention
+    tail: Mention
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """An article's normalised text with sentences, tokens, mentions and relations."""
+
+    article: Article
+    text: str
+    body_start: int
+    sentences: list[Span] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, label: str, start: int, end: int, **value: Any) -> Mention:
+        """Record a mention of ``label`` over ``text[start:end]``."""
+        mention = Mention(label, start, end, self.text[start:end], dict(value))
+        self.mentions.append(mention)
+        return mention
+
+    def relate(self, kind: str, head: Mention, tail: Mention, **value: Any) -> Relation:
+        relation = Relation(kind, head, tail, dict(value))
+        self.relations.append(relation)
+        return relation
+
+    def of(self, label: str) -> list[Mention]:
+        """The mentions of one label, in text order."""
+        return sorted((m for m in self.mentions if m.label == label), key=lambda m: m.start)
+
+    def covered(self, start: int, end: int, *labels: str) -> bool:
+        """True when a mention of one of ``labels`` overlaps [start, end)."""
+        return any(m.overlaps(start, end) for m in self.mentions if not labels or m.label in labels)
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence that contains ``offset`` (the whole text if none does)."""
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent
+        return Span(0, len(self.text))
+
+    def sentence_text(self, offset: int) -> str:
+        sent = self.sentence_of(offset)
+        return self.text[sent.start : sent.end]
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def make_document(article: Article, *, tag: bool = True) -> Document:
+    """Normalise an article and split it into sentences and POS-tagged words.
+
+    The title is the first paragraph of the text so that facts in headlines count.
+    """
+    title = " ".join(normalize(article.title).split())
+    body = normalize(article.text).strip()
+    text = f"{title}\n\n{body}" if title else body
+    doc = Document(article, text, body_start=len(title) + 2 if title else 0)
+    doc.sentences = list(split_sentences(text))
+    if tag:
+        doc.tokens = list(tag_words(doc))
+    return doc
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of ``text`` as spans: paragraphs, then underthesea's sentence splitter."""
+    from underthesea import sent_tokenize
+
+    spans: list[Span] = []
+    for para in _PARAGRAPH.finditer(text):
+        chunk = para.group(0)
+        if not chunk.strip():
+            continue
+        cursor = 0
+        for sent in sent_tokenize(chunk) if len(chunk) > 1 else [chunk]:
+            sent = sent.strip()
+            if not sent:
+                continue
+            found = chunk.find(sent, cursor)
+            if found < 0:  # the splitter changed the text: keep the paragraph rest whole
+                break
+            spans.append(Span(para.start() + found, para.start() + found + len(sent)))
+            cursor = found + len(sent)
+        if cursor < len(chunk.rstrip()):
+            rest = chunk[cursor:]
+            stripped = rest.strip()
+            if stripped:
+                offset = para.start() + cursor + rest.find(stripped)
+                spans.append(Span(offset, offset + len(stripped)))
+    return spans
+
+
+def tag_words(doc: Document) -> list[Token]:
+    """underthesea words and POS tags for every sentence, aligned to text offsets."""
+    from underthesea import pos_tag
+
+    tokens: list[Token] = []
+    for sent in doc.sentences:
+        piece = doc.text[sent.start : sent.end]
+        cursor = 0
+        for word, tag in pos_tag(piece):
+            start = _find_word(piece, word, cursor)
+            if start < 0:
+                continue
+            end = start + len(word)
+            # underthesea joins syllables with single spaces; the text may have more.
+            if piece[start:end] != word:
+                end = _match_spaced(piece, word, start)
+            tokens.append(Token(sent.start + start, sent.start + end, piece[start:end], tag))
+            cursor = end
+    return tokens
+
+
+def _find_word(piece: str, word: str, cursor: int) -> int:
+    first = word.split(" ", 1)[0]
+    return piece.find(first, cursor) if first else -1
+
+
+def _match_spaced(piece: str, word: str, start: int) -> int:
+    pos = start
+    for syllable in word.split(" "):
+        found = piece.find(syllable, pos)
+        if found < 0:
+            return pos
+        pos = found + len(syllable)
+    return pos

@@ -1,0 +1,32 @@
+"""Errors a user can act on; the CLI prints them as one ``Error: ...`` line."""
+
+from __future__ import annotations
+
+
+class GovGraphError(Exception):
+    """Base class of every error govgraph raises on purpose."""
+
+
+class InputError(GovGraphError):
+    """An input file or record cannot be read as an article."""
+
+    def __init__(self, origin: str, message: str) -> None:
+        super().__init__(f"{origin}: {message}")
+        self.origin = origin
+        self.reason = message
+
+
+class QueryError(GovGraphError):
+    """A SPARQL query is malformed or cannot run."""
+
+
+class GraphFileError(GovGraphError):
+    """A graph file cannot be read or written."""
+
+
+class ValidationError(GovGraphError):
+    """A graph does not conform to the govgraph shapes."""
+
+
+class RegistryError(GovGraphError):
+    """An extractor name is unknown or registered twice."""

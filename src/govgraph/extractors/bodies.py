@@ -1,0 +1,314 @@
+"""Bodies: the reference organs of Party and state by name, alias or abbreviation;
+provincial bodies by pattern ("UBND tỉnh X", "HĐND TP X", "Tỉnh ủy X", "Sở Y tỉnh X");
+foreign organs ("Bộ Ngoại giao Hàn Quốc", "Hạ viện Australia"); Party committees of
+a body ("Ban Cán sự đảng Kiểm toán Nhà nước"); and other named bodies by head noun."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..document import ORG, Document
+from ..reference import Body, Province, Reference, alternation, load_reference, local_body
+from ..text import key, normalize, slug
+from .registry import register
+
+# Head nouns of organisation names; True when lower-case words may follow the head
+# before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia").
+HEADS = {
+    "Ban Chỉ đạo": True,
+    "Ban chỉ đạo": True,
+    "Ban Chỉ huy": True,
+    "Ban chỉ huy": True,
+    "Ủy ban": True,
+    "Hội đồng": True,
+    "Ngân hàng": True,
+    "Trung tâm": True,
+    "Tổng cục": False,
+    "Cục": False,
+    "Vụ": False,
+    "Viện": False,
+    "Học viện": False,
+    "Văn phòng": False,
+    "Liên đoàn": False,
+    "Tổng Liên đoàn": False,
+    "Hiệp hội": False,
+    "Hội": False,
+    "Trường": False,
+    "Đại học": False,
+    "Tập đoàn": False,
+    "Tổng công ty": False,
+    "Công ty": False,
+    "Quân khu": False,
+    "Quân đoàn": False,
+    "Bộ Tư lệnh": False,
+    "Bộ Chỉ huy": False,
+    "Bộ": False,
+    "Ban": False,
+    "Đài": False,
+    "Tòa án": False,
+}
+PARTY_OF = ("Ban Chấp hành Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Cán sự đảng", "Ban cán sự đảng", "Ban Cán sự Đảng", "Đảng ủy", "Đảng đoàn")
+FOREIGN_HEADS = (
+    "Chính phủ",
+    "Quốc hội",
+    "Nghị viện",
+    "Hạ viện",
+    "Thượng viện",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Bộ Ngoại giao",
+    "Bộ Quốc phòng",
+    "Bộ Công an",
+    "Bộ Tài chính",
+    "Bộ Thương mại",
+    "Bộ Y tế",
+    "Bộ Nội vụ",
+    "Quân đội",
+    "Nhà nước",
+)
+# Bare heads of a chamber that refer to a foreign one named elsewhere in the article.
+BARE_FOREIGN = ("Hạ viện", "Thượng viện", "Nghị viện")
+CONNECTORS = {"và", "-", "&"}
+LOCAL = {
+    "ubnd": r"(?:Ủy ban nhân dân|UBND)",
+    "hdnd": r"(?:Hội đồng nhân dân|HĐND)",
+    "delegation": r"(?:Đoàn [Đđ]ại biểu Quốc hội|Đoàn ĐBQH)",
+    "police": r"Công an",
+}
+KIND_WORD = r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?"
+STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    body: Body
+    priority: int
+    province: Province | None = None
+    bare: str | None = None  # kind of a bare local body waiting for its province
+
+
+class Patterns:
+    """Regexes built once from the reference data."""
+
+    def __init__(self, ref: Reference) -> None:
+        prov = "|".join(re.escape(n) for n in sorted(ref.province_names, key=len, reverse=True))
+        self.local = {
+            kind: re.compile(rf"(?<!\w){head}\s+{KIND_WORD}({prov})(?!\w)", re.I if kind == "police" else 0)
+            for kind, head in LOCAL.items()
+        }
+        self.party = re.compile(rf"(?<!\w)(Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy)\s+({prov})(?!\w)")
+        self.party_long = re.compile(rf"(?<!\w)Ban Chấp hành Đảng bộ\s+{KIND_WORD}({prov})(?!\w)")
+        sectors = sorted({normalize(b.name[3:]) for b in ref.bodies.values() if b.name.startswith("Bộ ")}, key=len, reverse=True)
+        sectors += ["Ngoại vụ", "Văn hóa và Thể thao", "Du lịch", "Lao động - Thương binh và Xã hội"]
+        self.department = re.compile(
+            rf"(?<!\w)Sở\s+({'|'.join(re.escape(s) for s in sectors)})\s+{KIND_WORD}({prov})(?!\w)", re.I
+        )
+        self.bare = re.compile(
+            r"(?<!\w)(?:(Ban Thường vụ\s+)?(Tỉnh ủy|Thành ủy)|(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP))(?![\w.])"
+        )
+        self.foreign = re.compile(
+            rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})"
+        )
+        self.bare_foreign = alternation(list(BARE_FOREIGN))
+        self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
+        self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
+
+
+_patterns: Patterns | None = None
+
+
+def patterns() -> Patterns:
+    global _patterns
+    if _patterns is None:
+        _patterns = Patterns(load_reference())
+    return _patterns
+
+
+@register("bodies", adds=(ORG,))
+def extract_bodies(doc: Document) -> None:
+    """Add an ORG mention, with its resolved ``body``, for each body named in the text."""
+    ref = load_reference()
+    pats = patterns()
+    text = doc.text
+    found: list[Candidate] = []
+    for kind, regex in pats.local.items():
+        for m in regex.finditer(text):
+            prov = ref.province(m.group(1))
+            if prov:
+                found.append(Candidate(m.start(), m.end(), local_body(kind, prov), 5, prov))
+    for m in pats.party.finditer(text):
+        prov = ref.province(m.group(2))
+        if prov:
+            found.append(Candidate(m.start(), m.end(), local_body("standing" if m.group(1) else "party", prov), 5, prov))
+    for m in pats.party_long.finditer(text):
+        prov = ref.province(m.group(1))
+        if prov:
+            found.append(Candidate(m.start(), m.end(), local_body("party", prov), 5, prov))
+    for m in pats.department.finditer(text):
+        prov = ref.province(m.group(2))
+        sector = _sector_name(ref, m.group(1))
+        if prov:
+            found.append(Candidate(m.start(), m.end(), local_body("department", prov, sector), 5, prov))
+    for m in pats.bare.finditer(text):
+        kind = "standing" if m.group(1) else "party" if m.group(2) else ("ubnd" if m.group(3) in ("UBND", "Ủy ban nhân dân") else "hdnd")
+        city = bool(m.group(2) == "Thành ủy" or (m.group(4) and m.group(4) != "tỉnh"))
+        found.append(Candidate(m.start(), m.end(), Body("", m.group(0)), 1, bare=f"{kind}:{'city' if city else 'province'}"))
+    for m in ref.body_re.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        body = ref.find_body(m.group(0))
+        if body:
+            found.append(Candidate(m.start(), m.end(), body, 4))
+    for m in pats.foreign.finditer(text):
+        country = ref.country(m.group(2))
+        if not country:
+            continue
+        if country == "Việt Nam":
+            body = ref.find_body(f"{m.group(1)} Việt Nam")
+            if body:
+                found.append(Candidate(m.start(), m.end(), body, 6))
+            continue
+        name = f"{m.group(1)} {country}"
+        found.append(Candidate(m.start(), m.end(), Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody"), 6))
+    found.extend(_party_committees(doc, ref, pats, found))
+    found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
+    chosen = _resolve_overlaps(found)
+    _resolve_bare(doc, ref, chosen)
+    _resolve_bare_foreign(doc, pats, chosen)
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if cand.body.id:
+            doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+def _sector_name(ref: Reference, surface: str) -> str:
+    body_id = ref.sectors.get(key(surface))
+    return ref.bodies[body_id].name[3:] if body_id else normalize(surface)
+
+
+def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list[Candidate]) -> list[Candidate]:
+    """"Ban Cán sự đảng Kiểm toán Nhà nước": the Party committee inside a named body."""
+    out = []
+    starts = {c.start: c for c in found if c.body.id and c.priority >= 4}
+    for m in pats.party_of.finditer(doc.text):
+        inner = starts.get(m.end())
+        if inner is None or inner.body.id in ("ban-chap-hanh-trung-uong-dang", "dang-cong-san-viet-nam"):
+            continue
+        head = normalize(m.group(1))
+        canonical_head = {"Ban cán sự đảng": "Ban Cán sự Đảng", "Ban Cán sự đảng": "Ban Cán sự Đảng"}.get(head, head)
+        if canonical_head == "Ban Chấp hành Đảng ủy":
+            canonical_head = "Đảng ủy"
+        name = f"{canonical_head} {inner.body.name}"
+        existing = ref.find_body(name)
+        if existing:
+            body = existing
+        else:
+            parent = None
+            if canonical_head == "Ban Thường vụ Đảng ủy":
+                parent = slug(f"Đảng ủy {inner.body.name}")
+            body = Body(slug(name), name, (normalize(doc.text[m.start() : inner.end]),), "PartyOrgan", parent)
+        out.append(Candidate(m.start(), inner.end, body, 7))
+    return out
+
+
+def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> list[Candidate]:
+    """Named bodies not in the reference data: a head noun and a capitalised name."""
+    out = []
+    text = doc.text
+    for m in pats.heads.finditer(text):
+        head = m.group(1)
+        if not head[0].isupper():
+            continue
+        end = _name_end(text, m.end(), ref, HEADS[head], known)
+        if end is None:
+            continue
+        name = normalize(text[m.start() : end])
+        existing = ref.find_body(name)
+        body = existing or Body(slug(name), name, (), "GovernmentBody")
+        out.append(Candidate(m.start(), end, body, 2))
+    return out
+
+
+_WORD = re.compile(r"[^\s,.;:()\"'!?]+")
+
+
+def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[int]) -> int | None:
+    """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
+    end = None
+    lower_run = 0
+    i = pos
+    while True:
+        m = _WORD.match(text, i)
+        if not m:
+            break
+        word = m.group(0)
+        if end is not None and m.start() in known:
+            break
+        if word[0].isupper() or word[0].isdigit():
+            if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
+                break
+            if end is not None and word in ref.surnames and _looks_like_name(text, m.end()):
+                break
+            end = m.end()
+            lower_run = 0
+        elif word in CONNECTORS and end is not None:
+            pass
+        elif lower_ok and word not in STOP_WORDS and lower_run < 4:
+            lower_run += 1
+        else:
+            break
+        gap = re.match(r"[ \t]+|\s?-\s?", text[m.end() :])
+        if not gap:
+            break
+        i = m.end() + gap.end()
+    return end
+
+
+def _looks_like_name(text: str, pos: int) -> bool:
+    """True when a capitalised word follows at ``pos`` (a surname starting a name)."""
+    m = re.match(r"\s+([^\s,.;:()]+)", text[pos:])
+    return bool(m and m.group(1)[0].isupper())
+
+
+def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where they overlap (the higher priority on ties)."""
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(c.end <= cand.start or cand.end <= c.start for c in chosen):
+            chosen.append(cand)
+    return chosen
+
+
+def _resolve_bare(doc: Document, ref: Reference, chosen: list[Candidate]) -> None:
+    """"UBND tỉnh", "Tỉnh ủy": the province of the article's other local bodies or places."""
+    bare = [c for c in chosen if c.bare]
+    if not bare:
+        return
+    counts: Counter[str] = Counter(c.province.name for c in chosen if c.province)
+    if not counts:
+        for m in ref.province_re.finditer(doc.text):
+            prov = ref.province(m.group(0))
+            if prov:
+                counts[prov.name] += 1
+    for cand in bare:
+        kind, scope = cand.bare.split(":")
+        options = [name for name, _ in counts.most_common() if (ref.province(name).is_city) == (scope == "city")]
+        chosen.remove(cand)
+        if options:
+            prov = ref.province(options[0])
+            body = local_body(kind, prov)
+            surface = normalize(doc.text[cand.start : cand.end])
+            body = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
+            chosen.append(Candidate(cand.start, cand.end, body, 1, prov))
+
+
+def _resolve_bare_foreign(doc: Document, pats: Patterns, chosen: list[Candidate]) -> None:
+    """"Hạ viện" alone: the foreign chamber of that name found elsewhere in the article."""
+    named = {c.body.name.split(" ")[0] + " " + c.body.name.split(" ")[1]: c.body for c in chosen if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2}
+    for m in pats.bare_foreign.finditer(doc.text):
+        body = named.get(m.group(0))
+        if body and all(c.end <= m.start() or m.end() <= c.start for c in chosen):
+            chosen.append(Candidate(m.start(), m.end(), Body(body.id, body.name, (*body.aliases, m.group(0)), body.kind), 3))

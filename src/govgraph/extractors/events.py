@@ -1,0 +1,291 @@
+"""Events: meetings, conferences, sessions, ceremonies, receptions, visits.
+
+An event is found by its head noun ("Hội nghị", "Kỳ họp", "Lễ") or, when the text
+names none, by its verb ("tiếp", "hội đàm", "thăm chính thức", "họp"). The mentions
+of one kind in an article are one event. Its date, place, organiser and the people
+who chaired, spoke at, attended or were received at it come from the sentences
+that report it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..document import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Document, Mention, Span
+from ..reference import alternation, load_reference
+from ..text import normalize
+from .registry import register
+
+NAME_STOP = re.compile(
+    r"(?i)\s(?:do|tại|vào|với|sáng|chiều|tối|trưa|ngày|hôm|diễn ra|được|đã|sẽ|và|nhằm|để|có|là|"
+    r"của Thủ tướng|chủ trì|khai mạc|bế mạc|dưới|theo|cho biết|phát biểu)(?=\s|$)"
+)
+ORGANIZE = re.compile(r"(?i)(?<!\w)(?:tổ chức|đăng cai|phối hợp tổ chức)(?!\w)")
+DO = re.compile(r"(?i)(?<!\w)do(?!\w)")
+AT = re.compile(r"(?i)(?<!\w)(?:tại|ở|điểm cầu)(?!\w)")
+KEEP = 3
+
+
+@dataclass
+class Found:
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    score: float = 0.0
+
+
+@cache
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]]]:
+    ev = load_reference().events
+    heads = alternation(ev["heads"], flags=re.IGNORECASE)
+    verbs = {normalize(v["verb"]): v["kind"] for v in ev["verbs"]}
+    verb_re = alternation(list(verbs))
+    roles = {
+        "chair": alternation(ev["chair_verbs"]),
+        "speaker": alternation(ev["speaker_verbs"]),
+        "attendee": alternation(ev["attend_verbs"]),
+        "receive": alternation(ev["receive_verbs"]),
+    }
+    return heads, verb_re, verbs, roles
+
+
+def _canonical_kind(word: str) -> str:
+    word = normalize(word)
+    return word[0].upper() + word[1:].lower()
+
+
+@register("events", needs=("dates", "bodies", "places", "people", "policies"), adds=(EVENT,))
+def extract_events(doc: Document) -> None:
+    """Add EVENT mentions and the relations of each event to dates, places, bodies and people."""
+    heads, verb_re, verbs, _ = _regexes()
+    text = doc.text
+    lead_end = _lead_end(doc)
+    found: dict[str, Found] = {}
+    for m in heads.finditer(text):
+        if doc.covered(m.start(), m.end(), POLICY, ORG, PERSON):
+            continue
+        kind = _canonical_kind(m.group(0))
+        if kind in ("Hội nghị trực tuyến",):
+            kind = "Hội nghị"
+        if kind == "Lễ" and not m.group(0)[0].isupper():
+            continue
+        sent = doc.sentence_of(m.start())
+        if _in_passing(doc, m.start(), m.end()):
+            continue
+        mention = doc.add(EVENT, m.start(), m.end(), kind=kind)
+        item = found.setdefault(kind, Found(kind))
+        item.mentions.append(mention)
+        item.score += 1.0
+        if m.start() < lead_end:
+            item.score += 2.0
+        if m.group(0)[0].isupper() and m.start() != sent.start:
+            item.score += 1.0
+        if any(d.start >= sent.start and d.end <= sent.end for d in doc.of(DATE)):
+            item.score += 1.0
+    for m in verb_re.finditer(text):
+        if m.start() >= lead_end or doc.covered(m.start(), m.end(), EVENT, ORG, PERSON, ROLE, POLICY):
+            continue
+        kind = verbs[m.group(0)]
+        if not _has_people_around(doc, m.start()):
+            continue
+        mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True)
+        item = found.setdefault(kind, Found(kind))
+        item.mentions.append(mention)
+        item.score += 2.5
+    ranked = sorted(found.values(), key=lambda f: (-f.score, f.mentions[0].start))
+    kept = [f for f in ranked if f.score >= 3.0][:KEEP] or ranked[:1]
+    dropped = {id(m) for f in found.values() if f not in kept for m in f.mentions}
+    doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
+    kept.sort(key=lambda f: f.mentions[0].start)
+    for index, item in enumerate(kept):
+        _describe(doc, item, index, kept)
+
+
+def _lead_end(doc: Document) -> int:
+    """End of the headline and the first body paragraph, where the main events are told."""
+    nl = doc.text.find("\n", doc.body_start)
+    first = nl if nl > 0 else len(doc.text)
+    # a short first paragraph (a dateline) gives way to the next one
+    if first - doc.body_start < 120:
+        nxt = doc.text.find("\n", first + 1)
+        while nxt == first + 1:
+            first, nxt = nxt, doc.text.find("\n", nxt + 1)
+        first = nxt if nxt > 0 else len(doc.text)
+    return first
+
+
+def _in_passing(doc: Document, start: int, end: int) -> bool:
+    """A head noun used as part of another name ("Nghị quyết Đại hội XIII") or a plural."""
+    before = doc.text[max(0, start - 8) : start].lower()
+    if re.search(r"(?:các|những|nhiều|mỗi)\s+$", before):
+        return True
+    after = doc.text[end : end + 12]
+    return bool(re.match(r"\s+(?:[IVXLC]+|lần thứ)\b", after)) and not re.match(r"\s+lần thứ", after)
+
+
+def _has_people_around(doc: Document, pos: int) -> bool:
+    sent = doc.sentence_of(pos)
+    return any(sent.start <= m.start < sent.end for m in doc.mentions if m.label in (PERSON, ROLE))
+
+
+def _sentences(doc: Document, item: Found) -> list[Span]:
+    seen: list[Span] = []
+    for mention in item.mentions:
+        sent = doc.sentence_of(mention.start)
+        if sent not in seen:
+            seen.append(sent)
+    return seen
+
+
+def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None:
+    primary = item.mentions[0]
+    primary.value["primary"] = True
+    primary.value["name"] = _name(doc, item)
+    sentences = _sentences(doc, item)
+    within = lambda m, s: s.start <= m.start and m.end <= s.end  # noqa: E731
+    # date: in a sentence of the event, else the lead's first date, else the publication date
+    when = None
+    for sent in sentences:
+        when = next((d for d in doc.of(DATE) if within(d, sent)), None)
+        if when:
+            break
+    if when is None:
+        lead = _lead_end(doc)
+        when = next((d for d in doc.of(DATE) if d.start < lead), None)
+    if when is not None:
+        doc.relate("date", primary, when)
+    elif doc.article.published:
+        primary.value["date"] = doc.article.published.isoformat()
+    # place: places in the event's sentences, preferring those after "tại"
+    for sent in sentences:
+        for place in doc.of(PLACE):
+            if within(place, sent) and _place_fits(doc, place, sent):
+                doc.relate("location", primary, place)
+    # organiser: "do X tổ chức", "X tổ chức <event>", or a body named in the event's name
+    organizer = _organizer(doc, item, sentences)
+    if organizer is not None:
+        doc.relate("organizer", primary, organizer)
+    # policies discussed
+    for sent in sentences:
+        for pol in doc.of(POLICY):
+            if within(pol, sent):
+                doc.relate("about", primary, pol)
+    # people
+    own = [s for s in doc.sentences if _belongs(doc, s, item, kept)]
+    _people(doc, primary, own)
+
+
+def _name(doc: Document, item: Found) -> str:
+    """The event's name as written: its longest mention with the words that qualify it."""
+    best = ""
+    for mention in item.mentions:
+        if mention.value.get("verb"):
+            continue
+        sent = doc.sentence_of(mention.start)
+        rest = doc.text[mention.start : sent.end]
+        cut = re.search(r"[,.;:()\"]|\n", rest)
+        piece = rest[: cut.start()] if cut else rest
+        stop = NAME_STOP.search(piece, len(mention.text))
+        piece = piece[: stop.start()] if stop else piece
+        words = piece.split()
+        piece = " ".join(words[:16])
+        if len(piece) > len(best):
+            best = piece
+    if not best:
+        return item.kind
+    return best[0].upper() + best[1:]
+
+
+def _place_fits(doc: Document, place: Mention, sent: Span) -> bool:
+    before = doc.text[max(sent.start, place.start - 40) : place.start]
+    if AT.search(before):
+        return True
+    return place.value.get("kind") in ("venue", "city")
+
+
+def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | None:
+    orgs = doc.of(ORG)
+    for sent in sentences:
+        piece = doc.text[sent.start : sent.end]
+        for m in ORGANIZE.finditer(piece):
+            at = sent.start + m.start()
+            do = [d for d in DO.finditer(piece[: m.start()])]
+            if do:
+                start = sent.start + do[-1].end()
+                inside = [o for o in orgs if start <= o.start and o.end <= at]
+                if inside:
+                    return inside[0]
+            before = [o for o in orgs if sent.start <= o.start and o.end <= at and at - o.end < 25]
+            if before:
+                return before[-1]
+    for mention in item.mentions:
+        sent = doc.sentence_of(mention.start)
+        name_end = mention.start + len(_name(doc, Found(item.kind, [mention])))
+        inside = [o for o in orgs if mention.end <= o.start and o.end <= max(name_end, mention.end + 60) and o.end <= sent.end]
+        if inside:
+            return inside[0]
+    return None
+
+
+def _belongs(doc: Document, sent: Span, item: Found, kept: list[Found]) -> bool:
+    """A sentence tells of ``item`` when it mentions it, or follows its mention with no other event between."""
+    events = sorted(((m.start, f.kind) for f in kept for m in f.mentions if m.start < sent.end), reverse=True)
+    if any(sent.start <= m.start < sent.end for m in item.mentions):
+        return True
+    if not events:
+        return False
+    return events[0][1] == item.kind
+
+
+def _people(doc: Document, primary: Mention, sentences: list[Span]) -> None:
+    """Chair, speakers and attendees from the participation verbs of each sentence."""
+    _, _, _, roles = _regexes()
+    seen: set[tuple[str, int]] = set()
+    for sent in sentences:
+        piece = doc.text[sent.start : sent.end]
+        people = [m for m in doc.mentions if m.label in (PERSON, ROLE) and sent.start <= m.start < sent.end and _is_person_ref(m)]
+        if not people:
+            continue
+        verbs = []
+        for kind, regex in roles.items():
+            for m in regex.finditer(piece):
+                verbs.append((sent.start + m.start(), sent.start + m.end(), kind))
+        verbs.sort()
+        for person in people:
+            kind = _role_of(doc, person, verbs)
+            if kind is None:
+                continue
+            relation = "attendee" if kind in ("attendee", "receive") else kind
+            if (relation, person.start) in seen:
+                continue
+            seen.add((relation, person.start))
+            doc.relate(relation, primary, person)
+
+
+def _is_person_ref(mention: Mention) -> bool:
+    if mention.label == PERSON:
+        return True
+    return bool(mention.value.get("bare"))
+
+
+def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]]) -> str | None:
+    """The part a person plays: the verb that follows them in their clause, else the one before."""
+    after = [v for v in verbs if v[0] >= person.end]
+    if after:
+        start, _, kind = after[0]
+        between = doc.text[person.end : start]
+        if not re.search(r"[.;]", between) and len(between) < 160:
+            if kind == "chair" and re.search(r"(?i)\bdưới sự\s*$", between):
+                return "attendee"
+            return kind
+    before = [v for v in verbs if v[1] <= person.start]
+    if before:
+        start, end, kind = before[-1]
+        between = doc.text[end : person.start]
+        if kind == "chair" and re.match(r"(?i)\s*của\s", between):
+            return "chair"
+        if kind in ("receive", "attendee") and len(between) < 80:
+            return "attendee"
+        return "attendee"
+    return "attendee"

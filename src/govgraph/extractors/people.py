@@ -1,0 +1,405 @@
+"""People and their titles.
+
+Each sentence is read as a sequence of chunks (names, role titles with the body they
+name, honorifics, separators, the words that start or end a post) and the grammar of
+Vietnamese titles is applied to it: titles before a name, appositive chains after it
+("Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"), lists of names under
+one plural title, appointments ("được bầu giữ chức"), and ended posts ("nguyên",
+"thôi giữ chức", "thay ông X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..document import ORG, PERSON, PLACE, ROLE, Document, Mention, Span
+from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
+from ..text import key, slug
+from .registry import register
+
+HOLDS = "holds"
+
+FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng)(?!\w)")
+APPOINT = re.compile(
+    r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
+    r"được điều động,? phân công giữ chức|được phân công giữ chức|được giao (?:giữ chức|quyền)|được tái bổ nhiệm|"
+    r"tái bổ nhiệm|giữ chức vụ|giữ chức|đảm nhận chức|kiêm nhiệm|kiêm|làm(?! việc)|trở thành|vào chức|được bầu)(?!\w)"
+)
+ENDING = re.compile(
+    r"(?i)(?<!\w)(thôi giữ chức|thôi làm|thôi chức|thôi|miễn nhiệm chức vụ|miễn nhiệm|bãi nhiệm|cách chức|nghỉ hưu|nghỉ công tác)(?!\w)"
+)
+REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)")
+PLURAL = re.compile(r"(?i)(?<!\w)(các|những)(?!\w)")
+QUALIFIER = re.compile(r"(?i)(?<!\w)(khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s?-\s?\d{4}|Thường trực)(?!\w)")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?![\w.])")
+OTHER_WORD = re.compile(r"[^\s,;:()\"]+")
+BYLINE = re.compile(r"^\s*\(?(?:Ảnh|Nguồn|Theo|Bài|Tin|PV|Video)\b[^)]*\)?\s*$|^\s*[\w\s.]{2,40}\s*$")
+
+
+@dataclass
+class Chunk:
+    """A typed piece of a sentence."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def _sector_re() -> re.Pattern[str]:
+    ref = load_reference()
+    forms = [ref.bodies[b].name[3:] for b in set(ref.sectors.values())]
+    return alternation(forms, flags=re.IGNORECASE)
+
+
+def _body_for_role(doc: Document, ref: Reference, role: RoleDef, pos: int, mentions: dict[int, Mention]) -> tuple[Body | None, int, str]:
+    """The body a role names right after it: an ORG, a sector, a province or a country."""
+    text = doc.text
+    gap = re.match(r"[ \t]*", text[pos:]).end()
+    at = pos + gap
+    mention = mentions.get(at)
+    if mention is not None and mention.label == ORG:
+        return mention.value["body"], mention.end, "org"
+    if mention is not None and mention.label == PLACE:
+        kind = mention.value.get("kind")
+        if kind == "province" and role.province:
+            prov = ref.province(mention.value["name"])
+            if prov:
+                return local_body("party" if role.province == "ủy" else "ubnd", prov), mention.end, "province"
+        if kind == "country":
+            country = mention.value["name"]
+            if role.body == "chinh-phu" and country != "Việt Nam":
+                name = f"Chính phủ {country}"
+                return Body(slug(name), name, (), "ForeignBody"), mention.end, "country"
+            if role.body is None and not role.province:
+                return Body(slug(country), country, (), "State"), mention.end, "country"
+    if role.sector:
+        m = _sector_re().match(text, at)
+        if m and m.group(0)[0].isupper():
+            body_id = ref.sectors.get(key(m.group(0)))
+            if body_id:
+                return ref.bodies[body_id], m.end(), "sector"
+    return None, pos, ""
+
+
+def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> list[Chunk]:
+    """Read one sentence into chunks."""
+    ref = load_reference()
+    text = doc.text
+    chunks: list[Chunk] = []
+    pos = span.start
+    while pos < span.end:
+        ch = text[pos]
+        if ch.isspace():
+            pos += 1
+            continue
+        mention = mentions.get(pos)
+        if mention is not None and mention.end <= span.end:
+            chunks.append(Chunk(mention.label, pos, mention.end, mention.text, {"mention": mention}))
+            pos = mention.end
+            continue
+        if ch in ",;":
+            chunks.append(Chunk("SEP", pos, pos + 1, ch))
+            pos += 1
+            continue
+        if ch in ":":
+            chunks.append(Chunk("COLON", pos, pos + 1, ch))
+            pos += 1
+            continue
+        if ch == "(":
+            chunks.append(Chunk("LP", pos, pos + 1, ch))
+            pos += 1
+            continue
+        if ch == ")":
+            chunks.append(Chunk("RP", pos, pos + 1, ch))
+            pos += 1
+            continue
+        if ch == "-" and (pos + 1 >= len(text) or not text[pos + 1].isalnum()):
+            chunks.append(Chunk("DASH", pos, pos + 1, ch))
+            pos += 1
+            continue
+        role = _match_role(doc, ref, pos, span.end, mentions)
+        if role is not None:
+            chunks.append(role)
+            pos = role.end
+            continue
+        matched = False
+        for kind, regex in (("RANK", ref.rank_re), ("HON", ref.honorific_re)):
+            m = regex.match(text, pos)
+            if m and m.end() <= span.end:
+                chunks.append(Chunk(kind, pos, m.end(), m.group(0), {"plural": m.group(0).lower().startswith("các")}))
+                pos = m.end()
+                matched = True
+                break
+        if matched:
+            continue
+        for kind, regex in (("FORMER", FORMER), ("ENDING", ENDING), ("APPOINT", APPOINT), ("REPLACE", REPLACE), ("PLURAL", PLURAL), ("QUAL", QUALIFIER)):
+            m = regex.match(text, pos)
+            if m:
+                chunks.append(Chunk(kind, pos, m.end(), m.group(0)))
+                pos = m.end()
+                matched = True
+                break
+        if matched:
+            continue
+        name_end = _name_run(doc, pos, span.end, mentions)
+        if name_end:
+            chunks.append(Chunk("CAPS", pos, name_end, text[pos:name_end]))
+            pos = name_end
+            continue
+        if ch == "và" or text.startswith("và", pos) and not text[pos + 2 : pos + 3].isalpha():
+            chunks.append(Chunk("AND", pos, pos + 2, "và"))
+            pos += 2
+            continue
+        m = OTHER_WORD.match(text, pos)
+        end = m.end() if m else pos + 1
+        chunks.append(Chunk("WORD", pos, end, text[pos:end]))
+        pos = end
+    return chunks
+
+
+def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: dict[int, Mention]) -> Chunk | None:
+    text = doc.text
+    m = ref.role_re.match(text, pos)
+    if not m or not m.group(0)[0].isupper() or m.end() > limit:
+        return None
+    role = ref.role(m.group(0))
+    end = m.end()
+    if role is None:
+        return None
+    inner = [start for start in mentions if pos < start < end and mentions[start].label == ORG]
+    if inner and not role.body:
+        shorter = ref.role_re.match(text[: inner[0]].rstrip(), pos)
+        if not shorter:
+            return None
+        role = ref.role(shorter.group(0))
+        end = shorter.end()
+        if role is None:
+            return None
+    body, body_end, how = _body_for_role(doc, ref, role, end, mentions)
+    if body is None and role.body and how == "":
+        body = ref.bodies.get(role.body)
+        implied = True
+    else:
+        implied = False
+    stop = body_end if how else end
+    # qualifiers after the body ("khóa XV", "nhiệm kỳ 2021-2026") stay out of its name
+    q = QUALIFIER.match(text, stop + 1) if stop < limit and text[stop : stop + 1] == " " else None
+    if q and q.end() <= limit:
+        stop = q.end()
+    return Chunk("ROLE", pos, stop, text[pos:stop], {"role": role, "body": body, "implied": implied, "role_end": end})
+
+
+def _name_run(doc: Document, pos: int, limit: int, mentions: dict[int, Mention]) -> int | None:
+    """End of a run of capitalised words starting at ``pos`` (at most five)."""
+    text = doc.text
+    end = None
+    count = 0
+    i = pos
+    while count < 5:
+        m = NAME_WORD.match(text, i)
+        if not m or m.end() > limit or (i != pos and i in mentions) or not _titlecase(m.group(0)):
+            break
+        count += 1
+        end = m.end()
+        if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+            break
+        i = end + 1
+        if load_reference().role_re.match(text, i) or load_reference().honorific_re.match(text, i):
+            break
+    return end
+
+
+def _titlecase(word: str) -> bool:
+    """"Chính", "Eui-yong": an upper-case letter, then lower case (parts after a hyphen free)."""
+    head = word.split("-", 1)[0]
+    return head[:1].isupper() and (len(head) == 1 or head[1:].islower())
+
+
+def _is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if context:
+        return len(words) <= 5 and words[0] not in ref.non_name_words or (words[0] in ref.surnames and len(words) >= 2)
+    return words[0] in ref.surnames and 2 <= len(words) <= 5 and not any(w in ref.non_name_words for w in words[1:2])
+
+
+@dataclass
+class Group:
+    """A title (role and body) found in a sentence, before being assigned to a person."""
+
+    chunk: Chunk
+    former: bool = False
+
+
+@register("people", needs=("bodies", "places"), adds=(PERSON, ROLE))
+def extract_people(doc: Document) -> None:
+    """Add PERSON and ROLE mentions and ``holds`` relations between them."""
+    ref = load_reference()
+    mentions = {m.start: m for m in doc.mentions if m.label in (ORG, PLACE, "DATE", "POLICY")}
+    for span in doc.sentences:
+        sentence = doc.text[span.start : span.end]
+        if span.start >= doc.body_start and BYLINE.match(sentence) and len(sentence.split()) <= 5 and not any(
+            c in sentence for c in ",;:"
+        ) and not ref.role_re.search(sentence):
+            continue  # a byline or photo credit
+        chunks = chunk_sentence(doc, span, mentions)
+        _read_sentence(doc, ref, chunks)
+
+
+def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
+    # 1. names: capitalised runs that are people in their context
+    for i, c in enumerate(chunks):
+        if c.kind != "CAPS":
+            continue
+        words = c.text.split()
+        prev = chunks[i - 1].kind if i else ""
+        context = prev in ("HON", "RANK", "ROLE")
+        if _is_person_name(ref, words, context):
+            short = len(words) == 1
+            c.kind = "NAME"
+            c.value["person"] = doc.add(PERSON, c.start, c.end, name=c.text, short=short)
+    # 2. titles become ROLE mentions
+    roles: dict[int, Mention] = {}
+    for i, c in enumerate(chunks):
+        if c.kind == "ROLE":
+            role: RoleDef = c.value["role"]
+            body: Body | None = c.value["body"]
+            if body is None:
+                body = _shared_body(chunks, i)
+            roles[i] = doc.add(
+                ROLE,
+                c.start,
+                c.end,
+                role=role.role,
+                base=role.base,
+                title=role.name,
+                body=body,
+                standalone=role.standalone,
+            )
+    assigned: set[int] = set()
+
+    def give(name_index: int, role_index: int, *, ended: bool = False, appointed: bool = False) -> None:
+        person = chunks[name_index].value["person"]
+        mention = roles.get(role_index)
+        if mention is None or (role_index, name_index) in given:
+            return
+        given.add((role_index, name_index))
+        assigned.add(role_index)
+        doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed)
+
+    given: set[tuple[int, int]] = set()
+    names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
+    for n in names:
+        # 3. titles before the name (skipping honorifics and ranks)
+        j = n - 1
+        while j >= 0 and chunks[j].kind in ("HON", "RANK"):
+            j -= 1
+        pre = []
+        while j >= 0 and chunks[j].kind == "ROLE":
+            pre.append(j)
+            if j - 1 >= 0 and chunks[j - 1].kind in ("SEP", "AND") and j - 2 >= 0 and chunks[j - 2].kind == "ROLE":
+                j -= 2
+                continue
+            j -= 1
+            break
+        plural = j >= 0 and (chunks[j].kind == "PLURAL" or (chunks[j].kind == "HON" and chunks[j].value.get("plural")))
+        former = j >= 0 and chunks[j].kind == "FORMER"
+        for r in pre:
+            give(n, r, ended=former or _former_before(chunks, r))
+        if plural and pre:
+            _spread(chunks, n, pre, give)
+        # 4. appositive chain after the name
+        k = n + 1
+        if k < len(chunks) and chunks[k].kind in ("SEP", "DASH", "LP"):
+            k += 1
+            ended = False
+            while k < len(chunks):
+                kind = chunks[k].kind
+                if kind == "FORMER":
+                    ended = True
+                    k += 1
+                    continue
+                if kind != "ROLE":
+                    break
+                if k + 1 < len(chunks) and chunks[k + 1].kind == "NAME":
+                    break  # the title of the next name
+                give(n, k, ended=ended or _former_before(chunks, k))
+                k += 1
+                if k < len(chunks) and chunks[k].kind in ("SEP", "AND", "DASH") or (
+                    k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm"
+                ):
+                    k += 1
+                    continue
+                break
+        # 5. appointments and endings later in the sentence
+        _changes(chunks, n, names, give)
+    # 6. replacement: "thay ông X" ends X's post of the same title
+    for i, c in enumerate(chunks):
+        if c.kind != "REPLACE":
+            continue
+        target = next((j for j in range(i + 1, min(i + 4, len(chunks))) if chunks[j].kind == "NAME"), None)
+        if target is None:
+            continue
+        new_roles = [r for r in sorted(assigned) if r < i]
+        if new_roles and not any(rel.head is chunks[target].value["person"] for rel in doc.relations):
+            give(target, new_roles[-1], ended=True)
+    for i, mention in roles.items():
+        if i not in assigned:
+            mention.value["bare"] = True
+
+
+def _former_before(chunks: list[Chunk], index: int) -> bool:
+    return index > 0 and chunks[index - 1].kind == "FORMER"
+
+
+def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
+    """"Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
+    role: RoleDef = chunks[index].value["role"]
+    if role.standalone or role.body:
+        return None
+    j = index + 1
+    if j + 1 < len(chunks) and chunks[j].kind in ("AND", "SEP") and chunks[j + 1].kind == "ROLE":
+        nxt = chunks[j + 1].value
+        if nxt["body"] is not None and not nxt["implied"]:
+            return nxt["body"]
+    return None
+
+
+def _spread(chunks: list[Chunk], first: int, roles: list[int], give: Any) -> None:
+    """A plural title before a list of names: every name in the list holds it."""
+    k = first + 1
+    while k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND") and chunks[k + 1].kind in ("NAME", "HON"):
+        k += 1
+        if chunks[k].kind == "HON":
+            k += 1
+            if k >= len(chunks) or chunks[k].kind != "NAME":
+                break
+        for r in roles:
+            give(k, r)
+        k += 1
+
+
+def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any) -> None:
+    """Titles after an appointment or ending word that follows the name in its clause."""
+    nxt = next((m for m in names if m > n), len(chunks))
+    k = n + 1
+    mode = None
+    while k < nxt:
+        c = chunks[k]
+        if c.kind == "APPOINT":
+            mode = "appoint"
+        elif c.kind == "ENDING":
+            mode = "end"
+        elif c.kind == "REPLACE":
+            break
+        elif c.kind == "ROLE" and mode and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
+            give(n, k, ended=mode == "end" or _former_before(chunks, k), appointed=mode == "appoint")
+        elif c.kind in ("WORD",) and mode and c.text in (".", "nhưng", "còn"):
+            break
+        k += 1

@@ -1,0 +1,51 @@
+"""Places: provinces and cities (before and after the 2025 merger), countries, foreign
+cities, named venues ("Phủ Chủ tịch") and the seat of a body ("trụ sở Bộ Ngoại giao")."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ORG, PLACE, Document
+from ..reference import load_reference
+from ..text import key
+from .registry import register
+
+SEAT = re.compile(r"(?<!\w)([Tt]rụ sở)\s+")
+PREFIX = re.compile(r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)$")
+
+
+@register("places", needs=("bodies",), adds=(PLACE,))
+def extract_places(doc: Document) -> None:
+    """Add a PLACE mention with its canonical ``name`` and ``kind`` for each place."""
+    ref = load_reference()
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str, kind: str) -> None:
+        if doc.covered(start, end, ORG) or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        doc.add(PLACE, start, end, name=name, kind=kind)
+
+    orgs = {m.start: m for m in doc.of(ORG)}
+    for m in SEAT.finditer(text):
+        org = orgs.get(m.end())
+        if org is not None:
+            name = f"trụ sở {org.value['body'].name}"
+            taken.append((m.start(), org.end))
+            doc.add(PLACE, m.start(), org.end, name=name, kind="venue", body=org.value["id"])
+    for m in ref.venue_re.finditer(text):
+        add(m.start(), m.end(), m.group(0), "venue")
+    for m in ref.province_re.finditer(text):
+        prov = ref.province(m.group(0))
+        if prov is None:
+            continue
+        before = PREFIX.search(text, max(0, m.start() - 12), m.start())
+        start = before.start() if before else m.start()
+        add(start, m.end(), prov.name, "province")
+    for m in ref.country_re.finditer(text):
+        name = ref.country(m.group(0))
+        if name:
+            add(m.start(), m.end(), name, "country")
+    for m in ref.city_re.finditer(text):
+        add(m.start(), m.end(), ref.cities.get(key(m.group(0)), m.group(0)), "city")

@@ -1,0 +1,67 @@
+"""govgraph's own RDF terms (``gg:``) and the namespaces of the output contract."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+DEFAULT_BASE = "https://w3id.org/govgraph/id/"
+REFERENCE_GRAPH = "graph/reference"
+
+
+class GG(DefinedNamespace):
+    """Terms of ``ontology/govgraph.ttl``; a typo raises instead of minting a new term."""
+
+    _NS = Namespace("https://w3id.org/govgraph/ontology#")
+    _fail = True
+
+    # classes
+    Policy: URIRef
+    Mention: URIRef
+    GovernmentBody: URIRef
+    PartyOrgan: URIRef
+    StateOrgan: URIRef
+    Legislature: URIRef
+    Executive: URIRef
+    Ministry: URIRef
+    Agency: URIRef
+    Court: URIRef
+    Procuracy: URIRef
+    MassOrganization: URIRef
+    LocalGovernment: URIRef
+    ForeignBody: URIRef
+    International: URIRef
+    State: URIRef
+    FormerBody: URIRef
+    # properties
+    refersTo: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    chair: URIRef
+    speaker: URIRef
+    formerlyHeld: URIRef
+    appointedTo: URIRef
+    successor: URIRef
+    subject: URIRef
+    placeKind: URIRef
+    contentHash: URIRef
+    extractedBy: URIRef
+
+
+BODY_KINDS = {
+    "PartyOrgan",
+    "StateOrgan",
+    "Legislature",
+    "Executive",
+    "Ministry",
+    "Agency",
+    "Court",
+    "Procuracy",
+    "MassOrganization",
+    "LocalGovernment",
+    "ForeignBody",
+    "International",
+    "State",
+    "GovernmentBody",
+}

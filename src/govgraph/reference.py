@@ -1,0 +1,238 @@
+"""Reference knowledge loaded once from ``data/reference``: bodies, provinces, places,
+role titles, document codes, surnames and event words, with the look-up patterns
+the extractors share."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .resources import data_path
+from .text import key, normalize, slug
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organisation with its canonical name, aliases, kind and parent (by id)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "GovernmentBody"
+    parent: str | None = None
+    successor: str | None = None
+    former: bool = False
+    reference: bool = False
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province or centrally-run city; ``merged_into`` names its 2025 successor."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    merged_into: str | None = None
+
+    @property
+    def is_city(self) -> bool:
+        return self.kind == "thành phố"
+
+    @property
+    def full(self) -> str:
+        """"tỉnh Phú Thọ", "thành phố Hà Nội", "Thành phố Hồ Chí Minh"."""
+        if self.name.startswith("Thành phố"):
+            return self.name
+        return f"{self.kind} {self.name}"
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    """A role title and what it implies: a default body, a sector or province pattern."""
+
+    name: str
+    role: str
+    base: str | None = None
+    body: str | None = None
+    standalone: bool = False
+    sector: str | None = None
+    province: str | None = None
+    foreign: bool = False
+    foreign_body: str | None = None
+
+
+def alternation(words: list[str], *, flags: int = 0) -> re.Pattern[str]:
+    """A regex matching any of ``words`` as whole words, longest first."""
+    ordered = sorted({normalize(w) for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+
+@dataclass
+class Reference:
+    """All reference data with indexes for fast look-up."""
+
+    bodies: dict[str, Body]
+    provinces: list[Province]
+    countries: dict[str, str]
+    cities: dict[str, str]
+    venues: list[str]
+    roles: dict[str, RoleDef]
+    qualifiers: list[str]
+    ranks: list[str]
+    honorifics: list[str]
+    doc: dict[str, Any]
+    surnames: frozenset[str]
+    non_name_words: frozenset[str]
+    events: dict[str, Any]
+    country_forms: list[str] = field(default_factory=list)
+    body_alias: dict[str, str] = field(default_factory=dict)
+    province_index: dict[str, Province] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for body in self.bodies.values():
+            for name in (body.name, *body.aliases):
+                self.body_alias.setdefault(key(name), body.id)
+            if body.name.startswith("Bộ ") and not body.former:
+                self.sectors[key(body.name[3:])] = body.id
+        for body in self.bodies.values():  # former ministries still resolve by their sector
+            if body.name.startswith("Bộ "):
+                self.sectors.setdefault(key(body.name[3:]), body.id)
+        for prov in self.provinces:
+            for name in (prov.name, *prov.aliases):
+                self.province_index[key(name)] = prov
+        names = [n for b in self.bodies.values() for n in (b.name, *b.aliases) if len(n) > 3]
+        self.body_re = alternation(names, flags=re.IGNORECASE)
+        self.province_names = [n for p in self.provinces for n in (p.name, *p.aliases)]
+        self.province_re = alternation(self.province_names)
+        self.country_re = alternation(self.country_forms)
+        self.city_re = alternation(list(self.cities.values()))
+        self.venue_re = alternation(self.venues)
+        self.role_re = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE)
+        self.rank_re = alternation(self.ranks)
+        self.honorific_re = alternation(self.honorifics)
+
+    def body(self, body_id: str) -> Body:
+        return self.bodies[body_id]
+
+    def find_body(self, name: str) -> Body | None:
+        body_id = self.body_alias.get(key(name))
+        return self.bodies.get(body_id) if body_id else None
+
+    def province(self, name: str) -> Province | None:
+        return self.province_index.get(key(name))
+
+    def country(self, name: str) -> str | None:
+        return self.countries.get(key(name))
+
+    def role(self, name: str) -> RoleDef | None:
+        return self.roles.get(key(name))
+
+
+@cache
+def load_reference() -> Reference:
+    """Read the reference files (once per process)."""
+
+    def read(name: str) -> dict[str, Any]:
+        with data_path("reference", name).open(encoding="utf-8") as handle:
+            return json.load(handle)
+
+    raw_bodies = read("bodies.json")["bodies"]
+    bodies = {
+        b["id"]: Body(
+            id=b["id"],
+            name=normalize(b["name"]),
+            aliases=tuple(normalize(a) for a in b.get("aliases", [])),
+            kind=b.get("kind", "GovernmentBody"),
+            parent=b.get("parent"),
+            successor=b.get("successor"),
+            former=bool(b.get("former")),
+            reference=True,
+        )
+        for b in raw_bodies
+    }
+    provinces = [
+        Province(normalize(p["name"]), p["kind"], tuple(normalize(a) for a in p.get("aliases", [])), p.get("merged_into"))
+        for p in read("provinces.json")["provinces"]
+    ]
+    places = read("places.json")
+    countries: dict[str, str] = {}
+    country_forms: list[str] = []
+    for country in places["countries"]:
+        for name in (country["name"], *country.get("aliases", [])):
+            countries[key(name)] = normalize(country["name"])
+            country_forms.append(normalize(name))
+    cities = {key(c["name"]): normalize(c["name"]) for c in places["cities"]}
+    roles_raw = read("roles.json")
+    roles = {}
+    for r in roles_raw["roles"]:
+        name = normalize(r["name"])
+        roles[key(name)] = RoleDef(
+            name=name,
+            role=normalize(r.get("role", name)),
+            base=normalize(r["base"]) if r.get("base") else None,
+            body=r.get("body"),
+            standalone=bool(r.get("standalone")),
+            sector=r.get("sector"),
+            province=r.get("province"),
+            foreign=bool(r.get("foreign")),
+            foreign_body=r.get("foreign_body"),
+        )
+    names = read("names.json")
+    return Reference(
+        bodies=bodies,
+        provinces=provinces,
+        countries=countries,
+        cities=cities,
+        venues=[normalize(v) for v in places["venues"]],
+        roles=roles,
+        qualifiers=[normalize(q) for q in roles_raw["qualifiers"]],
+        ranks=[normalize(r) for r in roles_raw["ranks"]],
+        honorifics=[normalize(h) for h in roles_raw["honorifics"]],
+        doc=read("documents.json"),
+        surnames=frozenset(normalize(s) for s in names["surnames"]),
+        non_name_words=frozenset(normalize(s) for s in names["non_name_words"]),
+        events=read("events.json"),
+        country_forms=country_forms,
+    )
+
+
+def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
+    """The body of a province built from its pattern: "ubnd", "hdnd", "party", "standing",
+    "delegation" or "department" (with ``sector``)."""
+    place = prov.full
+    short = "TP" if prov.is_city else "tỉnh"
+    party = "Thành ủy" if prov.is_city else "Tỉnh ủy"
+    bare = prov.name.removeprefix("Thành phố ").strip() if prov.name.startswith("Thành phố") else prov.name
+    if kind == "ubnd":
+        name = f"Ủy ban nhân dân {place}"
+        aliases = (f"UBND {place}", f"UBND {short} {bare}", f"UBND {prov.name}", *(f"UBND {a}" for a in prov.aliases))
+        return Body(slug(name), name, aliases, "LocalGovernment", None)
+    if kind == "hdnd":
+        name = f"Hội đồng nhân dân {place}"
+        aliases = (f"HĐND {place}", f"HĐND {short} {bare}", f"HĐND {prov.name}", *(f"HĐND {a}" for a in prov.aliases))
+        return Body(slug(name), name, aliases, "LocalGovernment", None)
+    if kind == "party":
+        name = f"{party} {bare}"
+        aliases = (f"Ban Chấp hành Đảng bộ {place}", f"{party} {prov.name}")
+        return Body(slug(name), name, aliases, "PartyOrgan", "ban-chap-hanh-trung-uong-dang")
+    if kind == "standing":
+        parent = local_body("party", prov)
+        name = f"Ban Thường vụ {parent.name}"
+        return Body(slug(name), name, (), "PartyOrgan", parent.id)
+    if kind == "delegation":
+        name = f"Đoàn đại biểu Quốc hội {place}"
+        aliases = (f"Đoàn ĐBQH {place}", f"Đoàn ĐBQH {short} {bare}")
+        return Body(slug(name), name, aliases, "Legislature", "quoc-hoi")
+    if kind == "department" and sector:
+        name = f"Sở {sector} {place}"
+        parent = local_body("ubnd", prov)
+        return Body(slug(name), name, (f"Sở {sector} {short} {bare}",), "LocalGovernment", parent.id)
+    if kind == "police":
+        name = f"Công an {place}"
+        return Body(slug(name), name, (), "LocalGovernment", "bo-cong-an")
+    raise ValueError(f"unknown local body kind {kind!r}")

@@ -1,0 +1,250 @@
+"""Resolution: mentions of one article become entities and links (Facts).
+
+Within an article, short names ("ông Hồng") and titles alone ("Thủ tướng") resolve
+to the person named in full; mentions of one body, place, document or event merge.
+Across articles, identity comes from the keys minted here: the ASCII-folded full
+name of a person, a body's canonical name, a post's role and body, a document's
+type and number, an event's kind, date and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention
+from .extractors.people import HOLDS
+from .reference import Body, load_reference
+from .text import key, normalize, slug
+
+
+@dataclass
+class Entity:
+    """A thing the article speaks of, with the key its IRI is made from."""
+
+    kind: str
+    key: str
+    label: str
+    data: dict[str, Any] = field(default_factory=dict)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything one article states: entities and (subject, relation, object) links."""
+
+    article: Article
+    doc: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    links: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def entity(self, what: str, ident: str, label: str, mention: Mention | None = None, /, **data: Any) -> Entity:
+        path = f"{what}/{ident}"
+        found = self.entities.get(path)
+        if found is None:
+            found = self.entities[path] = Entity(what, path, label, dict(data))
+        else:
+            for name, value in data.items():
+                found.data.setdefault(name, value)
+        if mention is not None:
+            found.mentions.append(mention)
+        return found
+
+    def link(self, subject: Entity, relation: str, obj: Entity) -> None:
+        self.links.add((subject.key, relation, obj.key))
+
+
+def resolve(doc: Document) -> Facts:
+    """Turn a document's mentions and relations into Facts."""
+    facts = Facts(doc.article, doc)
+    people = _people(doc, facts)
+    bodies = {m.start: _body(facts, m.value["body"], m) for m in doc.of(ORG)}
+    places = {m.start: _place(facts, m) for m in doc.of(PLACE)}
+    _posts(doc, facts, people)
+    titles = _titles(doc, facts, people)
+    policies = _policies(doc, facts)
+    _events(doc, facts, people, titles, bodies, places, policies)
+    return facts
+
+
+def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
+    """PERSON mentions by start offset; short names join the full name they shorten."""
+    full: dict[str, Entity] = {}
+    out: dict[int, Entity] = {}
+    for m in doc.of(PERSON):
+        if m.value.get("short"):
+            continue
+        name = normalize(m.value["name"])
+        entity = facts.entity("person", slug(name), name, m)
+        full[key(name)] = entity
+        out[m.start] = entity
+    for m in doc.of(PERSON):
+        if not m.value.get("short"):
+            continue
+        given = key(m.value["name"])
+        matches = {e.key: e for k, e in full.items() if k.split()[-1] == given}
+        if len(matches) == 1:
+            entity = next(iter(matches.values()))
+            entity.mentions.append(m)
+            out[m.start] = entity
+        elif not matches and m.value.get("foreign"):
+            out[m.start] = facts.entity("person", slug(m.value["name"]), normalize(m.value["name"]), m)
+    return out
+
+
+def _body(facts: Facts, body: Body, mention: Mention | None) -> Entity:
+    ref = load_reference()
+    entity = facts.entity("org", body.id, body.name, mention, body=body)
+    if mention is not None and key(mention.text) != key(body.name):
+        entity.aliases.add(normalize(" ".join(mention.text.split())))
+    if body.parent and body.parent in ref.bodies:
+        parent = ref.bodies[body.parent]
+        facts.link(entity, "parent", facts.entity("org", parent.id, parent.name, None, body=parent, context=True))
+    return entity
+
+
+def _place(facts: Facts, mention: Mention) -> Entity:
+    name = mention.value["name"]
+    return facts.entity("place", slug(name), name, mention, kind=mention.value.get("kind"))
+
+
+def _post_entity(facts: Facts, mention: Mention) -> Entity:
+    value = mention.value
+    role_label = value["role"]
+    role = facts.entity("role", slug(role_label), role_label, None)
+    if value.get("base") and value["base"] != role_label:
+        role.aliases.add(value["base"])
+    body: Body | None = value.get("body")
+    title = value.get("title") or role_label
+    if body is not None:
+        label = title if (title != role_label or key(body.name) in key(title)) else f"{title} {body.name}"
+        post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
+        org = _body(facts, body, None)
+        facts.link(post, "postIn", org)
+    else:
+        post = facts.entity("post", slug(role_label), title, mention)
+    facts.link(post, "role", role)
+    return post
+
+
+def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
+    current: set[tuple[str, str]] = set()
+    ended: set[tuple[str, str]] = set()
+    for rel in doc.relations:
+        if rel.kind != HOLDS or rel.head.start not in people:
+            continue
+        value = rel.tail.value
+        if value.get("body") is None and not value.get("standalone"):
+            continue
+        person = people[rel.head.start]
+        post = _post_entity(facts, rel.tail)
+        pair = (person.key, post.key)
+        if rel.value.get("ended"):
+            ended.add(pair)
+        else:
+            current.add(pair)
+            if rel.value.get("appointed"):
+                facts.links.add((person.key, "appointedTo", post.key))
+    for person_key, post_key in current:
+        facts.links.add((person_key, "holds", post_key))
+    for person_key, post_key in ended - current:
+        facts.links.add((person_key, "formerlyHeld", post_key))
+
+
+def _titles(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:
+    """Titles used alone ("Thủ tướng") resolved to the one person in the article holding that post."""
+    holders: dict[str, set[str]] = {}
+    by_role: dict[str, set[str]] = {}
+    for subject, relation, obj in facts.links:
+        if relation in ("holds", "formerlyHeld"):
+            holders.setdefault(obj, set()).add(subject)
+            role = obj.split("/", 1)[1].split("--")[0]
+            by_role.setdefault(role, set()).add(subject)
+    out: dict[int, Entity] = {}
+    for m in doc.of(ROLE):
+        if not m.value.get("bare"):
+            continue
+        body: Body | None = m.value.get("body")
+        role = slug(m.value["role"])
+        post_key = f"post/{role}--{body.id}" if body else None
+        candidates = holders.get(post_key, set()) if post_key else by_role.get(role, set())
+        if len(candidates) == 1:
+            person = facts.entities[next(iter(candidates))]
+            person.mentions.append(m)
+            out[m.start] = person
+    return out
+
+
+def _policies(doc: Document, facts: Facts) -> dict[int, Entity]:
+    ref = load_reference()
+    out: dict[int, Entity] = {}
+    mentions = doc.of(POLICY)
+    coded = [m for m in mentions if m.value.get("number") and not re.fullmatch(r"\d+", m.value["number"])]
+    for m in mentions:
+        value = m.value
+        kind = value.get("type") or "Văn bản"
+        number = value.get("number")
+        if number and re.fullmatch(r"\d+", number):
+            same = [c for c in coded if c.value.get("type") == value.get("type") and re.match(rf"{number}[/\-]", c.value["number"])]
+            if same:
+                number = same[0].value["number"]
+        if number:
+            ident = slug(f"{kind} {number}")
+            label = f"{kind} {number}" if not re.fullmatch(r"\d+", number) else f"{kind} số {number}"
+        else:
+            label = value["name"]
+            ident = slug(label)
+        entity = facts.entity("policy", ident, label, m, type=value.get("type"), number=number)
+        for name in ("date", "subject"):
+            if value.get(name):
+                entity.data.setdefault(name, value[name])
+        if value.get("name") and key(value["name"]) != key(label):
+            entity.aliases.add(value["name"])
+        issuer = value.get("issuer")
+        if issuer:
+            body = ref.bodies.get(issuer)
+            if body is None:
+                found = next((o.value["body"] for o in doc.of(ORG) if o.value["id"] == issuer), None)
+                body = found
+            if body is not None:
+                facts.link(entity, "issuer", _body(facts, body, None))
+        out[m.start] = entity
+    return out
+
+
+def _events(
+    doc: Document,
+    facts: Facts,
+    people: dict[int, Entity],
+    titles: dict[int, Entity],
+    bodies: dict[int, Entity],
+    places: dict[int, Entity],
+    policies: dict[int, Entity],
+) -> None:
+    primaries = [m for m in doc.of(EVENT) if m.value.get("primary")]
+    for primary in primaries:
+        rels = [r for r in doc.relations if r.head is primary]
+        when = next((r.tail.value.get("date") for r in rels if r.kind == "date"), None) or primary.value.get("date")
+        end = next((r.tail.value.get("end") for r in rels if r.kind == "date"), None)
+        where = [places[r.tail.start] for r in rels if r.kind == "location" and r.tail.start in places]
+        kind = primary.value["kind"]
+        anchor = where[0].key.split("/", 1)[1] if where else slug(doc.article.id)
+        ident = f"{slug(kind)}-{when or 'undated-' + slug(doc.article.id)}-{anchor}"
+        event = facts.entity("event", ident, primary.value.get("name") or kind, primary, kind=kind, date=when, end=end)
+        for m in doc.of(EVENT):
+            if m is not primary and m.value.get("kind") == kind:
+                event.mentions.append(m)
+        for place in where:
+            facts.link(event, "location", place)
+        for r in rels:
+            target = r.tail
+            if r.kind == "organizer" and target.start in bodies:
+                facts.link(event, "organizer", bodies[target.start])
+            elif r.kind == "about" and target.start in policies:
+                facts.link(event, "about", policies[target.start])
+            elif r.kind in ("chair", "speaker", "attendee"):
+                person = people.get(target.start) if target.label == PERSON else titles.get(target.start)
+                if person is not None:
+                    facts.link(event, r.kind, person)

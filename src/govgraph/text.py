@@ -1,0 +1,134 @@
+"""Vietnamese text normalisation: one Unicode form, one tone placement, plain punctuation.
+
+Every later stage works on the output of :func:`normalize`, so offsets stay valid and
+the same name always has the same spelling ("Uỷ ban" and "Ủy ban" become one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (grave, acute, tilde, hook above, dot below).
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Vowels, with their quality diacritics already composed (NFC without tone).
+_VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+_MARKED = frozenset("ăâêôơưĂÂÊÔƠƯ")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+_PUNCT = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u2026": "...",
+        "\r": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _place_tone(syllable: str) -> str:
+    """Move the tone mark of one syllable to its traditional vowel ("hoà" -> "hòa")."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return syllable
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    positions = [i for i, ch in enumerate(bare) if ch in _VOWELS]
+    if not positions:
+        return syllable
+    # "gi" and "qu" start a syllable as consonants when another vowel follows.
+    low = bare.lower()
+    if len(positions) > 1 and (
+        (low.startswith("qu") and positions[0] == 1) or (low.startswith("gi") and positions[0] == 1)
+    ):
+        positions = positions[1:]
+    first, last = positions[0], positions[-1]
+    if last - first + 1 != len(positions):  # not one vowel cluster: leave it alone
+        return syllable
+    marked = [i for i in positions if bare[i] in _MARKED]
+    if marked:
+        target = marked[-1]
+    elif len(positions) == 1:
+        target = first
+    elif last + 1 < len(bare):  # a final consonant follows: tone on the last vowel
+        target = last
+    elif len(positions) == 3:
+        target = positions[1]
+    else:
+        target = first
+    tone = tones[0]
+    out = bare[:target] + unicodedata.normalize("NFC", bare[target] + tone) + bare[target + 1 :]
+    return out
+
+
+def normalize(text: str) -> str:
+    """NFC, traditional tone placement, plain quotes and dashes, no control characters.
+
+    >>> normalize("Uỷ ban hoà giải – “Thuý”")
+    'Ủy ban hòa giải - "Thúy"'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_PUNCT)
+    text = _CONTROL.sub(" ", text)
+    text = _WORD.sub(lambda m: _fix_word(m.group(0)), text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _fix_word(word: str) -> str:
+    if word.isascii():
+        return word
+    return _place_tone(word)
+
+
+def fold(text: str) -> str:
+    """Strip diacritics to plain ASCII letters ("Phạm Minh Chính" -> "Pham Minh Chinh")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII key for IRIs ("Bộ Nội vụ" -> "bo-noi-vu").
+
+    >>> slug("Ủy ban nhân dân TP. Hồ Chí Minh")
+    'uy-ban-nhan-dan-tp-ho-chi-minh'
+    """
+    folded = fold(normalize(text)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
+
+
+def key(text: str) -> str:
+    """A comparison key: normalised, case-folded, single-spaced."""
+    return " ".join(normalize(text).casefold().split())
+
+
+def is_capitalized(word: str) -> bool:
+    """True for a word that starts with an upper-case letter ("Hà", "TP.HCM")."""
+    return bool(word) and word[0].isupper()
