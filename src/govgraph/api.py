@@ -99,7 +99,7 @@ class KnowledgeGraph:
         for label, cls in (
             ("articles", "schema:NewsArticle"),
             ("persons", "schema:Person"),
-            ("organizations", "org:Organization"),
+            ("organizations", "org:Organization ; ^schema:mentions []"),
             ("posts", "org:Post"),
             ("events", "schema:Event"),
             ("policies", "gg:Policy"),

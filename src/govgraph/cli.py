@@ -1,0 +1,301 @@
+"""The ``govgraph`` command: options in, one library call, output out.
+
+Data goes to stdout; progress, warnings and the end-of-run report go to stderr.
+Exit status: 0 success, 1 an error or some inputs failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .api import KnowledgeGraph, build, load, ready_queries
+from .errors import GovGraphError
+from .namespace import DEFAULT_BASE
+from .sources import DEFAULT_MAX_BYTES
+
+DEFAULT_OUT = Path("govgraph-out")
+
+
+def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn govgraph errors into one ``Error: ...`` line and exit status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        try:
+            return func(*args, **kwargs)
+        except GovGraphError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def graph_argument(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The GRAPH argument shared by the commands that read a graph file."""
+    return click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))(func)
+
+
+def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="govgraph")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn Vietnamese government news into a knowledge graph.
+
+    \b
+    govgraph build                          # the bundled samples -> govgraph-out/
+    govgraph build news/ -o graph.trig --html graph.html
+    govgraph query graph.trig person_posts --bind name "Phạm Minh Chính"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. "
+              "Default: govgraph-out/graph.trig and graph.ttl.")
+@click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources minted.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the inputs (e.g. cp1258, utf-16).")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=int, help="Skip articles larger than this.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write every failure with its reason to this JSON file.")
+@quiet_option
+@_fail_cleanly
+def build_cmd(inputs: tuple[str, ...], outputs: tuple[Path, ...], html: Path | None, base: str, encoding: str,
+              max_bytes: int, report: Path | None, quiet: bool) -> None:
+    """Extract a graph from articles: files, folders or - (stdin).
+
+    With no INPUTS the bundled sample articles are used. Every article that can be
+    read is kept; the ones that fail are listed at the end and the exit status is 1.
+
+    \b
+    Example:
+      govgraph build news/ articles.jsonl -o graph.trig --html graph.html
+    """
+    started = time.monotonic()
+    show = not quiet and sys.stderr.isatty()
+    count = 0
+
+    def progress(article_id: str) -> None:
+        nonlocal count
+        count += 1
+        if show:
+            rate = count / max(time.monotonic() - started, 1e-6)
+            click.echo(f"\r  {count} articles ({rate:.1f}/s) {article_id[:40]:<40}", err=True, nl=False)
+
+    kg = build(list(inputs) or None, base=base, encoding=encoding, max_bytes=max_bytes, on_article=progress)
+    if show and count:
+        click.echo("\r" + " " * 70 + "\r", err=True, nl=False)
+    written: list[Path] = []
+    targets = list(outputs)
+    if not targets:
+        targets = [DEFAULT_OUT / "graph.trig", DEFAULT_OUT / "graph.ttl"]
+        if html is None:
+            html = DEFAULT_OUT / "graph.html"
+    for target in targets:
+        written.append(kg.save(target))
+    if html is not None:
+        written.append(kg.to_html(html))
+    if report is not None:
+        _write_report(report, kg)
+    if not quiet:
+        _summary(kg, written, time.monotonic() - started)
+    if kg.report.failures:
+        sys.exit(1)
+
+
+main.add_command(build_cmd, name="build")
+
+
+def _summary(kg: KnowledgeGraph, written: list[Path], seconds: float) -> None:
+    stats = kg.stats()
+    parts = ", ".join(f"{v} {k}" for k, v in stats.items() if k not in ("articles", "triples"))
+    click.echo(f"Built {kg.report.added} articles in {seconds:.1f}s: {parts}; {stats['triples']} triples.", err=True)
+    for path in written:
+        click.echo(f"  wrote {path}", err=True)
+    if kg.report.failures:
+        click.echo(f"{len(kg.report.failures)} input(s) failed:", err=True)
+        for failure in kg.report.failures:
+            click.echo(f"  {failure}", err=True)
+
+
+def _write_report(path: Path, kg: KnowledgeGraph) -> None:
+    from .store import write_atomic
+
+    data = {
+        "added": kg.report.added,
+        "failed": [{"input": f.origin, "reason": f.reason} for f in kg.report.failures],
+    }
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+@main.command()
+@graph_argument
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a .rq file.")
+@click.option("--bind", "binds", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default=None, help="Output format (default: table on a terminal, else tsv).")
+@click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
+@_fail_cleanly
+def query(graph: Path, sparql: str | None, query_file: Path | None, binds: tuple[tuple[str, str], ...], fmt: str | None, list_queries: bool) -> None:
+    """Run SPARQL over a graph: inline, from a .rq file, or a ready-made query by name.
+
+    \b
+    Examples:
+      govgraph query graph.trig person_posts --bind name "Phạm Minh Chính"
+      govgraph query graph.trig "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
+      govgraph query graph.trig -f my.rq --format csv
+    """
+    if list_queries:
+        for name, path in ready_queries().items():
+            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            click.echo(f"{name:24} {first}")
+        return
+    if query_file is not None:
+        text = query_file.read_text(encoding="utf-8")
+    elif sparql is None:
+        raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
+    elif sparql in ready_queries():
+        text = ready_queries()[sparql].read_text(encoding="utf-8")
+    elif sparql == "-":
+        text = sys.stdin.read()
+    else:
+        text = sparql
+    kg = load(graph)
+    result = kg.query(text, {name: value for name, value in binds})
+    _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
+
+
+def _print_result(result: Any, fmt: str) -> None:
+    if result.type == "ASK":
+        click.echo("true" if result.askAnswer else "false")
+        return
+    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
+        click.echo(result.graph.serialize(format="turtle"))
+        return
+    names = [str(v) for v in result.vars]
+    rows = [["" if value is None else str(value) for value in row] for row in result]
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2))
+    elif fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+        click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+        click.echo("  ".join("-" * w for w in widths))
+        for row in rows:
+            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
+        click.echo(f"({len(rows)} rows)", err=True)
+
+
+@main.command()
+@graph_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+@click.option("--focus", help="Show only this entity (by name) and its neighbours.")
+@click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood depth with --focus.")
+@_fail_cleanly
+def viz(graph: Path, output: Path, focus: str | None, depth: int) -> None:
+    """Draw a graph as one interactive HTML file that works offline.
+
+    \b
+    Example:
+      govgraph viz graph.trig -o graph.html --focus "Phạm Minh Chính" --depth 2
+    """
+    kg = load(graph)
+    path = kg.to_html(output, focus=focus, depth=depth)
+    click.echo(f"wrote {path}", err=True)
+
+
+@main.command()
+@graph_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), required=True, help="File to write (.ttl .trig .nq .jsonld .nt), or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt"]), help="Format, when the extension does not say.")
+@_fail_cleanly
+def export(graph: Path, output: Path, fmt: str | None) -> None:
+    """Convert a graph to another RDF format (Turtle holds the union of all graphs).
+
+    \b
+    Example:
+      govgraph export graph.trig -o graph.ttl
+    """
+    kg = load(graph)
+    if str(output) == "-":
+        from .store import serialize
+
+        sys.stdout.buffer.write(serialize(kg.dataset, fmt or "turtle"))
+        return
+    kg.save(output, fmt)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@graph_argument
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_fail_cleanly
+def stats(graph: Path, fmt: str) -> None:
+    """Count the articles, people, bodies, posts, events, policies and places of a graph.
+
+    \b
+    Example:
+      govgraph stats graph.trig
+    """
+    counts = load(graph).stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        for name, value in counts.items():
+            click.echo(f"{name:15} {value}")
+
+
+@main.command()
+@graph_argument
+@_fail_cleanly
+def validate(graph: Path) -> None:
+    """Check a graph against the govgraph SHACL shapes (ontology/shapes.ttl).
+
+    \b
+    Example:
+      govgraph validate graph.trig
+    """
+    from .validate import validate_dataset
+
+    conforms, report = validate_dataset(load(graph).dataset)
+    if conforms:
+        click.echo(f"{graph}: conforms to the govgraph shapes")
+        return
+    click.echo(report)
+    click.echo(f"Error: {graph} does not conform to the govgraph shapes", err=True)
+    sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
