@@ -119,7 +119,7 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
     body: Body | None = value.get("body")
     title = value.get("title") or role_label
     if body is not None:
-        label = title if (title != role_label or key(body.name) in key(title)) else f"{title} {body.name}"
+        label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
         post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
         org = _body(facts, body, None)
         facts.link(post, "postIn", org)
@@ -129,15 +129,36 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
     return post
 
 
+def join_title(title: str, body: str) -> str:
+    """A post's name from role and body, sharing the words they have in common.
+
+    >>> join_title("Tổng Kiểm toán", "Kiểm toán Nhà nước")
+    'Tổng Kiểm toán Nhà nước'
+    """
+    words, tail = title.split(), body.split()
+    for k in range(min(len(words), len(tail)), 0, -1):
+        if [w.lower() for w in words[-k:]] == [w.lower() for w in tail[:k]]:
+            return " ".join(words + tail[k:])
+    return f"{title} {body}"
+
+
 def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
     current: set[tuple[str, str]] = set()
     ended: set[tuple[str, str]] = set()
+    explicit = {
+        (rel.head.start, rel.tail.value["role"])
+        for rel in doc.relations
+        if rel.kind == HOLDS and rel.tail.value.get("body") is not None and not rel.tail.value.get("implied")
+    }
+    named = {(people[s].key, role) for s, role in explicit if s in people}
     for rel in doc.relations:
         if rel.kind != HOLDS or rel.head.start not in people:
             continue
         value = rel.tail.value
         if value.get("body") is None and not value.get("standalone"):
             continue
+        if value.get("implied") and (people[rel.head.start].key, value["role"]) in named:
+            continue  # "Thủ tướng X" after "Thủ tướng Australia X": the post named in full
         person = people[rel.head.start]
         post = _post_entity(facts, rel.tail)
         pair = (person.key, post.key)

@@ -176,6 +176,7 @@ def extract_bodies(doc: Document) -> None:
         found.append(Candidate(m.start(), m.end(), Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody"), 6))
     found.extend(_party_committees(doc, ref, pats, found))
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
+    found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
     chosen = _resolve_overlaps(found)
     _resolve_bare(doc, ref, chosen)
     _resolve_bare_foreign(doc, pats, chosen)
@@ -218,11 +219,18 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
     """Named bodies not in the reference data: a head noun and a capitalised name."""
     out = []
     text = doc.text
+    nouns = {
+        t.start + syllable.start()
+        for t in doc.tokens
+        if t.pos in ("N", "Np", "Nc")
+        for syllable in re.finditer(r"\S+", t.text)
+        if not syllable.group(0)[:1].isupper()
+    }
     for m in pats.heads.finditer(text):
         head = m.group(1)
         if not head[0].isupper():
             continue
-        end = _name_end(text, m.end(), ref, HEADS[head], known)
+        end = _name_end(text, m.end(), ref, HEADS[head], known, nouns)
         if end is None:
             continue
         name = normalize(text[m.start() : end])
@@ -235,7 +243,7 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
 
 
-def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[int]) -> int | None:
+def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[int], nouns: set[int]) -> int | None:
     """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
     end = None
     lower_run = 0
@@ -257,6 +265,9 @@ def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[in
         elif word in CONNECTORS and end is not None:
             pass
         elif lower_ok and word not in STOP_WORDS and lower_run < 4:
+            lower_run += 1
+        elif end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
+            end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
             lower_run += 1
         else:
             break

@@ -160,7 +160,7 @@ def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None
     # place: places in the event's sentences, preferring those after "tại"
     for sent in sentences:
         for place in doc.of(PLACE):
-            if within(place, sent) and _place_fits(doc, place, sent):
+            if within(place, sent) and _place_fits(doc, place, sent) and not doc.covered(place.start, place.end, ROLE):
                 doc.relate("location", primary, place)
     # organiser: "do X tổ chức", "X tổ chức <event>", or a body named in the event's name
     organizer = _organizer(doc, item, sentences)
@@ -222,7 +222,7 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
     for mention in item.mentions:
         sent = doc.sentence_of(mention.start)
         name_end = mention.start + len(_name(doc, Found(item.kind, [mention])))
-        inside = [o for o in orgs if mention.end <= o.start and o.end <= max(name_end, mention.end + 60) and o.end <= sent.end]
+        inside = [o for o in orgs if mention.end <= o.start and o.end <= name_end and o.end <= sent.end]
         if inside:
             return inside[0]
     return None

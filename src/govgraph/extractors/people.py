@@ -22,7 +22,7 @@ from .registry import register
 
 HOLDS = "holds"
 
-FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng)(?!\w)")
+FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây)(?!\w)")
 APPOINT = re.compile(
     r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
     r"được điều động,? phân công giữ chức|được phân công giữ chức|được giao (?:giữ chức|quyền)|được tái bổ nhiệm|"
@@ -34,7 +34,7 @@ ENDING = re.compile(
 REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)")
 PLURAL = re.compile(r"(?i)(?<!\w)(các|những)(?!\w)")
 QUALIFIER = re.compile(r"(?i)(?<!\w)(khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s?-\s?\d{4}|Thường trực)(?!\w)")
-NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?![\w.])")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?!\w|\.\w)")
 OTHER_WORD = re.compile(r"[^\s,;:()\"]+")
 BYLINE = re.compile(r"^\s*\(?(?:Ảnh|Nguồn|Theo|Bài|Tin|PV|Video)\b[^)]*\)?\s*$|^\s*[\w\s.]{2,40}\s*$")
 
@@ -281,6 +281,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                 title=role.name,
                 body=body,
                 standalone=role.standalone,
+                implied=c.value["implied"],
             )
     assigned: set[int] = set()
 
@@ -338,7 +339,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     continue
                 break
         # 5. appointments and endings later in the sentence
-        _changes(chunks, n, names, give)
+        _changes(chunks, n, names, give, past=bool(chunks) and chunks[0].kind == "FORMER")
     # 6. replacement: "thay ông X" ends X's post of the same title
     for i, c in enumerate(chunks):
         if c.kind != "REPLACE":
@@ -385,16 +386,19 @@ def _spread(chunks: list[Chunk], first: int, roles: list[int], give: Any) -> Non
         k += 1
 
 
-def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any) -> None:
-    """Titles after an appointment or ending word that follows the name in its clause."""
+def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False) -> None:
+    """Titles after an appointment or ending word that follows the name in its clause.
+
+    In a sentence about the past ("Trước đó, ông X giữ chức Y") the post has ended.
+    """
     nxt = next((m for m in names if m > n), len(chunks))
     k = n + 1
     mode = None
     while k < nxt:
         c = chunks[k]
         if c.kind == "APPOINT":
-            mode = "appoint"
-        elif c.kind == "ENDING":
+            mode = "end" if past else "appoint"
+        elif c.kind in ("ENDING", "FORMER"):
             mode = "end"
         elif c.kind == "REPLACE":
             break

@@ -24,6 +24,8 @@ def extract_places(doc: Document) -> None:
     def add(start: int, end: int, name: str, kind: str) -> None:
         if doc.covered(start, end, ORG) or any(s < end and start < e for s, e in taken):
             return
+        if _inside_name(text, start, end, ref.surnames):
+            return
         taken.append((start, end))
         doc.add(PLACE, start, end, name=name, kind=kind)
 
@@ -49,3 +51,26 @@ def extract_places(doc: Document) -> None:
             add(m.start(), m.end(), name, "country")
     for m in ref.city_re.finditer(text):
         add(m.start(), m.end(), ref.cities.get(key(m.group(0)), m.group(0)), "city")
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inside_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """True when a place name is part of a person's name ("Nguyễn Hòa Bình", "Hồ Đức Phớc")."""
+    left = start
+    while left > 1 and text[left - 1] == " ":
+        m = re.search(r"([^\W\d_]+)$", text[max(0, left - 12) : left - 1])
+        if not m or not m.group(1)[0].isupper():
+            break
+        left = left - 1 - len(m.group(1))
+    right = end
+    while right < len(text) - 1 and text[right] == " ":
+        m = _TITLE_WORD.match(text, right + 1)
+        if not m or not m.group(0)[0].isupper() or not m.group(0)[1:].islower():
+            break
+        right = m.end()
+    words = text[left:right].split()
+    if (left, right) == (start, end) or len(words) > 5:
+        return False
+    return words[0] in surnames and left < start or (left == start and words[0] in surnames and right > end and len(words) <= 4)

@@ -17,7 +17,7 @@ NUMBER = r"\d+(?:[/\-](?:\d+|[A-ZĐ][A-Za-zĐđ0-9]*))*"
 NAME_STOP = {
     "của", "được", "đã", "sẽ", "do", "với", "tại", "trong", "theo", "nhằm", "để", "là", "có",
     "này", "đó", "cho", "khi", "thì", "mà", "vào", "ngày", "số", "và", "cũng", "đang", "vừa",
-    "từ", "trên", "đến", "năm", "nay", "các", "những", "như", "bị", "hay", "hoặc",
+    "từ", "trên", "đến", "nay", "các", "những", "như", "bị", "hay", "hoặc",
 }
 TITLE_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Nghị quyết", "Công ước", "Hiệp định"}
 
