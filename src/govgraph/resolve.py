@@ -94,10 +94,10 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
     return out
 
 
-def _body(facts: Facts, body: Body, mention: Mention | None) -> Entity:
+def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = True) -> Entity:
     ref = load_reference()
     entity = facts.entity("org", body.id, body.name, mention, body=body)
-    if mention is not None and key(mention.text) != key(body.name):
+    if alias and mention is not None and key(mention.text) != key(body.name):
         entity.aliases.add(normalize(" ".join(mention.text.split())))
     if body.parent and body.parent in ref.bodies:
         parent = ref.bodies[body.parent]
@@ -121,7 +121,8 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
     if body is not None:
         label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
         post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
-        org = _body(facts, body, None)
+        # "Bộ trưởng Nội vụ", "Chủ tịch Hà Nội": the title names the body itself
+        org = _body(facts, body, mention if value.get("named_by") in ("sector", "province", "country") else None, alias=False)
         facts.link(post, "postIn", org)
     else:
         post = facts.entity("post", slug(role_label), title, mention)
@@ -248,7 +249,7 @@ def _events(
     for primary in primaries:
         rels = [r for r in doc.relations if r.head is primary]
         when = next((r.tail.value.get("date") for r in rels if r.kind == "date"), None) or primary.value.get("date")
-        end = next((r.tail.value.get("end") for r in rels if r.kind == "date"), None)
+        end = next((r.tail.value.get("until") for r in rels if r.kind == "date"), None)
         where = [places[r.tail.start] for r in rels if r.kind == "location" and r.tail.start in places]
         kind = primary.value["kind"]
         anchor = where[0].key.split("/", 1)[1] if where else slug(doc.article.id)

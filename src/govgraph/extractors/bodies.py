@@ -108,7 +108,7 @@ class Patterns:
             rf"(?<!\w)Sở\s+({'|'.join(re.escape(s) for s in sectors)})\s+{KIND_WORD}({prov})(?!\w)", re.I
         )
         self.bare = re.compile(
-            r"(?<!\w)(?:(Ban Thường vụ\s+)?(Tỉnh ủy|Thành ủy)|(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP))(?![\w.])"
+            r"(?<!\w)(?:(Ban Thường vụ\s+)?(Tỉnh ủy|Thành ủy)|(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP))(?!\w|\.\w)"
         )
         self.foreign = re.compile(
             rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})"
@@ -228,7 +228,7 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
     }
     for m in pats.heads.finditer(text):
         head = m.group(1)
-        if not head[0].isupper():
+        if not head[0].isupper() or m.start() in known:
             continue
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns)
         if end is None:
@@ -264,7 +264,7 @@ def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[in
             lower_run = 0
         elif word in CONNECTORS and end is not None:
             pass
-        elif lower_ok and word not in STOP_WORDS and lower_run < 4:
+        elif lower_ok and end is None and word not in STOP_WORDS and lower_run < 4:
             lower_run += 1
         elif end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
             end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")

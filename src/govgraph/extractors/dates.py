@@ -62,11 +62,11 @@ def extract_dates(doc: Document) -> None:
     published = doc.article.published
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, when: date | None, **extra: object) -> None:
-        if when is None or any(s < end and start < e for s, e in taken):
+    def add(begin: int, stop: int, when: date | None, **extra: object) -> None:
+        if when is None or any(s < stop and begin < e for s, e in taken):
             return
-        taken.append((start, end))
-        doc.add(DATE, start, end, date=when.isoformat(), **extra)
+        taken.append((begin, stop))
+        doc.add(DATE, begin, stop, date=when.isoformat(), **extra)
 
     text = doc.text
     for m in RANGE.finditer(text):
@@ -75,7 +75,7 @@ def extract_dates(doc: Document) -> None:
         start = _make(year, month, int(m.group(1))) if year else _partial(anchor, month, int(m.group(1)))
         end = _make(year, month, int(m.group(2))) if year else _partial(anchor, month, int(m.group(2)))
         if start and end and start < end:
-            add(m.start(), m.end(), start, end=end.isoformat())
+            add(m.start(), m.end(), start, until=end.isoformat())
     for m in FULL.finditer(text):
         add(m.start(), m.end(), _make(int(m.group(4)), int(m.group(3)), int(m.group(1))))
     for m in WORDS.finditer(text):

@@ -253,7 +253,7 @@ def _people(doc: Document, primary: Mention, sentences: list[Span]) -> None:
                 verbs.append((sent.start + m.start(), sent.start + m.end(), kind))
         verbs.sort()
         for person in people:
-            kind = _role_of(doc, person, verbs)
+            kind = _role_of(doc, person, verbs, people)
             if kind is None:
                 continue
             relation = "attendee" if kind in ("attendee", "receive") else kind
@@ -269,14 +269,19 @@ def _is_person_ref(mention: Mention) -> bool:
     return bool(mention.value.get("bare"))
 
 
-def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]]) -> str | None:
-    """The part a person plays: the verb that follows them in their clause, else the one before."""
-    after = [v for v in verbs if v[0] >= person.end]
+PRIORITY = {"chair": 0, "speaker": 1, "receive": 2, "attendee": 3}
+
+
+def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], people: list[Mention]) -> str | None:
+    """The part a person plays: the strongest verb that follows them in their clause, else attendance."""
+    nxt = min((p.start for p in people if p.start > person.end), default=len(doc.text))
+    after = [v for v in verbs if person.end <= v[0] < nxt]
     if after:
-        start, _, kind = after[0]
-        between = doc.text[person.end : start]
+        between = doc.text[person.end : after[0][0]]
         if not re.search(r"[.;]", between) and len(between) < 160:
-            if kind == "chair" and re.search(r"(?i)\bdưới sự\s*$", between):
+            clause = [v for v in after if not re.search(r"[.;]", doc.text[person.end : v[0]])]
+            start, _, kind = min(clause, key=lambda v: (PRIORITY[v[2]], v[0]))
+            if kind == "chair" and re.search(r"(?i)\bdưới sự\s*$", doc.text[person.end : start]):
                 return "attendee"
             return kind
     before = [v for v in verbs if v[1] <= person.start]
@@ -285,7 +290,4 @@ def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]]) 
         between = doc.text[end : person.start]
         if kind == "chair" and re.match(r"(?i)\s*của\s", between):
             return "chair"
-        if kind in ("receive", "attendee") and len(between) < 80:
-            return "attendee"
-        return "attendee"
     return "attendee"

@@ -21,6 +21,8 @@ from ..text import key, slug
 from .registry import register
 
 HOLDS = "holds"
+# Capitalised words that follow a surname-like word in names of bodies, never in a person's name.
+NOT_GIVEN = frozenset({"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Ủy", "Đảng", "Nhà", "Phủ"})
 
 FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây)(?!\w)")
 APPOINT = re.compile(
@@ -77,7 +79,12 @@ def _body_for_role(doc: Document, ref: Reference, role: RoleDef, pos: int, menti
                 name = f"Chính phủ {country}"
                 return Body(slug(name), name, (), "ForeignBody"), mention.end, "country"
             if role.body is None and not role.province:
-                return Body(slug(country), country, (), "State"), mention.end, "country"
+                end = mention.end
+                at = re.match(r" tại ", text[end : end + 5])
+                host = mentions.get(end + 5) if at else None
+                if host is not None and host.label == PLACE:
+                    end = host.end  # "Đại sứ Nhật Bản tại Việt Nam"
+                return Body(slug(country), country, (), "State"), end, "country"
     if role.sector:
         m = _sector_re().match(text, at)
         if m and m.group(0)[0].isupper():
@@ -192,7 +199,7 @@ def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
     q = QUALIFIER.match(text, stop + 1) if stop < limit and text[stop : stop + 1] == " " else None
     if q and q.end() <= limit:
         stop = q.end()
-    return Chunk("ROLE", pos, stop, text[pos:stop], {"role": role, "body": body, "implied": implied, "role_end": end})
+    return Chunk("ROLE", pos, stop, text[pos:stop], {"role": role, "body": body, "implied": implied, "role_end": end, "how": how})
 
 
 def _name_run(doc: Document, pos: int, limit: int, mentions: dict[int, Mention]) -> int | None:
@@ -226,7 +233,7 @@ def _is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
         return False
     if context:
         return len(words) <= 5 and words[0] not in ref.non_name_words or (words[0] in ref.surnames and len(words) >= 2)
-    return words[0] in ref.surnames and 2 <= len(words) <= 5 and not any(w in ref.non_name_words for w in words[1:2])
+    return words[0] in ref.surnames and 2 <= len(words) <= 5 and words[1] not in NOT_GIVEN
 
 
 @dataclass
@@ -282,6 +289,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                 body=body,
                 standalone=role.standalone,
                 implied=c.value["implied"],
+                named_by=c.value["how"],
             )
     assigned: set[int] = set()
 

@@ -61,7 +61,7 @@ def _inside_name(text: str, start: int, end: int, surnames: frozenset[str]) -> b
     left = start
     while left > 1 and text[left - 1] == " ":
         m = re.search(r"([^\W\d_]+)$", text[max(0, left - 12) : left - 1])
-        if not m or not m.group(1)[0].isupper():
+        if not m or not m.group(1)[0].isupper() or not (m.group(1)[1:].islower() or len(m.group(1)) == 1):
             break
         left = left - 1 - len(m.group(1))
     right = end
@@ -71,6 +71,10 @@ def _inside_name(text: str, start: int, end: int, surnames: frozenset[str]) -> b
             break
         right = m.end()
     words = text[left:right].split()
-    if (left, right) == (start, end) or len(words) > 5:
+    before = text[left:start].split()
+    if (left, right) == (start, end) or len(words) > 8:
         return False
-    return words[0] in surnames and left < start or (left == start and words[0] in surnames and right > end and len(words) <= 4)
+    # a surname before the place within the capitalised run: "Nguyễn Hòa Bình", "Nghệ An Nguyễn Đức Trung"
+    if any(word in surnames for word in before[-3:]):
+        return True
+    return left == start and words[0] in surnames and right > end and len(words) <= 4

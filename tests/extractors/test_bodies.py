@@ -1,0 +1,53 @@
+import pytest
+
+from tests.conftest import facts_of, labels
+
+
+def org_aliases(text: str) -> dict[str, set[str]]:
+    facts = facts_of(text)
+    return {e.label: e.aliases for e in facts.entities.values() if e.kind == "org" and e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ Nội vụ tổ chức hội nghị.", "Bộ Nội vụ"),
+        ("UBND tỉnh Nghệ An ban hành kế hoạch.", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("HĐND TP Hà Nội họp.", "Hội đồng nhân dân thành phố Hà Nội"),
+        ("UBND TP.HCM ban hành kế hoạch.", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("Tỉnh ủy Quảng Ninh họp.", "Tỉnh ủy Quảng Ninh"),
+        ("Sở Y tế tỉnh Phú Thọ cho biết.", "Sở Y tế tỉnh Phú Thọ"),
+        ("Ban Cán sự đảng Kiểm toán Nhà nước họp.", "Ban Cán sự Đảng Kiểm toán Nhà nước"),
+        ("Đại diện Bộ Ngoại giao Hàn Quốc cho biết.", "Bộ Ngoại giao Hàn Quốc"),
+        ("Ủy ban Thường vụ Quốc hội họp phiên thứ 40.", "Ủy ban Thường vụ Quốc hội"),
+        ("Bộ KH&CN chủ trì.", "Bộ Khoa học và Công nghệ"),
+        ("Vụ Tổ chức cán bộ được giao nhiệm vụ.", "Vụ Tổ chức cán bộ"),
+        ("Ban Chỉ đạo phòng thủ dân sự Quốc gia họp.", "Ban Chỉ đạo phòng thủ dân sự Quốc gia"),
+    ],
+)
+def test_body_names(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+def test_abbreviations_share_one_identity() -> None:
+    a = facts_of("UBND TP.HCM họp.")
+    b = facts_of("Ủy ban nhân dân Thành phố Hồ Chí Minh họp.")
+    c = facts_of("UBND TP Hồ Chí Minh họp.")
+    keys = [{k for k, e in f.entities.items() if e.kind == "org" and e.mentions} for f in (a, b, c)]
+    assert keys[0] == keys[1] == keys[2] == {"org/uy-ban-nhan-dan-thanh-pho-ho-chi-minh"}
+
+
+def test_bare_local_body_takes_the_province_of_the_article() -> None:
+    aliases = org_aliases("HĐND tỉnh Phú Thọ khai mạc kỳ họp. Tại kỳ họp, HĐND tỉnh đã bầu Chủ tịch UBND tỉnh.")
+    assert "HĐND tỉnh" in aliases["Hội đồng nhân dân tỉnh Phú Thọ"]
+    assert "Ủy ban nhân dân tỉnh Phú Thọ" in aliases
+
+
+def test_building_is_not_a_body() -> None:
+    facts = facts_of("Hội đàm diễn ra tại Nhà Quốc hội Australia.")
+    assert labels(facts, "org") == set()
+    assert "Nhà Quốc hội Australia" in labels(facts, "place")
+
+
+def test_generic_plural_is_no_body() -> None:
+    assert labels(facts_of("Các bộ, ngành và địa phương cần phối hợp."), "org") == set()

@@ -1,0 +1,103 @@
+import unicodedata
+from datetime import date
+
+import pytest
+
+from tests.conftest import facts_of, labels, posts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title before the name, with the body
+        ("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.", {("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao")}),
+        # short form that implies the body
+        ("Bộ trưởng Nội vụ Phạm Thị Thanh Trà phát biểu.", {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ")}),
+        # appositive chain after the name, honorific removed
+        (
+            "Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ dự hội nghị.",
+            {("Phạm Minh Chính", "Ủy viên Bộ Chính trị"), ("Phạm Minh Chính", "Thủ tướng Chính phủ")},
+        ),
+        # apposition with a dash
+        ("Ông Trần Văn Hiếu - Thứ trưởng Bộ Tài chính cho biết.", {("Trần Văn Hiếu", "Thứ trưởng Bộ Tài chính")}),
+        # provincial body by abbreviation
+        ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung phát biểu.", {("Nguyễn Đức Trung", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")}),
+        # bare title of the Prime Minister implies the Government
+        ("Thủ tướng Phạm Minh Chính chủ trì.", {("Phạm Minh Chính", "Thủ tướng Chính phủ")}),
+        # a post with no body
+        ("Chủ tịch nước Lương Cường tiếp đoàn.", {("Lương Cường", "Chủ tịch nước")}),
+        # a plural title before a list of names
+        (
+            "Dự họp có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Bùi Thanh Sơn.",
+            {("Trần Hồng Hà", "Phó Thủ tướng Chính phủ"), ("Lê Thành Long", "Phó Thủ tướng Chính phủ"), ("Bùi Thanh Sơn", "Phó Thủ tướng Chính phủ")},
+        ),
+        # qualifier kept out of the body's name
+        ("Ông Vương Đình Huệ, Chủ tịch Quốc hội khóa XV, phát biểu.", {("Vương Đình Huệ", "Chủ tịch Quốc hội")}),
+        # appointment verb
+        ("HĐND thành phố bầu ông Trần Sỹ Thanh giữ chức Chủ tịch UBND thành phố Hà Nội.", {("Trần Sỹ Thanh", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội")}),
+    ],
+)
+def test_posts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert posts_of(facts_of(text)) == expected
+
+
+def test_title_chain_before_name() -> None:
+    facts = facts_of("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu.")
+    assert posts_of(facts) == {("Phạm Minh Chính", "Ủy viên Bộ Chính trị"), ("Phạm Minh Chính", "Thủ tướng Chính phủ")}
+
+
+def test_role_and_body_stored_apart() -> None:
+    facts = facts_of("Bộ trưởng Nội vụ Phạm Thị Thanh Trà phát biểu.")
+    roles = labels(facts, "role")
+    assert roles == {"Bộ trưởng"}
+    assert "Bộ Nội vụ" in labels(facts, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn A, nguyên Bộ trưởng Bộ Tài chính, dự lễ.",
+        "Trước đó, ông Nguyễn Văn A giữ chức Bộ trưởng Bộ Tài chính.",
+        "Ông Nguyễn Văn A thôi giữ chức Bộ trưởng Bộ Tài chính.",
+    ],
+)
+def test_ended_posts_are_never_current(text: str) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts) == set()
+    assert posts_of(facts, "formerlyHeld") == {("Nguyễn Văn A", "Bộ trưởng Bộ Tài chính")}
+
+
+def test_replaced_person_loses_the_post() -> None:
+    facts = facts_of("Ông Nguyễn Minh Vũ được bổ nhiệm giữ chức Thứ trưởng Bộ Ngoại giao thay ông Tô Anh Dũng.")
+    assert posts_of(facts) == {("Nguyễn Minh Vũ", "Thứ trưởng Bộ Ngoại giao")}
+    assert posts_of(facts, "formerlyHeld") == {("Tô Anh Dũng", "Thứ trưởng Bộ Ngoại giao")}
+    assert posts_of(facts, "appointedTo") == {("Nguyễn Minh Vũ", "Thứ trưởng Bộ Ngoại giao")}
+
+
+def test_nfd_and_old_tone_placement_give_the_same_person() -> None:
+    nfc = facts_of("Phó Chủ tịch Uỷ ban nhân dân tỉnh Khánh Hoà Nguyễn Thị Thuỷ phát biểu.")
+    nfd = facts_of(unicodedata.normalize("NFD", "Phó Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa Nguyễn Thị Thủy phát biểu."))
+    assert posts_of(nfc) == posts_of(nfd) == {("Nguyễn Thị Thủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa")}
+
+
+def test_names_that_contain_places_stay_names() -> None:
+    facts = facts_of("Dự có các ông Nguyễn Hòa Bình, Hồ Đức Phớc và Dương Anh Đức.")
+    assert {"Nguyễn Hòa Bình", "Hồ Đức Phớc", "Dương Anh Đức"} <= labels(facts, "person")
+    assert labels(facts, "place") == set()
+
+
+def test_foreign_names_after_a_title() -> None:
+    facts = facts_of("Thủ tướng Australia Anthony Albanese hội đàm với Thủ tướng Phạm Minh Chính.", published=date(2024, 3, 7))
+    assert {"Anthony Albanese", "Phạm Minh Chính"} <= labels(facts, "person")
+    assert ("Anthony Albanese", "Thủ tướng Chính phủ Australia") in posts_of(facts)
+    assert ("Anthony Albanese", "Thủ tướng Chính phủ") not in posts_of(facts)
+
+
+def test_short_name_joins_the_full_name() -> None:
+    facts = facts_of("Ông Nguyễn Minh Hồng được bổ nhiệm. Phát biểu tại buổi lễ, ông Hồng cảm ơn Bộ trưởng.")
+    assert labels(facts, "person") == {"Nguyễn Minh Hồng"}
+
+
+def test_no_person_without_a_name() -> None:
+    facts = facts_of("Thủ tướng yêu cầu các bộ trưởng khẩn trương hoàn thành nhiệm vụ.")
+    assert labels(facts, "person") == set()

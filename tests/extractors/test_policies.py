@@ -1,0 +1,63 @@
+import pytest
+
+from tests.conftest import facts_of
+
+
+def policies(text: str) -> dict[str, dict]:
+    facts = facts_of(text)
+    out = {}
+    for key, entity in facts.entities.items():
+        if entity.kind == "policy":
+            issuer = next((facts.entities[o].label for s, r, o in facts.links if s == key and r == "issuer"), None)
+            out[entity.label] = {**entity.data, "issuer": issuer}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kind", "number", "issuer"),
+    [
+        ("Thực hiện Nghị quyết số 39-NQ/TW về nhân sự.", "Nghị quyết 39-NQ/TW", "Nghị quyết", "39-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+        ("Theo 123/2021/NĐ-CP, các bộ phải báo cáo.", "Nghị định 123/2021/NĐ-CP", "Nghị định", "123/2021/NĐ-CP", "Chính phủ"),
+        ("Thủ tướng ký Quyết định số 312/QĐ-TTg.", "Quyết định 312/QĐ-TTg", "Quyết định", "312/QĐ-TTg", "Chính phủ"),
+        ("Bộ trưởng trao Quyết định 314 cho ông A.", "Quyết định số 314", "Quyết định", "314", None),
+        ("Luật số 39/2005/QH11 hết hiệu lực.", "Luật 39/2005/QH11", "Luật", "39/2005/QH11", "Quốc hội"),
+        ("Kết luận số 71-KL/TW của Bộ Chính trị nêu rõ.", "Kết luận 71-KL/TW", "Kết luận", "71-KL/TW", "Bộ Chính trị"),
+    ],
+)
+def test_numbered_documents(text: str, label: str, kind: str, number: str, issuer: str | None) -> None:
+    found = policies(text)
+    assert label in found
+    assert (found[label]["type"], found[label]["number"], found[label]["issuer"]) == (kind, number, issuer)
+
+
+def test_lists_of_numbers() -> None:
+    assert {"Nghị quyết số 18", "Nghị quyết số 19"} <= set(policies("Triển khai các Nghị quyết số 18, 19 của Trung ương."))
+
+
+def test_issuer_and_date_from_the_text() -> None:
+    found = policies("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về đất đai.")
+    entry = found["Nghị quyết 18-NQ/TW"]
+    assert entry["date"] == "2022-06-16"
+    assert entry["subject"] == "đất đai"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quốc hội thông qua Luật Quốc phòng (sửa đổi) với đa số phiếu.", "Luật Quốc phòng (sửa đổi)"),
+        ("Toàn ngành quán triệt Nghị quyết Đại hội XIII của Đảng.", "Nghị quyết Đại hội XIII"),
+        ("Bộ Nội vụ triển khai Chương trình tổng thể cải cách hành chính.", "Chương trình tổng thể cải cách hành chính"),
+        ("Tòa án áp dụng Bộ luật Hình sự năm 2015.", "Bộ luật Hình sự năm 2015"),
+    ],
+)
+def test_named_instruments(text: str, name: str) -> None:
+    assert name in policies(text)
+
+
+def test_same_document_cited_twice_is_one_node() -> None:
+    found = policies("Nghị quyết số 57-NQ/TW là đột phá. Nghị quyết 57 được triển khai rộng rãi.")
+    assert list(found) == ["Nghị quyết 57-NQ/TW"]
+
+
+def test_generic_mentions_are_not_policies() -> None:
+    assert policies("Các nghị quyết, quyết định của Chính phủ được ban hành kịp thời.") == {}

@@ -1,0 +1,38 @@
+import pytest
+
+from govgraph.document import Article, make_document
+from govgraph.errors import RegistryError
+from govgraph.extractors import DEFAULT_ORDER, names, register, run
+
+
+def test_builtin_extractors_are_registered() -> None:
+    assert set(DEFAULT_ORDER) <= set(names())
+
+
+def test_unknown_name_lists_the_valid_ones() -> None:
+    doc = make_document(Article("a", "Văn bản."), tag=False)
+    with pytest.raises(RegistryError, match="known: .*bodies"):
+        run(doc, ["nope"])
+
+
+def test_needs_are_checked() -> None:
+    doc = make_document(Article("a", "Văn bản."), tag=False)
+    with pytest.raises(RegistryError, match="needs"):
+        run(doc, ["events"])
+
+
+def test_duplicate_registration_is_refused() -> None:
+    with pytest.raises(RegistryError, match="already registered"):
+
+        @register("dates")
+        def other(doc: object) -> None:  # pragma: no cover
+            pass
+
+
+def test_a_new_extractor_joins_by_name() -> None:
+    @register("shout-test")
+    def shout(doc) -> None:
+        doc.add("SHOUT", 0, 3)
+
+    doc = run(make_document(Article("a", "Văn bản."), tag=False), ["shout-test"])
+    assert [m.text for m in doc.mentions] == ["Văn"]

@@ -1,0 +1,63 @@
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govgraph.text import fold, key, normalize, slug
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà bình", "hòa bình"),
+        ("Uỷ ban", "Ủy ban"),
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("thuý", "thúy"),
+        ("khoẻ", "khỏe"),
+        ("hoàn thành", "hoàn thành"),  # a final consonant keeps the tone on the last vowel
+        ("quý", "quý"),
+        ("giữ", "giữ"),
+        ("người", "người"),
+        ("“Kỷ cương” – hiệu quả", '"Kỷ cương" - hiệu quả'),
+    ],
+)
+def test_normalize_tone_and_punctuation(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_nfd_input_becomes_nfc() -> None:
+    nfd = unicodedata.normalize("NFD", "Phạm Minh Chính, Ủy viên Bộ Chính trị")
+    assert nfd != "Phạm Minh Chính, Ủy viên Bộ Chính trị"
+    assert normalize(nfd) == "Phạm Minh Chính, Ủy viên Bộ Chính trị"
+
+
+def test_zero_width_and_controls_removed() -> None:
+    assert normalize("Bộ\u200b Nội\u00a0vụ\x07") == "Bộ Nội vụ "
+
+
+def test_slug_and_fold() -> None:
+    assert slug("Phạm Minh Chính") == "pham-minh-chinh"
+    assert slug("Uỷ ban nhân dân TP.HCM") == slug("Ủy ban nhân dân TP.HCM") == "uy-ban-nhan-dan-tp-hcm"
+    assert fold("Đặng Thị Ngọc Thịnh") == "Dang Thi Ngoc Thinh"
+    assert key("  Bộ   NỘI vụ ") == "bộ nội vụ"
+
+
+@given(st.text())
+def test_normalize_is_idempotent_and_total(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@given(st.text(alphabet=st.characters(categories=["L", "M", "Zs"]), max_size=40))
+def test_normalize_keeps_letters_count_of_words(text: str) -> None:
+    # normalising never drops or invents a word
+    assert len(normalize(text).split()) == len(unicodedata.normalize("NFC", text).split())
+
+
+@given(st.text())
+def test_slug_is_ascii_iri_safe(text: str) -> None:
+    value = slug(text)
+    assert value and value.isascii() and all(c.isalnum() or c == "-" for c in value)
