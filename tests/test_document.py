@@ -30,7 +30,12 @@ def test_every_mention_matches_its_text() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY ,.:;()-/0123456789\u0300\u0301\u0303\u0309\u0323\n", max_size=200))
+@given(
+    st.text(
+        alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY ,.:;()-/0123456789\u0300\u0301\u0303\u0309\u0323\n",
+        max_size=200,
+    )
+)
 def test_mentions_hold_on_arbitrary_text(text: str) -> None:
     doc = make_doc(text)
     for mention in doc.mentions:

@@ -73,9 +73,9 @@ class KnowledgeGraph:
         except Exception as error:  # pyparsing and rdflib raise several kinds
             raise QueryError(_query_message(error)) from None
 
-    def query_named(self, name: str, **bindings: Any) -> Result:
+    def query_named(self, query: str, /, **bindings: Any) -> Result:
         """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
-        return self.query(ready_query(name), bindings)
+        return self.query(ready_query(query), bindings)
 
     def save(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""

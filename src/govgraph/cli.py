@@ -76,18 +76,33 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. "
-              "Default: govgraph-out/graph.trig and graph.ttl.")
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. Default: govgraph-out/graph.trig and graph.ttl.",
+)
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources minted.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the inputs (e.g. cp1258, utf-16).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=int, help="Skip articles larger than this.")
-@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write every failure with its reason to this JSON file.")
+@click.option(
+    "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write every failure with its reason to this JSON file."
+)
 @quiet_option
 @_fail_cleanly
-def build_cmd(inputs: tuple[str, ...], outputs: tuple[Path, ...], html: Path | None, base: str, encoding: str,
-              max_bytes: int, report: Path | None, quiet: bool) -> None:
+def build_cmd(
+    inputs: tuple[str, ...],
+    outputs: tuple[Path, ...],
+    html: Path | None,
+    base: str,
+    encoding: str,
+    max_bytes: int,
+    report: Path | None,
+    quiet: bool,
+) -> None:
     """Extract a graph from articles: files, folders or - (stdin).
 
     With no INPUTS the bundled sample articles are used. Every article that can be
@@ -157,12 +172,38 @@ def _write_report(path: Path, kg: KnowledgeGraph) -> None:
 @main.command()
 @graph_argument
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a .rq file.")
-@click.option("--bind", "binds", nargs=2, multiple=True, metavar="NAME VALUE", help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default=None, help="Output format (default: table on a terminal, else tsv).")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file.",
+)
+@click.option(
+    "--bind",
+    "binds",
+    nargs=2,
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv"]),
+    default=None,
+    help="Output format (default: table on a terminal, else tsv).",
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
 @_fail_cleanly
-def query(graph: Path, sparql: str | None, query_file: Path | None, binds: tuple[tuple[str, str], ...], fmt: str | None, list_queries: bool) -> None:
+def query(
+    graph: Path,
+    sparql: str | None,
+    query_file: Path | None,
+    binds: tuple[tuple[str, str], ...],
+    fmt: str | None,
+    list_queries: bool,
+) -> None:
     """Run SPARQL over a graph: inline, from a .rq file, or a ready-made query by name.
 
     \b
@@ -201,7 +242,7 @@ def _print_result(result: Any, fmt: str) -> None:
     names = [str(v) for v in result.vars]
     rows = [["" if value is None else str(value) for value in row] for row in result]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
     elif fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -210,10 +251,10 @@ def _print_result(result: Any, fmt: str) -> None:
         click.echo(buffer.getvalue(), nl=False)
     else:
         widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-        click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+        click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)))
         click.echo("  ".join("-" * w for w in widths))
         for row in rows:
-            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
+            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)))
         click.echo(f"({len(rows)} rows)", err=True)
 
 
@@ -237,8 +278,19 @@ def viz(graph: Path, output: Path, focus: str | None, depth: int) -> None:
 
 @main.command()
 @graph_argument
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), required=True, help="File to write (.ttl .trig .nq .jsonld .nt), or - for stdout.")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt"]), help="Format, when the extension does not say.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    required=True,
+    help="File to write (.ttl .trig .nq .jsonld .nt), or - for stdout.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt"]),
+    help="Format, when the extension does not say.",
+)
 @_fail_cleanly
 def export(graph: Path, output: Path, fmt: str | None) -> None:
     """Convert a graph to another RDF format (Turtle holds the union of all graphs).

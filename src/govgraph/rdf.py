@@ -19,9 +19,24 @@ from .resolve import Entity, Facts
 from .text import slug
 
 LEGAL_TYPES = {
-    "Nghị quyết", "Nghị định", "Quyết định", "Kết luận", "Chỉ thị", "Thông tư", "Thông tư liên tịch",
-    "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Công điện", "Thông báo", "Quy định", "Lệnh",
-    "Nghị quyết liên tịch", "Công ước", "Hiệp định",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Kết luận",
+    "Chỉ thị",
+    "Thông tư",
+    "Thông tư liên tịch",
+    "Luật",
+    "Bộ luật",
+    "Pháp lệnh",
+    "Hiến pháp",
+    "Công điện",
+    "Thông báo",
+    "Quy định",
+    "Lệnh",
+    "Nghị quyết liên tịch",
+    "Công ước",
+    "Hiệp định",
 }
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
@@ -171,7 +186,7 @@ def add_body(graph: Graph, body: Body, base: str, *, aliases: list[str] | tuple[
 
 
 def _evidence(graph: Graph, article: URIRef, subject: URIRef, facts: Facts, start: int, end: int) -> None:
-    node = URIRef(f"{article}/mention/{start}-{end}")
+    node = URIRef(f"{article}/mention/{start}-{end}-{str(subject).rsplit('/', 2)[-2]}")
     doc = facts.doc
     graph.add((node, RDF.type, GG.Mention))
     graph.add((node, GG.refersTo, subject))

@@ -43,7 +43,7 @@ class Province:
 
     @property
     def full(self) -> str:
-        """"tỉnh Phú Thọ", "thành phố Hà Nội", "Thành phố Hồ Chí Minh"."""
+        """ "tỉnh Phú Thọ", "thành phố Hà Nội", "Thành phố Hồ Chí Minh"."""
         if self.name.startswith("Thành phố"):
             return self.name
         return f"{self.kind} {self.name}"

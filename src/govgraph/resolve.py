@@ -209,7 +209,9 @@ def _policies(doc: Document, facts: Facts) -> dict[int, Entity]:
         kind = value.get("type") or "Văn bản"
         number = value.get("number")
         if number and re.fullmatch(r"\d+", number):
-            same = [c for c in coded if c.value.get("type") == value.get("type") and re.match(rf"{number}[/\-]", c.value["number"])]
+            same = [
+                c for c in coded if c.value.get("type") == value.get("type") and re.match(rf"{number}[/\-]", c.value["number"])
+            ]
             if same:
                 number = same[0].value["number"]
         if number:

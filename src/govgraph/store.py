@@ -32,7 +32,9 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
         return {"jsonld": "json-ld", "nq": "nquads", "ttl": "turtle"}.get(explicit, explicit)
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise GraphFileError(f"{path}: unknown graph format {suffix or '(no extension)'}; use one of {', '.join(sorted(FORMATS))}")
+        raise GraphFileError(
+            f"{path}: unknown graph format {suffix or '(no extension)'}; use one of {', '.join(sorted(FORMATS))}"
+        )
     return FORMATS[suffix]
 
 

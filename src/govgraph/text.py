@@ -66,9 +66,7 @@ def _place_tone(syllable: str) -> str:
         return syllable
     # "gi" and "qu" start a syllable as consonants when another vowel follows.
     low = bare.lower()
-    if len(positions) > 1 and (
-        (low.startswith("qu") and positions[0] == 1) or (low.startswith("gi") and positions[0] == 1)
-    ):
+    if len(positions) > 1 and ((low.startswith("qu") and positions[0] == 1) or (low.startswith("gi") and positions[0] == 1)):
         positions = positions[1:]
     first, last = positions[0], positions[-1]
     if last - first + 1 != len(positions):  # not one vowel cluster: leave it alone

@@ -171,7 +171,13 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def _script_json(data: Any) -> str:
     """JSON safe inside a <script> element: no '<', '>' or '&' left to end or open a tag."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def render_html(graph: nx.MultiDiGraph, *, title: str = "govgraph") -> str:

@@ -21,7 +21,10 @@ from tests.conftest import facts_of, labels, posts_of
         # apposition with a dash
         ("Ông Trần Văn Hiếu - Thứ trưởng Bộ Tài chính cho biết.", {("Trần Văn Hiếu", "Thứ trưởng Bộ Tài chính")}),
         # provincial body by abbreviation
-        ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung phát biểu.", {("Nguyễn Đức Trung", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")}),
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung phát biểu.",
+            {("Nguyễn Đức Trung", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")},
+        ),
         # bare title of the Prime Minister implies the Government
         ("Thủ tướng Phạm Minh Chính chủ trì.", {("Phạm Minh Chính", "Thủ tướng Chính phủ")}),
         # a post with no body
@@ -29,12 +32,19 @@ from tests.conftest import facts_of, labels, posts_of
         # a plural title before a list of names
         (
             "Dự họp có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Bùi Thanh Sơn.",
-            {("Trần Hồng Hà", "Phó Thủ tướng Chính phủ"), ("Lê Thành Long", "Phó Thủ tướng Chính phủ"), ("Bùi Thanh Sơn", "Phó Thủ tướng Chính phủ")},
+            {
+                ("Trần Hồng Hà", "Phó Thủ tướng Chính phủ"),
+                ("Lê Thành Long", "Phó Thủ tướng Chính phủ"),
+                ("Bùi Thanh Sơn", "Phó Thủ tướng Chính phủ"),
+            },
         ),
         # qualifier kept out of the body's name
         ("Ông Vương Đình Huệ, Chủ tịch Quốc hội khóa XV, phát biểu.", {("Vương Đình Huệ", "Chủ tịch Quốc hội")}),
         # appointment verb
-        ("HĐND thành phố bầu ông Trần Sỹ Thanh giữ chức Chủ tịch UBND thành phố Hà Nội.", {("Trần Sỹ Thanh", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội")}),
+        (
+            "HĐND thành phố bầu ông Trần Sỹ Thanh giữ chức Chủ tịch UBND thành phố Hà Nội.",
+            {("Trần Sỹ Thanh", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội")},
+        ),
     ],
 )
 def test_posts(text: str, expected: set[tuple[str, str]]) -> None:

@@ -16,7 +16,13 @@ def policies(text: str) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("text", "label", "kind", "number", "issuer"),
     [
-        ("Thực hiện Nghị quyết số 39-NQ/TW về nhân sự.", "Nghị quyết 39-NQ/TW", "Nghị quyết", "39-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+        (
+            "Thực hiện Nghị quyết số 39-NQ/TW về nhân sự.",
+            "Nghị quyết 39-NQ/TW",
+            "Nghị quyết",
+            "39-NQ/TW",
+            "Ban Chấp hành Trung ương Đảng",
+        ),
         ("Theo 123/2021/NĐ-CP, các bộ phải báo cáo.", "Nghị định 123/2021/NĐ-CP", "Nghị định", "123/2021/NĐ-CP", "Chính phủ"),
         ("Thủ tướng ký Quyết định số 312/QĐ-TTg.", "Quyết định 312/QĐ-TTg", "Quyết định", "312/QĐ-TTg", "Chính phủ"),
         ("Bộ trưởng trao Quyết định 314 cho ông A.", "Quyết định số 314", "Quyết định", "314", None),

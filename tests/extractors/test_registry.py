@@ -11,7 +11,7 @@ def test_builtin_extractors_are_registered() -> None:
 
 def test_unknown_name_lists_the_valid_ones() -> None:
     doc = make_document(Article("a", "Văn bản."), tag=False)
-    with pytest.raises(RegistryError, match="known: .*bodies"):
+    with pytest.raises(RegistryError, match=r"known: .*bodies"):
         run(doc, ["nope"])
 
 

@@ -49,7 +49,15 @@ HEADS = {
     "Đài": False,
     "Tòa án": False,
 }
-PARTY_OF = ("Ban Chấp hành Đảng ủy", "Ban Thường vụ Đảng ủy", "Ban Cán sự đảng", "Ban cán sự đảng", "Ban Cán sự Đảng", "Đảng ủy", "Đảng đoàn")
+PARTY_OF = (
+    "Ban Chấp hành Đảng ủy",
+    "Ban Thường vụ Đảng ủy",
+    "Ban Cán sự đảng",
+    "Ban cán sự đảng",
+    "Ban Cán sự Đảng",
+    "Đảng ủy",
+    "Đảng đoàn",
+)
 FOREIGN_HEADS = (
     "Chính phủ",
     "Quốc hội",
@@ -110,9 +118,7 @@ class Patterns:
         self.bare = re.compile(
             r"(?<!\w)(?:(Ban Thường vụ\s+)?(Tỉnh ủy|Thành ủy)|(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP))(?!\w|\.\w)"
         )
-        self.foreign = re.compile(
-            rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})"
-        )
+        self.foreign = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})")
         self.bare_foreign = alternation(list(BARE_FOREIGN))
         self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
         self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
@@ -154,7 +160,13 @@ def extract_bodies(doc: Document) -> None:
         if prov:
             found.append(Candidate(m.start(), m.end(), local_body("department", prov, sector), 5, prov))
     for m in pats.bare.finditer(text):
-        kind = "standing" if m.group(1) else "party" if m.group(2) else ("ubnd" if m.group(3) in ("UBND", "Ủy ban nhân dân") else "hdnd")
+        kind = (
+            "standing"
+            if m.group(1)
+            else "party"
+            if m.group(2)
+            else ("ubnd" if m.group(3) in ("UBND", "Ủy ban nhân dân") else "hdnd")
+        )
         city = bool(m.group(2) == "Thành ủy" or (m.group(4) and m.group(4) != "tỉnh"))
         found.append(Candidate(m.start(), m.end(), Body("", m.group(0)), 1, bare=f"{kind}:{'city' if city else 'province'}"))
     for m in ref.body_re.finditer(text):
@@ -173,7 +185,9 @@ def extract_bodies(doc: Document) -> None:
                 found.append(Candidate(m.start(), m.end(), body, 6))
             continue
         name = f"{m.group(1)} {country}"
-        found.append(Candidate(m.start(), m.end(), Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody"), 6))
+        found.append(
+            Candidate(m.start(), m.end(), Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody"), 6)
+        )
     found.extend(_party_committees(doc, ref, pats, found))
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
     found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
@@ -191,7 +205,7 @@ def _sector_name(ref: Reference, surface: str) -> str:
 
 
 def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list[Candidate]) -> list[Candidate]:
-    """"Ban Cán sự đảng Kiểm toán Nhà nước": the Party committee inside a named body."""
+    """ "Ban Cán sự đảng Kiểm toán Nhà nước": the Party committee inside a named body."""
     out = []
     starts = {c.start: c for c in found if c.body.id and c.priority >= 4}
     for m in pats.party_of.finditer(doc.text):
@@ -294,7 +308,7 @@ def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 
 def _resolve_bare(doc: Document, ref: Reference, chosen: list[Candidate]) -> None:
-    """"UBND tỉnh", "Tỉnh ủy": the province of the article's other local bodies or places."""
+    """ "UBND tỉnh", "Tỉnh ủy": the province of the article's other local bodies or places."""
     bare = [c for c in chosen if c.bare]
     if not bare:
         return
@@ -317,8 +331,12 @@ def _resolve_bare(doc: Document, ref: Reference, chosen: list[Candidate]) -> Non
 
 
 def _resolve_bare_foreign(doc: Document, pats: Patterns, chosen: list[Candidate]) -> None:
-    """"Hạ viện" alone: the foreign chamber of that name found elsewhere in the article."""
-    named = {c.body.name.split(" ")[0] + " " + c.body.name.split(" ")[1]: c.body for c in chosen if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2}
+    """ "Hạ viện" alone: the foreign chamber of that name found elsewhere in the article."""
+    named = {
+        c.body.name.split(" ")[0] + " " + c.body.name.split(" ")[1]: c.body
+        for c in chosen
+        if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2
+    }
     for m in pats.bare_foreign.finditer(doc.text):
         body = named.get(m.group(0))
         if body and all(c.end <= m.start() or m.end() <= c.start for c in chosen):

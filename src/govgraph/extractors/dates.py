@@ -19,9 +19,7 @@ PARTIAL = re.compile(
     r"(?i)(?<!\w)(sáng|chiều|trưa|tối|đêm|ngày|hôm|rạng sáng|từ ngày|đến ngày)\s+(?:(?:nay|qua)\s+)?\(?"
     r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})" + _END
 )
-RELATIVE = re.compile(
-    r"(?i)(?<!\w)(?:(sáng|chiều|trưa|tối|đêm)\s+(nay|qua|mai)|(hôm nay|hôm qua|ngày mai|hôm kia))(?!\w)"
-)
+RELATIVE = re.compile(r"(?i)(?<!\w)(?:(sáng|chiều|trưa|tối|đêm)\s+(nay|qua|mai)|(hôm nay|hôm qua|ngày mai|hôm kia))(?!\w)")
 WEEKDAY = re.compile(r"(?<!\w)(?:(sáng|chiều|trưa|tối)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|[Cc]hủ nhật)(?!\w)")
 _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5}
 

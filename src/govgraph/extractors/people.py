@@ -59,7 +59,9 @@ def _sector_re() -> re.Pattern[str]:
     return alternation(forms, flags=re.IGNORECASE)
 
 
-def _body_for_role(doc: Document, ref: Reference, role: RoleDef, pos: int, mentions: dict[int, Mention]) -> tuple[Body | None, int, str]:
+def _body_for_role(
+    doc: Document, ref: Reference, role: RoleDef, pos: int, mentions: dict[int, Mention]
+) -> tuple[Body | None, int, str]:
     """The body a role names right after it: an ORG, a sector, a province or a country."""
     text = doc.text
     gap = re.match(r"[ \t]*", text[pos:]).end()
@@ -145,7 +147,14 @@ def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> l
                 break
         if matched:
             continue
-        for kind, regex in (("FORMER", FORMER), ("ENDING", ENDING), ("APPOINT", APPOINT), ("REPLACE", REPLACE), ("PLURAL", PLURAL), ("QUAL", QUALIFIER)):
+        for kind, regex in (
+            ("FORMER", FORMER),
+            ("ENDING", ENDING),
+            ("APPOINT", APPOINT),
+            ("REPLACE", REPLACE),
+            ("PLURAL", PLURAL),
+            ("QUAL", QUALIFIER),
+        ):
             m = regex.match(text, pos)
             if m:
                 chunks.append(Chunk(kind, pos, m.end(), m.group(0)))
@@ -159,7 +168,7 @@ def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> l
             chunks.append(Chunk("CAPS", pos, name_end, text[pos:name_end]))
             pos = name_end
             continue
-        if ch == "và" or text.startswith("và", pos) and not text[pos + 2 : pos + 3].isalpha():
+        if ch == "và" or (text.startswith("và", pos) and not text[pos + 2 : pos + 3].isalpha()):
             chunks.append(Chunk("AND", pos, pos + 2, "và"))
             pos += 2
             continue
@@ -223,7 +232,7 @@ def _name_run(doc: Document, pos: int, limit: int, mentions: dict[int, Mention])
 
 
 def _titlecase(word: str) -> bool:
-    """"Chính", "Eui-yong": an upper-case letter, then lower case (parts after a hyphen free)."""
+    """ "Chính", "Eui-yong": an upper-case letter, then lower case (parts after a hyphen free)."""
     head = word.split("-", 1)[0]
     return head[:1].isupper() and (len(head) == 1 or head[1:].islower())
 
@@ -232,7 +241,7 @@ def _is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
     if not words or any(w.isupper() and len(w) > 1 for w in words):
         return False
     if context:
-        return len(words) <= 5 and words[0] not in ref.non_name_words or (words[0] in ref.surnames and len(words) >= 2)
+        return (len(words) <= 5 and words[0] not in ref.non_name_words) or (words[0] in ref.surnames and len(words) >= 2)
     return words[0] in ref.surnames and 2 <= len(words) <= 5 and words[1] not in NOT_GIVEN
 
 
@@ -251,9 +260,13 @@ def extract_people(doc: Document) -> None:
     mentions = {m.start: m for m in doc.mentions if m.label in (ORG, PLACE, "DATE", "POLICY")}
     for span in doc.sentences:
         sentence = doc.text[span.start : span.end]
-        if span.start >= doc.body_start and BYLINE.match(sentence) and len(sentence.split()) <= 5 and not any(
-            c in sentence for c in ",;:"
-        ) and not ref.role_re.search(sentence):
+        if (
+            span.start >= doc.body_start
+            and BYLINE.match(sentence)
+            and len(sentence.split()) <= 5
+            and not any(c in sentence for c in ",;:")
+            and not ref.role_re.search(sentence)
+        ):
             continue  # a byline or photo credit
         chunks = chunk_sentence(doc, span, mentions)
         _read_sentence(doc, ref, chunks)
@@ -340,8 +353,10 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     break  # the title of the next name
                 give(n, k, ended=ended or _former_before(chunks, k))
                 k += 1
-                if k < len(chunks) and chunks[k].kind in ("SEP", "AND", "DASH") or (
-                    k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm"
+                if (
+                    (k < len(chunks)
+                    and chunks[k].kind in ("SEP", "AND", "DASH"))
+                    or (k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm")
                 ):
                     k += 1
                     continue
@@ -368,7 +383,7 @@ def _former_before(chunks: list[Chunk], index: int) -> bool:
 
 
 def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
-    """"Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
+    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
     role: RoleDef = chunks[index].value["role"]
     if role.standalone or role.body:
         return None

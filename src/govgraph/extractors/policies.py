@@ -15,9 +15,42 @@ from .registry import register
 
 NUMBER = r"\d+(?:[/\-](?:\d+|[A-ZĐ][A-Za-zĐđ0-9]*))*"
 NAME_STOP = {
-    "của", "được", "đã", "sẽ", "do", "với", "tại", "trong", "theo", "nhằm", "để", "là", "có",
-    "này", "đó", "cho", "khi", "thì", "mà", "vào", "ngày", "số", "và", "cũng", "đang", "vừa",
-    "từ", "trên", "đến", "nay", "các", "những", "như", "bị", "hay", "hoặc",
+    "của",
+    "được",
+    "đã",
+    "sẽ",
+    "do",
+    "với",
+    "tại",
+    "trong",
+    "theo",
+    "nhằm",
+    "để",
+    "là",
+    "có",
+    "này",
+    "đó",
+    "cho",
+    "khi",
+    "thì",
+    "mà",
+    "vào",
+    "ngày",
+    "số",
+    "và",
+    "cũng",
+    "đang",
+    "vừa",
+    "từ",
+    "trên",
+    "đến",
+    "nay",
+    "các",
+    "những",
+    "như",
+    "bị",
+    "hay",
+    "hoặc",
 }
 TITLE_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Nghị quyết", "Công ước", "Hiệp định"}
 
@@ -95,7 +128,9 @@ def extract_policies(doc: Document) -> None:
         kind = m.group(1)
         if not kind[0].isupper() or not free(m.start(), m.end()):
             continue
-        at_start = m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()].strip() in (".", ":", '"')
+        at_start = (
+            m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()].strip() in (".", ":", '"')
+        )
         end = _name_end(doc, m.end(), title_only=kind in TITLE_ONLY)
         if end is None or (at_start and kind not in TITLE_ONLY):
             continue
@@ -124,7 +159,7 @@ def _name_end(doc: Document, pos: int, *, title_only: bool) -> int | None:
                 break
             end = m.end()
             break
-        if word.lower() in NAME_STOP or doc.covered(m.start(), m.end(), ORG) and words == 0 and not title_only:
+        if word.lower() in NAME_STOP or (doc.covered(m.start(), m.end(), ORG) and words == 0 and not title_only):
             break
         if title_only and words == 0 and not (word[0].isupper() or word[0].isdigit()):
             return None

@@ -1,0 +1,105 @@
+"""The output contract: named graphs, deterministic IRIs, round trips, shapes, golden graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from rdflib.namespace import ORG, RDF, SDO, SKOS, XSD
+
+import govgraph
+from govgraph.namespace import GG
+from govgraph.resources import samples_dir
+from govgraph.store import load_dataset, union_graph
+from govgraph.validate import validate_dataset
+from tests.conftest import GOLDEN
+
+BASE = "https://w3id.org/govgraph/id/"
+
+
+def test_one_named_graph_per_article_plus_reference(sample_kg: govgraph.KnowledgeGraph) -> None:
+    graphs = {str(g.identifier) for g in sample_kg.dataset.graphs() if len(g)}
+    articles = {str(a) for a in sample_kg.dataset.subjects(RDF.type, SDO.NewsArticle)}
+    assert articles and articles <= graphs
+    assert BASE + "graph/reference" in graphs
+
+
+def test_contract_terms(sample_kg: govgraph.KnowledgeGraph) -> None:
+    ds = sample_kg.dataset
+    person = URIRef(BASE + "person/pham-minh-chinh")
+    assert (person, SDO.name, Literal("Phạm Minh Chính")) in ds
+    post = URIRef(BASE + "post/thu-tuong--chinh-phu")
+    assert (person, ORG.holds, post) in ds
+    assert (post, ORG.role, URIRef(BASE + "role/thu-tuong")) in ds
+    assert (post, ORG.postIn, URIRef(BASE + "org/chinh-phu")) in ds
+    assert (URIRef(BASE + "role/thu-tuong"), SKOS.prefLabel, Literal("Thủ tướng")) in ds
+    article = URIRef(BASE + "article/sample-01")
+    assert (article, SDO.datePublished, Literal("2025-01-08", datatype=XSD.date)) in ds
+    assert (article, SDO.mentions, person) in ds
+    # the holding is stated inside the article's own graph
+    assert (person, ORG.holds, post) in ds.graph(article)
+    policy = URIRef(BASE + "policy/nghi-quyet-01-nq-cp")
+    assert (policy, SDO.legislationIdentifier, Literal("01/NQ-CP")) in ds
+    assert (policy, SDO.legislationPassedBy, URIRef(BASE + "org/chinh-phu")) in ds
+
+
+def test_evidence_offsets_point_at_the_mention(sample_kg: govgraph.KnowledgeGraph) -> None:
+    ds = sample_kg.dataset
+    checked = 0
+    for article in ds.subjects(RDF.type, SDO.NewsArticle):
+        text = str(ds.value(article, SDO.text))
+        graph = ds.graph(article)
+        for mention in graph.subjects(RDF.type, GG.Mention):
+            start, end = int(graph.value(mention, GG.start)), int(graph.value(mention, GG.end))
+            assert text[start:end] in str(graph.value(mention, GG.sentence))
+            checked += 1
+    assert checked > 50
+
+
+def test_same_input_same_graph() -> None:
+    a = govgraph.build([samples_dir() / "05-bo-nhiem.txt"])
+    b = govgraph.build([samples_dir() / "05-bo-nhiem.txt"])
+    assert a.dataset.serialize(format="nquads") == b.dataset.serialize(format="nquads")
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld", ".ttl", ".nt"])
+def test_every_format_parses_back_isomorphic(sample_kg: govgraph.KnowledgeGraph, tmp_path: Path, suffix: str) -> None:
+    path = sample_kg.save(tmp_path / f"graph{suffix}")
+    back = load_dataset(path)
+    assert isomorphic(union_graph(back), union_graph(sample_kg.dataset))
+    if suffix in (".trig", ".nq", ".jsonld"):
+        named = {g.identifier for g in back.graphs() if len(g)}
+        assert {g.identifier for g in sample_kg.dataset.graphs() if len(g)} <= named
+
+
+def test_samples_conform_to_the_shapes(sample_kg: govgraph.KnowledgeGraph) -> None:
+    conforms, report = validate_dataset(sample_kg.dataset)
+    assert conforms, report
+
+
+def test_shapes_catch_a_broken_graph() -> None:
+    ds = Dataset()
+    ds.add((URIRef(BASE + "person/x"), RDF.type, SDO.Person))
+    conforms, report = validate_dataset(ds)
+    assert not conforms and "name" in report
+
+
+def test_golden_graph(update_golden: bool) -> None:
+    """The graph of one sample article, compared with a stored golden graph."""
+    kg = govgraph.build([samples_dir() / "05-bo-nhiem.txt"])
+    got = Graph()
+    for s, p, o, _ in kg.dataset.quads((None, None, None, URIRef(BASE + "article/sample-05"))):
+        got.add((s, p, o))
+    golden = GOLDEN / "sample-05.ttl"
+    if update_golden or not golden.exists():
+        golden.write_text(got.serialize(format="turtle"), encoding="utf-8")
+        pytest.skip("golden graph written")
+    expected = Graph().parse(golden, format="turtle")
+    if not isomorphic(got, expected):
+        _, only_got, only_expected = graph_diff(to_isomorphic(got), to_isomorphic(expected))
+        pytest.fail(
+            "graph differs from tests/golden/sample-05.ttl (run pytest --update-golden if intended)\n"
+            f"only in output:\n{only_got.serialize(format='nt')}\nonly in golden:\n{only_expected.serialize(format='nt')}"
+        )
