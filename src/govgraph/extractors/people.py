@@ -353,10 +353,8 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     break  # the title of the next name
                 give(n, k, ended=ended or _former_before(chunks, k))
                 k += 1
-                if (
-                    (k < len(chunks)
-                    and chunks[k].kind in ("SEP", "AND", "DASH"))
-                    or (k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm")
+                if (k < len(chunks) and chunks[k].kind in ("SEP", "AND", "DASH")) or (
+                    k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm"
                 ):
                     k += 1
                     continue
