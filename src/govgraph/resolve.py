@@ -122,7 +122,7 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
         label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
         post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
         # "Bộ trưởng Nội vụ", "Chủ tịch Hà Nội": the title names the body itself
-        org = _body(facts, body, mention if value.get("named_by") in ("sector", "province", "country") else None, alias=False)
+        org = _body(facts, body, mention if value.get("named_by") in ("sector", "province", "country", "title") else None, alias=False)
         facts.link(post, "postIn", org)
     else:
         post = facts.entity("post", slug(role_label), title, mention)
@@ -144,33 +144,52 @@ def join_title(title: str, body: str) -> str:
 
 
 def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
+    """Current, appointed and former posts; an explicit ending or a promotion ends a post."""
     current: set[tuple[str, str]] = set()
     ended: set[tuple[str, str]] = set()
-    explicit = {
-        (rel.head.start, rel.tail.value["role"])
+    explicit_end: set[tuple[str, str]] = set()
+    appointed: set[tuple[str, str]] = set()
+    roles: dict[str, tuple[str, str | None, str | None]] = {}
+    named = {
+        (people[rel.head.start].key, rel.tail.value["role"])
         for rel in doc.relations
-        if rel.kind == HOLDS and rel.tail.value.get("body") is not None and not rel.tail.value.get("implied")
+        if rel.kind == HOLDS and rel.head.start in people and rel.tail.value.get("body") is not None and not rel.tail.value.get("implied")
     }
-    named = {(people[s].key, role) for s, role in explicit if s in people}
     for rel in doc.relations:
         if rel.kind != HOLDS or rel.head.start not in people:
             continue
         value = rel.tail.value
         if value.get("body") is None and not value.get("standalone"):
             continue
-        if value.get("implied") and (people[rel.head.start].key, value["role"]) in named:
-            continue  # "Thủ tướng X" after "Thủ tướng Australia X": the post named in full
         person = people[rel.head.start]
+        if value.get("implied") and (person.key, value["role"]) in named:
+            continue  # "Thủ tướng X" after "Thủ tướng Australia X": the post named in full
         post = _post_entity(facts, rel.tail)
+        body = value.get("body")
+        roles[post.key] = (value["role"], value.get("base"), body.id if body else None)
         pair = (person.key, post.key)
         if rel.value.get("ended"):
             ended.add(pair)
+            if rel.value.get("explicit"):
+                explicit_end.add(pair)
         else:
             current.add(pair)
             if rel.value.get("appointed"):
-                facts.links.add((person.key, "appointedTo", post.key))
+                appointed.add(pair)
+    # a deputy promoted in the same body no longer holds the deputy post
+    for person_key, post_key in appointed:
+        role, base, body_id = roles[post_key]
+        heads = {key(role), key(base or role)}
+        for other in [p for p in current if p[0] == person_key and p[1] != post_key]:
+            o_role, o_base, o_body = roles[other[1]]
+            if o_body == body_id and key(o_base or o_role).removeprefix("phó ") in heads and key(o_role).startswith("phó "):
+                explicit_end.add(other)
+                ended.add(other)
+    current -= explicit_end
     for person_key, post_key in current:
         facts.links.add((person_key, "holds", post_key))
+        if (person_key, post_key) in appointed:
+            facts.links.add((person_key, "appointedTo", post_key))
     for person_key, post_key in ended - current:
         facts.links.add((person_key, "formerlyHeld", post_key))
 

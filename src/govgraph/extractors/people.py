@@ -24,15 +24,18 @@ HOLDS = "holds"
 # Capitalised words that follow a surname-like word in names of bodies, never in a person's name.
 NOT_GIVEN = frozenset({"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Ủy", "Đảng", "Nhà", "Phủ"})
 
-FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây)(?!\w)")
+FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)")
 APPOINT = re.compile(
     r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
     r"được điều động,? phân công giữ chức|được phân công giữ chức|được giao (?:giữ chức|quyền)|được tái bổ nhiệm|"
-    r"tái bổ nhiệm|giữ chức vụ|giữ chức|đảm nhận chức|kiêm nhiệm|kiêm|làm(?! việc)|trở thành|vào chức|được bầu)(?!\w)"
+    r"giữ chức vụ|giữ chức|đảm nhận chức|kiêm nhiệm|kiêm|làm(?! việc)|trở thành|vào chức|được bầu)(?!\w)"
 )
 ENDING = re.compile(
     r"(?i)(?<!\w)(thôi giữ chức|thôi làm|thôi chức|thôi|miễn nhiệm chức vụ|miễn nhiệm|bãi nhiệm|cách chức|nghỉ hưu|nghỉ công tác)(?!\w)"
 )
+ELECT = re.compile(r"(?i)(?<!\w)(tái bổ nhiệm|bổ nhiệm lại|bổ nhiệm|bầu|điều động|phân công|chỉ định)(?!\w)")
+TARGET = re.compile(r"(?<!\w)(đối với)(?!\w)")
+COPULA = re.compile(r"(?<!\w)(là)(?!\w)")
 REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)")
 PLURAL = re.compile(r"(?i)(?<!\w)(các|những)(?!\w)")
 QUALIFIER = re.compile(r"(?i)(?<!\w)(khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s?-\s?\d{4}|Thường trực)(?!\w)")
@@ -151,9 +154,12 @@ def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> l
             ("FORMER", FORMER),
             ("ENDING", ENDING),
             ("APPOINT", APPOINT),
+            ("ELECT", ELECT),
             ("REPLACE", REPLACE),
             ("PLURAL", PLURAL),
             ("QUAL", QUALIFIER),
+            ("TARGET", TARGET),
+            ("COPULA", COPULA),
         ):
             m = regex.match(text, pos)
             if m:
@@ -182,7 +188,11 @@ def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> l
 def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: dict[int, Mention]) -> Chunk | None:
     text = doc.text
     m = ref.role_re.match(text, pos)
-    if not m or not m.group(0)[0].isupper() or m.end() > limit:
+    if not m or m.end() > limit:
+        return None
+    words = m.group(0).split()
+    # "Phó Thủ tướng", and "quyền Vụ trưởng" / "phó Vụ trưởng" written with a small first letter
+    if not words[0][0].isupper() and not (len(words) > 1 and words[1][0].isupper()):
         return None
     role = ref.role(m.group(0))
     end = m.end()
@@ -284,6 +294,9 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
             short = len(words) == 1
             c.kind = "NAME"
             c.value["person"] = doc.add(PERSON, c.start, c.end, name=c.text, short=short)
+            # "người tiền nhiệm của ông Bình": a possessive, not the subject of a clause
+            back = i - 2 if prev == "HON" else i - 1
+            c.value["possessive"] = back >= 0 and chunks[back].kind == "WORD" and chunks[back].text == "của"
     # 2. titles become ROLE mentions
     roles: dict[int, Mention] = {}
     for i, c in enumerate(chunks):
@@ -302,21 +315,23 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                 body=body,
                 standalone=role.standalone,
                 implied=c.value["implied"],
-                named_by=c.value["how"],
+                named_by=c.value["how"] or ("title" if role.name != role.role and role.body else ""),
             )
     assigned: set[int] = set()
+    given: set[tuple[int, int]] = set()
 
-    def give(name_index: int, role_index: int, *, ended: bool = False, appointed: bool = False) -> None:
+    def give(name_index: int, role_index: int, *, ended: bool = False, appointed: bool = False, explicit: bool = False) -> None:
         person = chunks[name_index].value["person"]
         mention = roles.get(role_index)
         if mention is None or (role_index, name_index) in given:
             return
         given.add((role_index, name_index))
         assigned.add(role_index)
-        doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed)
+        doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed and not ended, explicit=explicit)
 
-    given: set[tuple[int, int]] = set()
     names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
+    subjects = [i for i in names if not chunks[i].value.get("possessive")]
+    past = _past_sentence(chunks)
     for n in names:
         # 3. titles before the name (skipping honorifics and ranks)
         j = n - 1
@@ -325,23 +340,22 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         pre = []
         while j >= 0 and chunks[j].kind == "ROLE":
             pre.append(j)
-            if j - 1 >= 0 and chunks[j - 1].kind in ("SEP", "AND") and j - 2 >= 0 and chunks[j - 2].kind == "ROLE":
+            if j - 2 >= 0 and chunks[j - 1].kind in ("SEP", "AND") and chunks[j - 2].kind == "ROLE":
                 j -= 2
                 continue
-            j -= 1
             break
-        plural = j >= 0 and (chunks[j].kind == "PLURAL" or (chunks[j].kind == "HON" and chunks[j].value.get("plural")))
-        former = j >= 0 and chunks[j].kind == "FORMER"
+        former = j >= 1 and chunks[j - 1].kind == "FORMER"
         for r in pre:
             give(n, r, ended=former or _former_before(chunks, r))
-        if plural and pre:
-            _spread(chunks, n, pre, give)
         # 4. appositive chain after the name
-        k = n + 1
+        k = _skip_aside(chunks, n + 1)
         if k < len(chunks) and chunks[k].kind in ("SEP", "DASH", "LP"):
             k += 1
             ended = False
             while k < len(chunks):
+                k = _skip_aside(chunks, k)
+                if k >= len(chunks):
+                    break
                 kind = chunks[k].kind
                 if kind == "FORMER":
                     ended = True
@@ -353,14 +367,17 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     break  # the title of the next name
                 give(n, k, ended=ended or _former_before(chunks, k))
                 k += 1
-                if (k < len(chunks) and chunks[k].kind in ("SEP", "AND", "DASH")) or (
-                    k < len(chunks) and chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm"
+                if k < len(chunks) and (
+                    chunks[k].kind in ("SEP", "AND", "DASH") or (chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm")
                 ):
                     k += 1
                     continue
                 break
-        # 5. appointments and endings later in the sentence
-        _changes(chunks, n, names, give, past=bool(chunks) and chunks[0].kind == "FORMER")
+        # 5. appointments and endings later in the clause
+        if n in subjects:
+            _changes(chunks, n, subjects, give, past=past)
+    _plural_lists(chunks, give)
+    _targets(chunks, give)
     # 6. replacement: "thay ông X" ends X's post of the same title
     for i, c in enumerate(chunks):
         if c.kind != "REPLACE":
@@ -374,6 +391,83 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     for i, mention in roles.items():
         if i not in assigned:
             mention.value["bare"] = True
+
+
+def _past_sentence(chunks: list[Chunk]) -> bool:
+    """A sentence about what someone held before ("Trước đó, ông X giữ chức Y"), not an appointment."""
+    if not chunks or chunks[0].kind != "FORMER":
+        return False
+    return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and re.search(r"bầu|bổ nhiệm|phân công|điều động", c.text)) for c in chunks)
+
+
+def _skip_aside(chunks: list[Chunk], k: int) -> int:
+    """Skip what may stand between a name and its titles: "(SN 1960)", ", 51 tuổi,", "tân"."""
+    while k < len(chunks):
+        c = chunks[k]
+        if c.kind == "LP":
+            close = next((j for j in range(k + 1, min(k + 8, len(chunks))) if chunks[j].kind == "RP"), None)
+            if close is None or any(chunks[j].kind in ("ROLE", "NAME") for j in range(k + 1, close)):
+                return k
+            k = close + 1
+            continue
+        if c.kind == "SEP" and k + 2 < len(chunks) and chunks[k + 1].text.isdigit() and chunks[k + 2].text == "tuổi":
+            k += 3
+            continue
+        if c.kind == "WORD" and c.text in ("tân", "đương kim"):
+            k += 1
+            continue
+        return k
+    return k
+
+
+def _plural_lists(chunks: list[Chunk], give: Any) -> None:
+    """A title for several people: "các Phó Thủ tướng A, B và C", "4 Phó Thủ tướng: A, B",
+    "các Phó Chủ tịch Quốc hội là ông A, bà B"."""
+    for r, c in enumerate(chunks):
+        if c.kind != "ROLE" or r == 0:
+            continue
+        before = chunks[r - 1]
+        if not (before.kind == "PLURAL" or (before.kind == "HON" and before.value.get("plural")) or (before.kind == "WORD" and before.text.isdigit())):
+            continue
+        k = r + 1
+        if k < len(chunks) and (chunks[k].kind == "COLON" or chunks[k].kind == "COPULA"):
+            k += 1
+        while k < len(chunks):
+            if chunks[k].kind == "HON":
+                k += 1
+            if k >= len(chunks) or chunks[k].kind != "NAME":
+                break
+            give(k, r)
+            k += 1
+            if k < len(chunks) and chunks[k].kind in ("SEP", "AND"):
+                k += 1
+                continue
+            break
+
+
+def _targets(chunks: list[Chunk], give: Any) -> None:
+    """Titles given to or taken from a person named after them: "miễn nhiệm chức vụ Y đối với
+    ông X", "trao Quyết định bổ nhiệm Y cho ông X"."""
+    for i, c in enumerate(chunks):
+        if c.kind not in ("ENDING", "ELECT", "APPOINT"):
+            continue
+        found: list[int] = []
+        k = i + 1
+        while k < len(chunks) and chunks[k].kind in ("ROLE", "SEP", "AND", "QUAL"):
+            if chunks[k].kind == "ROLE":
+                found.append(k)
+            k += 1
+        if not found or k >= len(chunks):
+            continue
+        if not (chunks[k].kind == "TARGET" or (chunks[k].kind == "WORD" and chunks[k].text == "cho")):
+            continue
+        k += 1
+        if k < len(chunks) and chunks[k].kind == "HON":
+            k += 1
+        if k < len(chunks) and chunks[k].kind == "NAME":
+            for r in found:
+                ending = c.kind == "ENDING"
+                give(k, r, ended=ending, appointed=not ending, explicit=True)
 
 
 def _former_before(chunks: list[Chunk], index: int) -> bool:
@@ -393,20 +487,6 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
     return None
 
 
-def _spread(chunks: list[Chunk], first: int, roles: list[int], give: Any) -> None:
-    """A plural title before a list of names: every name in the list holds it."""
-    k = first + 1
-    while k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND") and chunks[k + 1].kind in ("NAME", "HON"):
-        k += 1
-        if chunks[k].kind == "HON":
-            k += 1
-            if k >= len(chunks) or chunks[k].kind != "NAME":
-                break
-        for r in roles:
-            give(k, r)
-        k += 1
-
-
 def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False) -> None:
     """Titles after an appointment or ending word that follows the name in its clause.
 
@@ -421,10 +501,14 @@ def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: 
             mode = "end" if past else "appoint"
         elif c.kind in ("ENDING", "FORMER"):
             mode = "end"
+        elif c.kind == "COPULA":
+            mode = mode or "copula"
+        elif c.kind == "TARGET":
+            break
         elif c.kind == "REPLACE":
             break
         elif c.kind == "ROLE" and mode and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
-            give(n, k, ended=mode == "end" or _former_before(chunks, k), appointed=mode == "appoint")
+            give(n, k, ended=mode == "end" or _former_before(chunks, k), appointed=mode == "appoint", explicit=mode == "end")
         elif c.kind in ("WORD",) and mode and c.text in (".", "nhưng", "còn"):
             break
         k += 1
