@@ -32,6 +32,7 @@ class GG(DefinedNamespace):
     ForeignBody: URIRef
     International: URIRef
     State: URIRef
+    Press: URIRef
     FormerBody: URIRef
     # properties
     refersTo: URIRef
@@ -63,5 +64,6 @@ BODY_KINDS = {
     "ForeignBody",
     "International",
     "State",
+    "Press",
     "GovernmentBody",
 }

@@ -62,6 +62,7 @@ class RoleDef:
     province: str | None = None
     foreign: bool = False
     foreign_body: str | None = None
+    names_body: bool = False
 
 
 def alternation(words: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -181,6 +182,7 @@ def load_reference() -> Reference:
             province=r.get("province"),
             foreign=bool(r.get("foreign")),
             foreign_body=r.get("foreign_body"),
+            names_body=bool(r.get("names_body")),
         )
     names = read("names.json")
     return Reference(

@@ -51,3 +51,16 @@ def test_building_is_not_a_body() -> None:
 
 def test_generic_plural_is_no_body() -> None:
     assert labels(facts_of("Các bộ, ngành và địa phương cần phối hợp."), "org") == set()
+
+
+def test_parent_named_inside_a_longer_name() -> None:
+    names = set(org_aliases("Ủy ban Thường vụ Quốc hội họp."))
+    assert names == {"Ủy ban Thường vụ Quốc hội", "Quốc hội"}
+
+
+def test_party_committee_is_not_the_party() -> None:
+    assert "Đảng Cộng sản Việt Nam" not in org_aliases("Đảng ủy xã họp. Đảng bộ tỉnh phát triển.")
+
+
+def test_news_agency_credit_is_no_body() -> None:
+    assert org_aliases("Thủ tướng phát biểu. (TTXVN) Ảnh: Lê Minh/TTXVN") == {}

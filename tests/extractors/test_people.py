@@ -111,3 +111,79 @@ def test_short_name_joins_the_full_name() -> None:
 def test_no_person_without_a_name() -> None:
     facts = facts_of("Thủ tướng yêu cầu các bộ trưởng khẩn trương hoàn thành nhiệm vụ.")
     assert labels(facts, "person") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cùng dự có 3 Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long, Bùi Thanh Sơn.",
+        "Chính phủ hiện có các Phó Thủ tướng là ông Trần Hồng Hà, ông Lê Thành Long và ông Bùi Thanh Sơn.",
+    ],
+)
+def test_plural_titles_with_colon_number_or_copula(text: str) -> None:
+    names = {"Trần Hồng Hà", "Lê Thành Long", "Bùi Thanh Sơn"}
+    assert posts_of(facts_of(text)) == {(n, "Phó Thủ tướng Chính phủ") for n in names}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND tỉnh bầu ông Nguyễn Văn Bình (SN 1965), Phó Chủ tịch UBND tỉnh Lạng Sơn, làm Chủ tịch.",
+        "Ông Nguyễn Văn Bình, 58 tuổi, tân Phó Chủ tịch UBND tỉnh Lạng Sơn, phát biểu.",
+    ],
+)
+def test_asides_between_name_and_title(text: str) -> None:
+    assert ("Nguyễn Văn Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn") in posts_of(facts_of(text))
+
+
+def test_ending_towards_a_person() -> None:
+    facts = facts_of("HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lạng Sơn, nhiệm kỳ 2021-2026, đối với ông Hồ Tiến Thiệu.")
+    assert posts_of(facts, "formerlyHeld") == {("Hồ Tiến Thiệu", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")}
+    assert posts_of(facts) == set()
+
+
+def test_explicit_ending_beats_an_apposition() -> None:
+    facts = facts_of("Bộ Chính trị điều động ông Lê Văn Nam, Bí thư Tỉnh ủy Lạng Sơn, thôi giữ chức Bí thư Tỉnh ủy Lạng Sơn.")
+    assert posts_of(facts) == set()
+    assert posts_of(facts, "formerlyHeld") == {("Lê Văn Nam", "Bí thư Tỉnh ủy Lạng Sơn")}
+
+
+def test_appointment_given_to_a_person() -> None:
+    facts = facts_of("Thứ trưởng trao quyết định bổ nhiệm Vụ trưởng Vụ Hợp tác quốc tế cho ông Trần Văn Lâm.")
+    assert ("Trần Văn Lâm", "Vụ trưởng Vụ Hợp tác quốc tế") in posts_of(facts, "appointedTo")
+
+
+def test_promotion_ends_the_deputy_post() -> None:
+    facts = facts_of("Quốc hội bầu ông Lê Minh Tâm, Phó Chủ nhiệm Văn phòng Quốc hội, giữ chức Chủ nhiệm Văn phòng Quốc hội.")
+    assert posts_of(facts) == {("Lê Minh Tâm", "Chủ nhiệm Văn phòng Quốc hội")}
+    assert posts_of(facts, "formerlyHeld") == {("Lê Minh Tâm", "Phó Chủ nhiệm Văn phòng Quốc hội")}
+
+
+def test_earlier_appointment_still_holds() -> None:
+    facts = facts_of("Trước đó, Bộ Chính trị đã phân công ông Lê Văn Nam giữ chức Phó Bí thư Tỉnh ủy Lạng Sơn.")
+    assert posts_of(facts) == {("Lê Văn Nam", "Phó Bí thư Tỉnh ủy Lạng Sơn")}
+
+
+def test_possessive_name_is_not_the_subject() -> None:
+    facts = facts_of("Ông Lương Văn Nghị, người tiền nhiệm của ông Bình, nhận nhiệm vụ mới làm Đại sứ Việt Nam tại Úc.")
+    assert posts_of(facts) == {("Lương Văn Nghị", "Đại sứ Việt Nam")}
+
+
+def test_coordinated_names_share_the_appointment() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hùng và ông Trần Minh Tuấn được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.")
+    assert posts_of(facts) == {(n, "Thứ trưởng Bộ Tài chính") for n in ("Nguyễn Văn Hùng", "Trần Minh Tuấn")}
+
+
+def test_photo_credit_is_no_person() -> None:
+    facts = facts_of("Bộ trưởng Nguyễn Văn Hùng tại buổi lễ. Ảnh: Lê Minh Phương")
+    assert labels(facts, "person") == {"Nguyễn Văn Hùng"}
+
+
+def test_on_behalf_of_is_not_a_title() -> None:
+    facts = facts_of("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao quyết định.")
+    assert posts_of(facts) == {("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")}
+
+
+def test_until_a_date_ends_the_post() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hùng, sinh năm 1965. Ông là Bí thư Tỉnh ủy Lạng Sơn (đến tháng 5-2024).")
+    assert posts_of(facts, "formerlyHeld") == {("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Lạng Sơn")}

@@ -16,39 +16,44 @@ from .registry import register
 
 # Head nouns of organisation names; True when lower-case words may follow the head
 # before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia").
+# Head nouns of organisation names and how the name after them runs: "lower" lets lower-case
+# words come before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia"), "noun" lets
+# lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only.
 HEADS = {
-    "Ban Chỉ đạo": True,
-    "Ban chỉ đạo": True,
-    "Ban Chỉ huy": True,
-    "Ban chỉ huy": True,
-    "Ủy ban": True,
-    "Hội đồng": True,
-    "Ngân hàng": True,
-    "Trung tâm": True,
-    "Tổng cục": False,
-    "Cục": False,
-    "Vụ": False,
-    "Viện": False,
-    "Học viện": False,
-    "Văn phòng": False,
-    "Liên đoàn": False,
-    "Tổng Liên đoàn": False,
-    "Hiệp hội": False,
-    "Hội": False,
-    "Trường": False,
-    "Đại học": False,
-    "Tập đoàn": False,
-    "Tổng công ty": False,
-    "Công ty": False,
-    "Quân khu": False,
-    "Quân đoàn": False,
-    "Bộ Tư lệnh": False,
-    "Bộ Chỉ huy": False,
-    "Bộ": False,
-    "Ban": False,
-    "Đài": False,
-    "Tòa án": False,
+    "Ban Chỉ đạo": "lower",
+    "Ban chỉ đạo": "lower",
+    "Ban Chỉ huy": "lower",
+    "Ban chỉ huy": "lower",
+    "Ủy ban": "lower",
+    "Hội đồng": "lower",
+    "Ngân hàng": "noun",
+    "Trung tâm": "noun",
+    "Tổng cục": "noun",
+    "Cục": "noun",
+    "Vụ": "noun",
+    "Viện": "noun",
+    "Văn phòng": "noun",
+    "Hiệp hội": "noun",
+    "Hội": "noun",
+    "Ban": "noun",
+    "Học viện": "caps",
+    "Liên đoàn": "caps",
+    "Tổng Liên đoàn": "caps",
+    "Trường": "caps",
+    "Đại học": "caps",
+    "Tập đoàn": "caps",
+    "Tổng công ty": "caps",
+    "Công ty": "caps",
+    "Quân khu": "caps",
+    "Quân đoàn": "caps",
+    "Bộ Tư lệnh": "caps",
+    "Bộ Chỉ huy": "caps",
+    "Bộ": "caps",
+    "Đài": "caps",
+    "Tòa án": "caps",
 }
+# Names that are a committee of some body, not a body by themselves.
+INCOMPLETE = {"Ban Chấp hành", "Ban Thường vụ", "Ban Thường", "Ban Chỉ đạo", "Ban Tổ chức", "Hội đồng"}
 PARTY_OF = (
     "Ban Chấp hành Đảng ủy",
     "Ban Thường vụ Đảng ủy",
@@ -172,6 +177,11 @@ def extract_bodies(doc: Document) -> None:
     for m in ref.body_re.finditer(text):
         if not m.group(0)[0].isupper():
             continue
+        if m.group(0) == "Đảng" and re.match(r"\s+(?:ủy|uỷ|bộ|đoàn|viên|ta)\b", text[m.end() : m.end() + 6]):
+            continue  # "Đảng ủy", "Đảng bộ": not the Party itself
+        body = ref.find_body(m.group(0))
+        if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
+            continue
         body = ref.find_body(m.group(0))
         if body:
             found.append(Candidate(m.start(), m.end(), body, 4))
@@ -192,6 +202,7 @@ def extract_bodies(doc: Document) -> None:
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
     found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
     chosen = _resolve_overlaps(found)
+    chosen.extend(_nested(text, ref, chosen, found))
     _resolve_bare(doc, ref, chosen)
     _resolve_bare_foreign(doc, pats, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
@@ -233,10 +244,16 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
     """Named bodies not in the reference data: a head noun and a capitalised name."""
     out = []
     text = doc.text
+    inner = {
+        t.start + syllable.start()
+        for t in doc.tokens
+        if t.text[:1].isupper()
+        for syllable in list(re.finditer(r"\S+", t.text))[1:]
+    }
     nouns = {
         t.start + syllable.start()
         for t in doc.tokens
-        if t.pos in ("N", "Np", "Nc")
+        if t.pos in ("N", "Np", "Nc", "A")
         for syllable in re.finditer(r"\S+", t.text)
         if not syllable.group(0)[:1].isupper()
     }
@@ -244,10 +261,12 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         head = m.group(1)
         if not head[0].isupper() or m.start() in known:
             continue
-        end = _name_end(text, m.end(), ref, HEADS[head], known, nouns)
+        end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
             continue
         name = normalize(text[m.start() : end])
+        if name in INCOMPLETE:
+            continue
         existing = ref.find_body(name)
         body = existing or Body(slug(name), name, (), "GovernmentBody")
         out.append(Candidate(m.start(), end, body, 2))
@@ -257,10 +276,11 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
 
 
-def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[int], nouns: set[int]) -> int | None:
+def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], nouns: set[int], inner: set[int]) -> int | None:
     """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
     end = None
     lower_run = 0
+    joined = False  # after "và": the next word must be capitalised
     i = pos
     while True:
         m = _WORD.match(text, i)
@@ -269,18 +289,23 @@ def _name_end(text: str, pos: int, ref: Reference, lower_ok: bool, known: set[in
         word = m.group(0)
         if end is not None and m.start() in known:
             break
+        if joined and not (word[0].isupper() or word[0].isdigit()):
+            break
+        joined = word in CONNECTORS
         if word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
                 break
-            if end is not None and word in ref.surnames and _looks_like_name(text, m.end()):
+            if end is not None and word in ref.surnames and _looks_like_name(text, m.end()) and not ref.province_re.match(text, m.start()):
                 break
             end = m.end()
             lower_run = 0
         elif word in CONNECTORS and end is not None:
             pass
-        elif lower_ok and end is None and word not in STOP_WORDS and lower_run < 4:
+        elif end is not None and m.start() in inner:
+            end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
+        elif style == "lower" and end is None and word not in STOP_WORDS and lower_run < 4:
             lower_run += 1
-        elif end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
+        elif style != "caps" and end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
             end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
             lower_run += 1
         else:
@@ -296,6 +321,41 @@ def _looks_like_name(text: str, pos: int) -> bool:
     """True when a capitalised word follows at ``pos`` (a surname starting a name)."""
     m = re.match(r"\s+([^\s,.;:()]+)", text[pos:])
     return bool(m and m.group(1)[0].isupper())
+
+
+def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Bodies named inside a longer name: the parent in "Ủy ban Thường vụ Quốc hội", the last
+    part of "Ban chỉ huy phòng thủ dân sự Quân khu 5"."""
+    out: list[Candidate] = []
+    for outer in chosen:
+        if outer.body.kind == "ForeignBody" or not outer.body.id:
+            continue
+        parent = ref.bodies.get(outer.body.parent or "")
+        if parent is None and outer.province is not None:
+            parent = next((b for b in (local_body(k, outer.province) for k in ("party", "ubnd")) if b.id == outer.body.parent), None)
+        if parent is not None:
+            for name in sorted((n for n in (parent.name, *parent.aliases) if " " in n), key=len, reverse=True):
+                at = text.find(name, outer.start + 1, outer.end)
+                if at > outer.start and text[at - 1] == " " and (at + len(name) == outer.end or not text[at + len(name)].isalnum()):
+                    out.append(Candidate(at, at + len(name), parent, 3, outer.province))
+                    break
+        for inner in found:
+            if inner is outer or not inner.body.id or inner.body.id == outer.body.id:
+                continue
+            if not (outer.start < inner.start and inner.end <= outer.end):
+                continue
+            is_parent = inner.body.id == outer.body.parent
+            is_tail = outer.priority == 2 and inner.end == outer.end and inner.priority >= 2
+            if (is_parent or is_tail) and all(o.body.id != inner.body.id or o.start != inner.start for o in out):
+                out.append(inner)
+    return out
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """A news agency named as the source of an article or photo ("(TTXVN)", "Ảnh: X/TTXVN")."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    return before in ("(", "/") and (after in (")", "", "\n") or before == "/")
 
 
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -36,7 +36,9 @@ ENDING = re.compile(
 ELECT = re.compile(r"(?i)(?<!\w)(tái bổ nhiệm|bổ nhiệm lại|bổ nhiệm|bầu|điều động|phân công|chỉ định)(?!\w)")
 TARGET = re.compile(r"(?<!\w)(đối với)(?!\w)")
 COPULA = re.compile(r"(?<!\w)(là)(?!\w)")
-REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)")
+REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)(?!\s+(?:mặt|đổi)\b)")
+CREDIT = frozenset({"Ảnh", "Nguồn", "Tác giả", "Đồ họa", "Video", "Clip", "Bài", "Theo"})
+PREPOSITIONS = frozenset({"mặt", "của", "với", "cùng", "tới", "gửi"})
 PLURAL = re.compile(r"(?i)(?<!\w)(các|những)(?!\w)")
 QUALIFIER = re.compile(r"(?i)(?<!\w)(khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s?-\s?\d{4}|Thường trực)(?!\w)")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?!\w|\.\w)")
@@ -268,6 +270,7 @@ def extract_people(doc: Document) -> None:
     """Add PERSON and ROLE mentions and ``holds`` relations between them."""
     ref = load_reference()
     mentions = {m.start: m for m in doc.mentions if m.label in (ORG, PLACE, "DATE", "POLICY")}
+    last: Mention | None = None
     for span in doc.sentences:
         sentence = doc.text[span.start : span.end]
         if (
@@ -279,7 +282,11 @@ def extract_people(doc: Document) -> None:
         ):
             continue  # a byline or photo credit
         chunks = chunk_sentence(doc, span, mentions)
+        _pronoun_subject(chunks, last)
         _read_sentence(doc, ref, chunks)
+        named = [m for m in doc.of(PERSON) if span.start <= m.start < span.end and not m.value.get("short")]
+        if named:
+            last = named[-1]
 
 
 def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -289,6 +296,8 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
             continue
         words = c.text.split()
         prev = chunks[i - 1].kind if i else ""
+        if prev == "COLON" and i >= 2 and chunks[i - 2].text in CREDIT:
+            continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
         context = prev in ("HON", "RANK", "ROLE")
         if _is_person_name(ref, words, context):
             short = len(words) == 1
@@ -315,7 +324,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                 body=body,
                 standalone=role.standalone,
                 implied=c.value["implied"],
-                named_by=c.value["how"] or ("title" if role.name != role.role and role.body else ""),
+                named_by=c.value["how"] or ("title" if role.names_body else ""),
             )
     assigned: set[int] = set()
     given: set[tuple[int, int]] = set()
@@ -340,7 +349,12 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         pre = []
         while j >= 0 and chunks[j].kind == "ROLE":
             pre.append(j)
-            if j - 2 >= 0 and chunks[j - 1].kind in ("SEP", "AND") and chunks[j - 2].kind == "ROLE":
+            if (
+                j - 2 >= 0
+                and chunks[j - 1].kind in ("SEP", "AND")
+                and chunks[j - 2].kind == "ROLE"
+                and not (j - 3 >= 0 and chunks[j - 3].text in PREPOSITIONS)
+            ):
                 j -= 2
                 continue
             break
@@ -373,9 +387,11 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     k += 1
                     continue
                 break
-        # 5. appointments and endings later in the clause
+        # 5. appointments and endings later in the clause, shared by coordinated names
         if n in subjects:
-            _changes(chunks, n, subjects, give, past=past)
+            group = _coordinated(chunks, n)
+            for member in group:
+                _changes(chunks, group[-1], subjects, give, past=past, person=member)
     _plural_lists(chunks, give)
     _targets(chunks, give)
     # 6. replacement: "thay ông X" ends X's post of the same title
@@ -391,6 +407,17 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     for i, mention in roles.items():
         if i not in assigned:
             mention.value["bare"] = True
+
+
+def _pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
+    """"Ông là Ủy viên Bộ Chính trị ...": a sentence opened by "Ông"/"Bà" alone speaks of the
+    person named last."""
+    if last is None or len(chunks) < 2 or chunks[0].kind != "HON" or chunks[0].value.get("plural"):
+        return
+    if chunks[1].kind not in ("COPULA", "FORMER") or chunks[0].text not in ("Ông", "Bà"):
+        return
+    chunks[0].kind = "NAME"
+    chunks[0].value["person"] = last
 
 
 def _past_sentence(chunks: list[Chunk]) -> bool:
@@ -487,7 +514,23 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
     return None
 
 
-def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False) -> None:
+def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
+    """A name and the names joined to it ("ông A và ông B được bổ nhiệm ...")."""
+    group = [n]
+    k = n + 1
+    while k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND"):
+        j = k + 1
+        if chunks[j].kind == "HON":
+            j += 1
+        if j < len(chunks) and chunks[j].kind == "NAME":
+            group.append(j)
+            k = j + 1
+            continue
+        break
+    return group
+
+
+def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False, person: int | None = None) -> None:
     """Titles after an appointment or ending word that follows the name in its clause.
 
     In a sentence about the past ("Trước đó, ông X giữ chức Y") the post has ended.
@@ -508,7 +551,9 @@ def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: 
         elif c.kind == "REPLACE":
             break
         elif c.kind == "ROLE" and mode and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
-            give(n, k, ended=mode == "end" or _former_before(chunks, k), appointed=mode == "appoint", explicit=mode == "end")
+            until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in ("đến", "tới")
+            ended = mode == "end" or until or _former_before(chunks, k)
+            give(n if person is None else person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
         elif c.kind in ("WORD",) and mode and c.text in (".", "nhưng", "còn"):
             break
         k += 1
