@@ -122,7 +122,9 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
         label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
         post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
         # "Bộ trưởng Nội vụ", "Chủ tịch Hà Nội": the title names the body itself
-        org = _body(facts, body, mention if value.get("named_by") in ("sector", "province", "country", "title") else None, alias=False)
+        org = _body(
+            facts, body, mention if value.get("named_by") in ("sector", "province", "country", "title") else None, alias=False
+        )
         facts.link(post, "postIn", org)
     else:
         post = facts.entity("post", slug(role_label), title, mention)
@@ -153,7 +155,10 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
     named = {
         (people[rel.head.start].key, rel.tail.value["role"])
         for rel in doc.relations
-        if rel.kind == HOLDS and rel.head.start in people and rel.tail.value.get("body") is not None and not rel.tail.value.get("implied")
+        if rel.kind == HOLDS
+        and rel.head.start in people
+        and rel.tail.value.get("body") is not None
+        and not rel.tail.value.get("implied")
     }
     for rel in doc.relations:
         if rel.kind != HOLDS or rel.head.start not in people:

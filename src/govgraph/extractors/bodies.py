@@ -295,7 +295,12 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
         if word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
                 break
-            if end is not None and word in ref.surnames and _looks_like_name(text, m.end()) and not ref.province_re.match(text, m.start()):
+            if (
+                end is not None
+                and word in ref.surnames
+                and _looks_like_name(text, m.end())
+                and not ref.province_re.match(text, m.start())
+            ):
                 break
             end = m.end()
             lower_run = 0
@@ -332,11 +337,17 @@ def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Cand
             continue
         parent = ref.bodies.get(outer.body.parent or "")
         if parent is None and outer.province is not None:
-            parent = next((b for b in (local_body(k, outer.province) for k in ("party", "ubnd")) if b.id == outer.body.parent), None)
+            parent = next(
+                (b for b in (local_body(k, outer.province) for k in ("party", "ubnd")) if b.id == outer.body.parent), None
+            )
         if parent is not None:
             for name in sorted((n for n in (parent.name, *parent.aliases) if " " in n), key=len, reverse=True):
                 at = text.find(name, outer.start + 1, outer.end)
-                if at > outer.start and text[at - 1] == " " and (at + len(name) == outer.end or not text[at + len(name)].isalnum()):
+                if (
+                    at > outer.start
+                    and text[at - 1] == " "
+                    and (at + len(name) == outer.end or not text[at + len(name)].isalnum())
+                ):
                     out.append(Candidate(at, at + len(name), parent, 3, outer.province))
                     break
         for inner in found:

@@ -24,7 +24,9 @@ HOLDS = "holds"
 # Capitalised words that follow a surname-like word in names of bodies, never in a person's name.
 NOT_GIVEN = frozenset({"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Ủy", "Đảng", "Nhà", "Phủ"})
 
-FORMER = re.compile(r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)")
+FORMER = re.compile(
+    r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)"
+)
 APPOINT = re.compile(
     r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
     r"được điều động,? phân công giữ chức|được phân công giữ chức|được giao (?:giữ chức|quyền)|được tái bổ nhiệm|"
@@ -410,7 +412,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
 
 
 def _pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
-    """"Ông là Ủy viên Bộ Chính trị ...": a sentence opened by "Ông"/"Bà" alone speaks of the
+    """ "Ông là Ủy viên Bộ Chính trị ...": a sentence opened by "Ông"/"Bà" alone speaks of the
     person named last."""
     if last is None or len(chunks) < 2 or chunks[0].kind != "HON" or chunks[0].value.get("plural"):
         return
@@ -424,7 +426,9 @@ def _past_sentence(chunks: list[Chunk]) -> bool:
     """A sentence about what someone held before ("Trước đó, ông X giữ chức Y"), not an appointment."""
     if not chunks or chunks[0].kind != "FORMER":
         return False
-    return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and re.search(r"bầu|bổ nhiệm|phân công|điều động", c.text)) for c in chunks)
+    return not any(
+        c.kind == "ELECT" or (c.kind == "APPOINT" and re.search(r"bầu|bổ nhiệm|phân công|điều động", c.text)) for c in chunks
+    )
 
 
 def _skip_aside(chunks: list[Chunk], k: int) -> int:
@@ -454,7 +458,11 @@ def _plural_lists(chunks: list[Chunk], give: Any) -> None:
         if c.kind != "ROLE" or r == 0:
             continue
         before = chunks[r - 1]
-        if not (before.kind == "PLURAL" or (before.kind == "HON" and before.value.get("plural")) or (before.kind == "WORD" and before.text.isdigit())):
+        if not (
+            before.kind == "PLURAL"
+            or (before.kind == "HON" and before.value.get("plural"))
+            or (before.kind == "WORD" and before.text.isdigit())
+        ):
             continue
         k = r + 1
         if k < len(chunks) and (chunks[k].kind == "COLON" or chunks[k].kind == "COPULA"):
@@ -546,9 +554,7 @@ def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: 
             mode = "end"
         elif c.kind == "COPULA":
             mode = mode or "copula"
-        elif c.kind == "TARGET":
-            break
-        elif c.kind == "REPLACE":
+        elif c.kind == "TARGET" or c.kind == "REPLACE":
             break
         elif c.kind == "ROLE" and mode and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in ("đến", "tới")
