@@ -42,14 +42,11 @@ def _partial(anchor: date | None, month: int, day: int) -> date | None:
 
 
 def anchor_date(doc: Document) -> date | None:
-    """The publication date, else the first full date the text gives."""
+    """The publication date, else the latest full date the text gives (news reports the latest)."""
     if doc.article.published:
         return doc.article.published
-    for match in FULL.finditer(doc.text):
-        found = _make(int(match.group(4)), int(match.group(3)), int(match.group(1)))
-        if found:
-            return found
-    return None
+    found = [_make(int(m.group(4)), int(m.group(3)), int(m.group(1))) for m in FULL.finditer(doc.text)]
+    return max((d for d in found if d), default=None)
 
 
 @register("dates", adds=(DATE,))

@@ -26,6 +26,14 @@ ORGANIZE = re.compile(r"(?i)(?<!\w)(?:tổ chức|đăng cai|phối hợp tổ c
 DO = re.compile(r"(?i)(?<!\w)do(?!\w)")
 AT = re.compile(r"(?i)(?<!\w)(?:tại|ở|điểm cầu)(?!\w)")
 KEEP = 3
+# Events during which an election or a handing-over happens: they absorb those verb events.
+SESSIONS = {"Kỳ họp", "Đại hội", "Hội nghị", "Phiên họp", "Phiên làm việc", "Lễ", "Buổi lễ"}
+ABSORBED = {"Bầu cử", "Trao quyết định"}
+# Events whose organiser is the assembly or council that holds them.
+ASSEMBLY_KINDS = {"Kỳ họp", "Phiên họp", "Phiên làm việc", "Phiên bế mạc", "Phiên khai mạc", "Bầu cử"}
+HAPPEN = re.compile(r"(?i)(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|bắt đầu)(?!\w)")
+CHAIR = re.compile(r"(?i)(?<!\w)(?:đồng chủ trì|chủ trì)(?!\w)")
+INVITE = re.compile(r"(?i)(?<!\w)lời mời của(?!\w)")
 
 
 @dataclass
@@ -40,7 +48,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[s
     ev = load_reference().events
     heads = alternation(ev["heads"], flags=re.IGNORECASE)
     verbs = {normalize(v["verb"]): v["kind"] for v in ev["verbs"]}
-    verb_re = alternation(list(verbs))
+    _NEEDS_OBJECT.update(normalize(v["verb"]) for v in ev["verbs"] if v.get("needs_object"))
+    verb_re = alternation(list(verbs), flags=re.IGNORECASE)
     roles = {
         "chair": alternation(ev["chair_verbs"]),
         "speaker": alternation(ev["speaker_verbs"]),
@@ -48,6 +57,18 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[s
         "receive": alternation(ev["receive_verbs"]),
     }
     return heads, verb_re, verbs, roles
+
+
+_NEEDS_OBJECT: set[str] = set()
+
+
+def _has_object(doc: Document, end: int) -> bool:
+    """A person, title or body right after a verb ("tiếp ông X", "bầu Phó Chủ tịch")."""
+    m = re.match(r"\s+(?:với\s+|lại\s+|cho\s+)?", doc.text[end:])
+    at = end + (m.end() if m else 0)
+    if re.match(r"(?:ông|bà|đồng chí|Ngài|đoàn|Đoàn)\b", doc.text[at : at + 10]):
+        return True
+    return any(x.start == at for x in doc.mentions if x.label in (PERSON, ROLE, ORG))
 
 
 def _canonical_kind(word: str) -> str:
@@ -76,30 +97,82 @@ def extract_events(doc: Document) -> None:
         mention = doc.add(EVENT, m.start(), m.end(), kind=kind)
         item = found.setdefault(kind, Found(kind))
         item.mentions.append(mention)
-        item.score += 1.0
+        item.score += 1.0 + _evidence_score(doc, sent)
         if m.start() < lead_end:
             item.score += 2.0
         if m.group(0)[0].isupper() and m.start() != sent.start:
             item.score += 1.0
-        if any(d.start >= sent.start and d.end <= sent.end for d in doc.of(DATE)):
-            item.score += 1.0
+    words = {t.start: t.text.casefold() for t in doc.tokens}
     for m in verb_re.finditer(text):
-        if m.start() >= lead_end or doc.covered(m.start(), m.end(), EVENT, ORG, PERSON, ROLE, POLICY):
+        verb = m.group(0).casefold()
+        token = words.get(m.start())
+        if token is None or not verb.startswith(token) or doc.covered(m.start(), m.end(), EVENT, ORG, PERSON, ROLE, POLICY):
+            continue  # "tiếp" inside "tiếp thu" is no reception
+        if _in_passing(doc, m.start(), m.end()) or (verb in _NEEDS_OBJECT and not _has_object(doc, m.end())):
             continue
-        kind = verbs[m.group(0)]
-        if not _has_people_around(doc, m.start()):
+        sent = doc.sentence_of(m.start())
+        timed = any(sent.start <= d.start < sent.end for d in doc.of(DATE)) or "cùng ngày" in text[sent.start : m.start()]
+        if m.start() >= lead_end and not timed:
             continue
+        host = _host(doc, sent, m.start())
+        if host is None:
+            continue
+        kind = verbs[verb]
         mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True)
-        item = found.setdefault(kind, Found(kind))
+        item = found.setdefault(f"{kind}|{host}", Found(kind))
         item.mentions.append(mention)
-        item.score += 2.5
+        item.score += 3.0
+    _merge_verb_events(doc, found)
     ranked = sorted(found.values(), key=lambda f: (-f.score, f.mentions[0].start))
     kept = [f for f in ranked if f.score >= 3.0][:KEEP] or ranked[:1]
+    if any(not f.mentions[0].value.get("verb") and f.kind in SESSIONS for f in kept):
+        kept = [f for f in kept if not (f.mentions[0].value.get("verb") and f.kind in ABSORBED)]
     dropped = {id(m) for f in found.values() if f not in kept for m in f.mentions}
     doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
     kept.sort(key=lambda f: f.mentions[0].start)
     for index, item in enumerate(kept):
         _describe(doc, item, index, kept)
+
+
+def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
+    """A verb event joins the head-noun event of its kind ("họp" and "Cuộc họp"), and an election
+    or handing-over told in the sentence of a session joins that session."""
+    for key in [k for k in found if "|" in k]:
+        item = found[key]
+        target = found.get(item.kind)
+        if target is None and item.kind in ABSORBED:
+            sents = {doc.sentence_of(m.start) for m in item.mentions}
+            target = next(
+                (f for k, f in found.items() if "|" not in k and f.kind in SESSIONS and any(doc.sentence_of(m.start) in sents for m in f.mentions)),
+                None,
+            )
+        if target is not None:
+            target.mentions.extend(item.mentions)
+            target.mentions.sort(key=lambda m: (bool(m.value.get("verb")), m.start))
+            target.score += item.score
+            del found[key]
+
+
+def _evidence_score(doc: Document, sent: Span) -> float:
+    """How strongly a sentence reports an event: a date, a verb of holding, a chair."""
+    piece = doc.text[sent.start : sent.end]
+    score = 0.0
+    if any(sent.start <= d.start < sent.end for d in doc.of(DATE)):
+        score += 1.0
+    if HAPPEN.search(piece):
+        score += 1.0
+    if CHAIR.search(piece) and any(sent.start <= m.start < sent.end for m in doc.of(PERSON)):
+        score += 2.0
+    return score
+
+
+def _host(doc: Document, sent: Span, pos: int) -> str | None:
+    """Who performs a reception or visit: the last person named or titled before the verb."""
+    before = [m for m in doc.mentions if m.label in (PERSON, ROLE, ORG) and sent.start <= m.start < pos]
+    if not before:
+        return None
+    last = before[-1]
+    return last.value.get("name") or last.value.get("role") or last.value.get("id") or last.text
 
 
 def _lead_end(doc: Document) -> int:
@@ -120,6 +193,9 @@ def _in_passing(doc: Document, start: int, end: int) -> bool:
     before = doc.text[max(0, start - 8) : start].lower()
     if re.search(r"(?:các|những|nhiều|mỗi)\s+$", before):
         return True
+    sent = doc.sentence_of(start)
+    if re.search(r"(?i)(?:sau|trước) khi[^,.;]*$", doc.text[sent.start : start]):
+        return True  # "sau khi ông X có cuộc hội đàm với ...": told in passing
     after = doc.text[end : end + 12]
     return bool(re.match(r"\s+(?:[IVXLC]+|lần thứ)\b", after)) and not re.match(r"\s+lần thứ", after)
 
@@ -155,8 +231,8 @@ def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None
         when = next((d for d in doc.of(DATE) if d.start < lead), None)
     if when is not None:
         doc.relate("date", primary, when)
-    elif doc.article.published:
-        primary.value["date"] = doc.article.published.isoformat()
+    elif doc.meta.get("anchor_date"):
+        primary.value["date"] = doc.meta["anchor_date"].isoformat()
     # place: places in the event's sentences, preferring those after "tại"
     for sent in sentences:
         for place in doc.of(PLACE):
@@ -205,7 +281,17 @@ def _place_fits(doc: Document, place: Mention, sent: Span) -> bool:
 
 
 def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | None:
-    orgs = doc.of(ORG)
+    orgs = [o for o in doc.of(ORG) if not doc.covered(o.start, o.end, ROLE)]
+    for sent in sentences:
+        piece = doc.text[sent.start : sent.end]
+        invite = INVITE.search(piece)
+        if invite:
+            start = sent.start + invite.end()
+            stop = re.search(r"[.;:]", piece[invite.end() :])
+            end = sent.start + invite.end() + stop.start() if stop else sent.end
+            hosts = [o for o in orgs if start <= o.start < end]
+            if hosts:
+                return next((o for o in hosts if o.value["body"].kind == "ForeignBody"), hosts[0])
     for sent in sentences:
         piece = doc.text[sent.start : sent.end]
         for m in ORGANIZE.finditer(piece):
@@ -225,6 +311,12 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
         inside = [o for o in orgs if mention.end <= o.start and o.end <= name_end and o.end <= sent.end]
         if inside:
             return inside[0]
+    if item.kind in ASSEMBLY_KINDS:
+        for sent in sentences:
+            for o in orgs:
+                kind = o.value["body"].kind
+                if sent.start <= o.start < sent.end and (kind == "Legislature" or o.value["id"].startswith("hoi-dong-nhan-dan")):
+                    return o
     return None
 
 
@@ -288,6 +380,6 @@ def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], 
     if before:
         start, end, kind = before[-1]
         between = doc.text[end : person.start]
-        if kind == "chair" and re.match(r"(?i)\s*của\s", between):
-            return "chair"
+        if kind == "chair" and (re.match(r"(?i)\s*của\s", between) or re.search(r"\slà\s[^.;,]*$", between + " ")):
+            return "chair"  # "dưới sự chủ trì của X", "chủ trì ... là X"
     return "attendee"
