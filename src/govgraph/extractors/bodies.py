@@ -402,13 +402,21 @@ def _resolve_bare(doc: Document, ref: Reference, chosen: list[Candidate]) -> Non
 
 
 def _resolve_bare_foreign(doc: Document, pats: Patterns, chosen: list[Candidate]) -> None:
-    """ "Hạ viện" alone: the foreign chamber of that name found elsewhere in the article."""
-    named = {
-        c.body.name.split(" ")[0] + " " + c.body.name.split(" ")[1]: c.body
-        for c in chosen
-        if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2
-    }
+    """"Hạ viện" alone: the foreign chamber of that name found elsewhere in the article, else the
+    chamber of the foreign country the article speaks of most."""
+    ref = load_reference()
+    named = {" ".join(c.body.name.split()[:2]): c.body for c in chosen if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2}
+    countries: Counter[str] = Counter()
+    for m in ref.country_re.finditer(doc.text):
+        name = ref.country(m.group(0))
+        if name and name != "Việt Nam":
+            countries[name] += 1
     for m in pats.bare_foreign.finditer(doc.text):
+        if not all(c.end <= m.start() or m.end() <= c.start for c in chosen):
+            continue
         body = named.get(m.group(0))
-        if body and all(c.end <= m.start() or m.end() <= c.start for c in chosen):
+        if body is None and countries:
+            name = f"{m.group(0)} {countries.most_common(1)[0][0]}"
+            body = Body(slug(name), name, (), "ForeignBody")
+        if body is not None:
             chosen.append(Candidate(m.start(), m.end(), Body(body.id, body.name, (*body.aliases, m.group(0)), body.kind), 3))

@@ -51,10 +51,10 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[s
     _NEEDS_OBJECT.update(normalize(v["verb"]) for v in ev["verbs"] if v.get("needs_object"))
     verb_re = alternation(list(verbs), flags=re.IGNORECASE)
     roles = {
-        "chair": alternation(ev["chair_verbs"]),
-        "speaker": alternation(ev["speaker_verbs"]),
-        "attendee": alternation(ev["attend_verbs"]),
-        "receive": alternation(ev["receive_verbs"]),
+        "chair": alternation(ev["chair_verbs"], flags=re.IGNORECASE),
+        "speaker": alternation(ev["speaker_verbs"], flags=re.IGNORECASE),
+        "attendee": alternation(ev["attend_verbs"], flags=re.IGNORECASE),
+        "receive": alternation(ev["receive_verbs"], flags=re.IGNORECASE),
     }
     return heads, verb_re, verbs, roles
 
@@ -364,15 +364,29 @@ def _is_person_ref(mention: Mention) -> bool:
 PRIORITY = {"chair": 0, "speaker": 1, "receive": 2, "attendee": 3}
 
 
+CONNECTING = frozenset({"và", "sẽ", "đã", "cùng", "cũng", "đều", "đang", "vừa", "ông", "bà", "đồng chí", "cùng với"})
+
+
+def _joined(doc: Document, start: int, end: int) -> bool:
+    """True when only names, titles and words like "và", "sẽ" stand in text[start:end]:
+    "Tony Smith và Chủ tịch Thượng viện Scott Ryan sẽ đồng chủ trì" shares the verb."""
+    piece = list(doc.text[start:end])
+    for m in doc.mentions:
+        if m.label in (PERSON, ROLE, ORG, PLACE) and start <= m.start and m.end <= end:
+            piece[m.start - start : m.end - start] = " " * (m.end - m.start)
+    words = re.findall(r"[^\s,]+", "".join(piece))
+    return all(w in CONNECTING for w in words) and not re.search(r"[.;:]", doc.text[start:end])
+
+
 def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], people: list[Mention]) -> str | None:
     """The part a person plays: the strongest verb that follows them in their clause, else attendance."""
-    nxt = min((p.start for p in people if p.start > person.end), default=len(doc.text))
-    after = [v for v in verbs if person.end <= v[0] < nxt]
+    after = [v for v in verbs if v[0] >= person.end and v[0] - person.end < 160 and not re.search(r"[.;]", doc.text[person.end : v[0]])]
     if after:
-        between = doc.text[person.end : after[0][0]]
-        if not re.search(r"[.;]", between) and len(between) < 160:
-            clause = [v for v in after if not re.search(r"[.;]", doc.text[person.end : v[0]])]
-            start, _, kind = min(clause, key=lambda v: (PRIORITY[v[2]], v[0]))
+        first = after[0]
+        between_people = [p for p in people if person.end <= p.start and p.end <= first[0]]
+        if not between_people or _joined(doc, person.end, first[0]):
+            clause = [v for v in after if not any(person.end <= p.start < v[0] for p in people) or _joined(doc, person.end, v[0])]
+            start, _, kind = min(clause or [first], key=lambda v: (PRIORITY[v[2]], v[0]))
             if kind == "chair" and re.search(r"(?i)\bdưới sự\s*$", doc.text[person.end : start]):
                 return "attendee"
             return kind
