@@ -280,9 +280,11 @@ def _events(
         kind = primary.value["kind"]
         anchor = where[0].key.split("/", 1)[1] if where else slug(doc.article.id)
         ident = f"{slug(kind)}-{when or 'undated-' + slug(doc.article.id)}-{anchor}"
+        if primary.value.get("verb") and primary.value.get("host"):
+            ident += f"-{slug(primary.value['host'])}"  # two receptions on one day are two events
         event = facts.entity("event", ident, primary.value.get("name") or kind, primary, kind=kind, date=when, end=end)
         for m in doc.of(EVENT):
-            if m is not primary and m.value.get("kind") == kind:
+            if m is not primary and m.value.get("group") == primary.value.get("group"):
                 event.mentions.append(m)
         for place in where:
             facts.link(event, "location", place)

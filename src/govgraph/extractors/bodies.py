@@ -402,10 +402,12 @@ def _resolve_bare(doc: Document, ref: Reference, chosen: list[Candidate]) -> Non
 
 
 def _resolve_bare_foreign(doc: Document, pats: Patterns, chosen: list[Candidate]) -> None:
-    """"Hạ viện" alone: the foreign chamber of that name found elsewhere in the article, else the
+    """ "Hạ viện" alone: the foreign chamber of that name found elsewhere in the article, else the
     chamber of the foreign country the article speaks of most."""
     ref = load_reference()
-    named = {" ".join(c.body.name.split()[:2]): c.body for c in chosen if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2}
+    named = {
+        " ".join(c.body.name.split()[:2]): c.body for c in chosen if c.body.kind == "ForeignBody" and len(c.body.name.split()) > 2
+    }
     countries: Counter[str] = Counter()
     for m in ref.country_re.finditer(doc.text):
         name = ref.country(m.group(0))

@@ -66,7 +66,7 @@ def _has_object(doc: Document, end: int) -> bool:
     """A person, title or body right after a verb ("tiếp ông X", "bầu Phó Chủ tịch")."""
     m = re.match(r"\s+(?:với\s+|lại\s+|cho\s+)?", doc.text[end:])
     at = end + (m.end() if m else 0)
-    if re.match(r"(?:ông|bà|đồng chí|Ngài|đoàn|Đoàn)\b", doc.text[at : at + 10]):
+    if re.match(r"(?:ông|bà|đồng chí|Ngài|đoàn|Đoàn|\d+\s+\w+)\b", doc.text[at : at + 16]):
         return True
     return any(x.start == at for x in doc.mentions if x.label in (PERSON, ROLE, ORG))
 
@@ -118,7 +118,7 @@ def extract_events(doc: Document) -> None:
         if host is None:
             continue
         kind = verbs[verb]
-        mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True)
+        mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True, host=host)
         item = found.setdefault(f"{kind}|{host}", Found(kind))
         item.mentions.append(mention)
         item.score += 3.0
@@ -132,6 +132,7 @@ def extract_events(doc: Document) -> None:
     kept.sort(key=lambda f: f.mentions[0].start)
     for index, item in enumerate(kept):
         _describe(doc, item, index, kept)
+    _share_places(doc, [f.mentions[0] for f in kept])
 
 
 def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
@@ -143,7 +144,11 @@ def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
         if target is None and item.kind in ABSORBED:
             sents = {doc.sentence_of(m.start) for m in item.mentions}
             target = next(
-                (f for k, f in found.items() if "|" not in k and f.kind in SESSIONS and any(doc.sentence_of(m.start) in sents for m in f.mentions)),
+                (
+                    f
+                    for k, f in found.items()
+                    if "|" not in k and f.kind in SESSIONS and any(doc.sentence_of(m.start) in sents for m in f.mentions)
+                ),
                 None,
             )
         if target is not None:
@@ -173,6 +178,27 @@ def _host(doc: Document, sent: Span, pos: int) -> str | None:
         return None
     last = before[-1]
     return last.value.get("name") or last.value.get("role") or last.value.get("id") or last.text
+
+
+def _share_places(doc: Document, primaries: list[Mention]) -> None:
+    """An event told with no place took place where the event before it on the same day did
+    ("lễ đón ... tại Nhà Quốc hội. Ngay sau đó, ... hội đàm")."""
+
+    def day(primary: Mention) -> str | None:
+        rel = next((r for r in doc.relations if r.head is primary and r.kind == "date"), None)
+        return rel.tail.value.get("date") if rel else primary.value.get("date")
+
+    def places(primary: Mention) -> list[Mention]:
+        return [r.tail for r in doc.relations if r.head is primary and r.kind == "location"]
+
+    for i, primary in enumerate(primaries):
+        if places(primary) or day(primary) is None:
+            continue
+        for earlier in reversed(primaries[:i]):
+            if day(earlier) == day(primary) and places(earlier):
+                for place in places(earlier):
+                    doc.relate("location", primary, place)
+                break
 
 
 def _lead_end(doc: Document) -> int:
@@ -217,6 +243,8 @@ def _sentences(doc: Document, item: Found) -> list[Span]:
 def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None:
     primary = item.mentions[0]
     primary.value["primary"] = True
+    for mention in item.mentions:
+        mention.value["group"] = index
     primary.value["name"] = _name(doc, item)
     sentences = _sentences(doc, item)
     within = lambda m, s: s.start <= m.start and m.end <= s.end  # noqa: E731
@@ -380,7 +408,9 @@ def _joined(doc: Document, start: int, end: int) -> bool:
 
 def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], people: list[Mention]) -> str | None:
     """The part a person plays: the strongest verb that follows them in their clause, else attendance."""
-    after = [v for v in verbs if v[0] >= person.end and v[0] - person.end < 160 and not re.search(r"[.;]", doc.text[person.end : v[0]])]
+    after = [
+        v for v in verbs if v[0] >= person.end and v[0] - person.end < 160 and not re.search(r"[.;]", doc.text[person.end : v[0]])
+    ]
     if after:
         first = after[0]
         between_people = [p for p in people if person.end <= p.start and p.end <= first[0]]

@@ -52,6 +52,7 @@ NAME_STOP = {
     "hay",
     "hoặc",
 }
+ISSUED = re.compile(r"(?i)(?:ban hành|thông qua|ký|phê duyệt|trình|công bố)\s+(?:\S+\s+)?$")
 TITLE_ONLY = {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Nghị quyết", "Công ước", "Hiệp định"}
 
 
@@ -67,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     codes = "|".join(re.escape(c) for c in sorted(ref.doc["type_codes"], key=len, reverse=True))
     bare = re.compile(rf"(?<![\w/\-])(\d+(?:/\d{{4}})?[/\-](?:{codes})(?:[/\-][A-Za-zĐđ0-9]+)+)(?![\w])")
     named_types = sorted(ref.doc["named_types"], key=len, reverse=True)
-    named = re.compile(rf"(?<![\w])({'|'.join(re.escape(t) for t in named_types)})\s+(?=\S)")
+    named = re.compile(rf"(?<![\w])({'|'.join(re.escape(t) for t in named_types)})\s+(?=\S)", re.IGNORECASE)
     return numbered, bare, named
 
 
@@ -126,8 +127,10 @@ def extract_policies(doc: Document) -> None:
             add(m.start(), m.end(), type=doc_type(ref, number, None), number=number)
     for m in named.finditer(text):
         kind = m.group(1)
-        if not kind[0].isupper() or not free(m.start(), m.end()):
-            continue
+        issued = ISSUED.search(text, max(0, m.start() - 24), m.start())
+        if not (kind[0].isupper() or issued) or not free(m.start(), m.end()):
+            continue  # a lower-case kind names a document only right after it is issued
+        kind = kind[0].upper() + kind[1:].lower()
         at_start = (
             m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()].strip() in (".", ":", '"')
         )
@@ -137,7 +140,12 @@ def extract_policies(doc: Document) -> None:
         if not free(m.start(), end):
             continue
         name = normalize(text[m.start() : end])
-        add(m.start(), end, type=kind, name=name)
+        name = name[0].upper() + name[1:]
+        numbered_after = re.match(r"\s+(?:số\s+)?(\d+(?:[/\-](?:\d+|[A-ZĐ][A-Za-zĐđ0-9]*))+)", text[end:])
+        if numbered_after:  # "Luật Quốc phòng số 39/2005/QH11"
+            add(m.start(), end + numbered_after.end(), type=kind, name=name, number=numbered_after.group(1))
+        else:
+            add(m.start(), end, type=kind, name=name)
 
 
 _WORD = re.compile(r"\(sửa đổi\)|\(sửa đổi, bổ sung\)|[^\s,.;:()\"'!?]+")
@@ -159,7 +167,9 @@ def _name_end(doc: Document, pos: int, *, title_only: bool) -> int | None:
                 break
             end = m.end()
             break
-        if word.lower() in NAME_STOP or (doc.covered(m.start(), m.end(), ORG) and words == 0 and not title_only):
+        if word.lower() == "số" and not re.match(r"\s+\d", text[m.end() : m.end() + 3]):
+            pass  # "số lượng": part of the name
+        elif word.lower() in NAME_STOP or (doc.covered(m.start(), m.end(), ORG) and words == 0 and not title_only):
             break
         if title_only and words == 0 and not (word[0].isupper() or word[0].isdigit()):
             return None
