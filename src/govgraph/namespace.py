@@ -43,6 +43,9 @@ class GG(DefinedNamespace):
     speaker: URIRef
     formerlyHeld: URIRef
     appointedTo: URIRef
+    signedBy: URIRef
+    implementedBy: URIRef
+    confers: URIRef
     successor: URIRef
     subject: URIRef
     placeKind: URIRef

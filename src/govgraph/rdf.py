@@ -112,6 +112,9 @@ LINKS = {
     "speaker": GG.speaker,
     "attendee": SDO.attendee,
     "about": SDO.about,
+    "signer": GG.signedBy,
+    "implementer": GG.implementedBy,
+    "confers": GG.confers,
 }
 
 

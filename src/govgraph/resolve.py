@@ -62,11 +62,32 @@ def resolve(doc: Document) -> Facts:
     people = _people(doc, facts)
     bodies = {m.start: _body(facts, m.value["body"], m) for m in doc.of(ORG)}
     places = {m.start: _place(facts, m) for m in doc.of(PLACE)}
-    _posts(doc, facts, people)
+    posts = _posts(doc, facts, people)
     titles = _titles(doc, facts, people)
     policies = _policies(doc, facts)
-    _events(doc, facts, people, titles, bodies, places, policies)
+    _policy_links(doc, facts, people, titles, bodies, policies)
+    _events(doc, facts, people, titles, bodies, places, policies, posts)
     return facts
+
+
+def _policy_links(
+    doc: Document,
+    facts: Facts,
+    people: dict[int, Entity],
+    titles: dict[int, Entity],
+    bodies: dict[int, Entity],
+    policies: dict[int, Entity],
+) -> None:
+    """Issuers, signers and implementers the text states."""
+    relation = {"issuer": "issuer", "signer": "signer", "implementer": "implementer"}
+    for rel in doc.relations:
+        if rel.kind not in relation or rel.head.start not in policies:
+            continue
+        policy = policies[rel.head.start]
+        tail = rel.tail
+        target = bodies.get(tail.start) if tail.label == ORG else people.get(tail.start) or titles.get(tail.start)
+        if target is not None:
+            facts.link(policy, relation[rel.kind], target)
 
 
 def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
@@ -145,8 +166,11 @@ def join_title(title: str, body: str) -> str:
     return f"{title} {body}"
 
 
-def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
-    """Current, appointed and former posts; an explicit ending or a promotion ends a post."""
+def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:
+    """Current, appointed and former posts; an explicit ending or a promotion ends a post.
+
+    Returns the post of each title mention, by its start offset."""
+    post_of: dict[int, Entity] = {}
     current: set[tuple[str, str]] = set()
     ended: set[tuple[str, str]] = set()
     explicit_end: set[tuple[str, str]] = set()
@@ -170,6 +194,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
         if value.get("implied") and (person.key, value["role"]) in named:
             continue  # "Thủ tướng X" after "Thủ tướng Australia X": the post named in full
         post = _post_entity(facts, rel.tail)
+        post_of[rel.tail.start] = post
         body = value.get("body")
         roles[post.key] = (value["role"], value.get("base"), body.id if body else None)
         pair = (person.key, post.key)
@@ -197,6 +222,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> None:
             facts.links.add((person_key, "appointedTo", post_key))
     for person_key, post_key in ended - current:
         facts.links.add((person_key, "formerlyHeld", post_key))
+    return post_of
 
 
 def _titles(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:
@@ -270,6 +296,7 @@ def _events(
     bodies: dict[int, Entity],
     places: dict[int, Entity],
     policies: dict[int, Entity],
+    posts: dict[int, Entity],
 ) -> None:
     primaries = [m for m in doc.of(EVENT) if m.value.get("primary")]
     for primary in primaries:
@@ -294,6 +321,8 @@ def _events(
                 facts.link(event, "organizer", bodies[target.start])
             elif r.kind == "about" and target.start in policies:
                 facts.link(event, "about", policies[target.start])
+            elif r.kind == "confers" and target.start in posts:
+                facts.link(event, "confers", posts[target.start])
             elif r.kind in ("chair", "speaker", "attendee"):
                 person = people.get(target.start) if target.label == PERSON else titles.get(target.start)
                 if person is not None:

@@ -50,6 +50,9 @@ EDGES = {
     SDO.organizer: "tổ chức",
     SDO.legislationPassedBy: "ban hành",
     SDO.about: "bàn về",
+    GG.signedBy: "ký",
+    GG.implementedBy: "thực hiện",
+    GG.confers: "bầu, bổ nhiệm",
 }
 LABELS = (SKOS.prefLabel, SDO.name, RDFS.label)
 

@@ -59,3 +59,64 @@ def test_policy_discussed_at_an_event() -> None:
 
 def test_event_in_passing_is_not_reported() -> None:
     assert events("Nghị quyết Đại hội XIII của Đảng đã xác định mục tiêu.") == []
+
+
+def test_election_at_a_session_confers_the_post() -> None:
+    facts = facts_of(
+        "Sáng 22/7, tại Kỳ họp thứ 8, HĐND thành phố Hà Nội bầu ông Trần Sỹ Thanh giữ chức Chủ tịch UBND thành phố Hà Nội.",
+        published=date(2022, 7, 22),
+    )
+    (event,) = [e for e in facts.entities.values() if e.kind == "event"]
+    conferred = {facts.entities[o].label for s, r, o in facts.links if s == event.key and r == "confers"}
+    assert conferred == {"Chủ tịch Ủy ban nhân dân thành phố Hà Nội"}
+    organizer = {facts.entities[o].label for s, r, o in facts.links if s == event.key and r == "organizer"}
+    assert organizer == {"Hội đồng nhân dân thành phố Hà Nội"}
+
+
+def test_two_receptions_are_two_events() -> None:
+    found = events(
+        "Sáng 23/6, Chủ tịch nước Lương Cường tiếp Bộ trưởng Ngoại giao Nhật Bản. "
+        "Chiều cùng ngày, Thủ tướng Phạm Minh Chính cũng tiếp ông Kamikawa Yoko.",
+        published=date(2024, 6, 23),
+    )
+    assert [e["kind"] for e in found] == ["Buổi tiếp", "Buổi tiếp"]
+
+
+def test_chair_named_after_the_verb() -> None:
+    (event,) = events("Sáng 12/1, Hội nghị trực tuyến diễn ra. Chủ trì tại điểm cầu Hà Nội là Phó Thủ tướng Hồ Đức Phớc.")
+    assert event["chair"] == {"Hồ Đức Phớc"}
+    assert event["location"] == {"Hà Nội"}
+
+
+def test_coordinated_chairs() -> None:
+    (event,) = events(
+        "Sáng 12/1, Chủ tịch nước Lương Cường và Tổng thống Indonesia Prabowo Subianto đồng chủ trì Hội đàm tại Jakarta."
+    )
+    assert event["chair"] == {"Lương Cường", "Prabowo Subianto"}
+
+
+def test_visit_organised_by_the_host() -> None:
+    (event,) = events(
+        "Sáng 12/1, Chủ tịch Quốc hội Trần Thanh Mẫn bắt đầu chuyến thăm chính thức Australia theo lời mời của Nghị viện Australia.",
+        title="Chủ tịch Quốc hội thăm chính thức Australia",
+    )
+    assert event["kind"] == "Chuyến thăm"
+    assert event["organizer"] == {"Nghị viện Australia"}
+
+
+def test_relative_date_of_an_event() -> None:
+    (event,) = events("Chiều qua, Bộ Nội vụ tổ chức Hội nghị tổng kết tại Hà Nội.", published=date(2024, 3, 8))
+    assert event["date"] == "2024-03-07"
+
+
+def test_range_gives_an_end_date() -> None:
+    facts = facts_of("Hội nghị diễn ra từ 6-8/5/2019 tại Hà Nội do Bộ Ngoại giao tổ chức.", published=date(2019, 5, 6))
+    (event,) = [e for e in facts.entities.values() if e.kind == "event"]
+    assert (event.data["date"], event.data["end"]) == ("2019-05-06", "2019-05-08")
+
+
+def test_same_event_in_two_articles_has_one_iri() -> None:
+    a = facts_of("Sáng 12/1, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác năm 2021.", published=date(2022, 1, 12))
+    b = facts_of("Ngày 12/1/2022, hội nghị tổng kết của ngành Nội vụ diễn ra tại Hà Nội.", published=date(2022, 1, 13))
+    key = lambda f: {k for k, e in f.entities.items() if e.kind == "event"}  # noqa: E731
+    assert key(a) == key(b) == {"event/hoi-nghi-2022-01-12-ha-noi"}

@@ -67,3 +67,21 @@ def test_same_document_cited_twice_is_one_node() -> None:
 
 def test_generic_mentions_are_not_policies() -> None:
     assert policies("Các nghị quyết, quyết định của Chính phủ được ban hành kịp thời.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        ("Thủ tướng ký Công điện số 1 về ứng phó bão.", "Công điện số 1", "Công điện"),
+        ("Thực hiện Nghị quyết 57 về khoa học.", "Nghị quyết số 57", "Nghị quyết"),
+        ("Luật Quốc phòng số 39/2005/QH11 hết hiệu lực.", "Luật 39/2005/QH11", "Luật"),
+    ],
+)
+def test_more_ways_to_cite(text: str, label: str, kind: str) -> None:
+    found = policies(text)
+    assert label in found and found[label]["type"] == kind
+
+
+def test_a_document_described_as_it_is_issued() -> None:
+    found = policies("Chính phủ vừa ban hành nghị định quy định số lượng Phó Chủ tịch UBND các cấp.")
+    assert "Nghị định quy định số lượng Phó Chủ tịch UBND" in found

@@ -24,7 +24,8 @@ NAME_STOP = re.compile(
 )
 ORGANIZE = re.compile(r"(?i)(?<!\w)(?:tổ chức|đăng cai|phối hợp tổ chức)(?!\w)")
 DO = re.compile(r"(?i)(?<!\w)do(?!\w)")
-AT = re.compile(r"(?i)(?<!\w)(?:tại|ở|điểm cầu)(?!\w)")
+AT = re.compile(r"(?i)(?<!\w)(?:tại|ở|điểm cầu|đầu cầu)(?!\w)")
+POINT = re.compile(r"(?i)(?<!\w)(?:điểm cầu|đầu cầu)\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+)?$")
 KEEP = 3
 # Events during which an election or a handing-over happens: they absorb those verb events.
 SESSIONS = {"Kỳ họp", "Đại hội", "Hội nghị", "Phiên họp", "Phiên làm việc", "Lễ", "Buổi lễ"}
@@ -278,6 +279,21 @@ def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None
     # people
     own = [s for s in doc.sentences if _belongs(doc, s, item, kept)]
     _people(doc, primary, own)
+    # the connected points of an online meeting ("điểm cầu Hà Nội", "đầu cầu Trụ sở Chính phủ")
+    linked = {r.tail.start for r in doc.relations if r.head is primary and r.kind == "location"}
+    for sent in own:
+        for place in doc.of(PLACE):
+            if (
+                within(place, sent)
+                and place.start not in linked
+                and POINT.search(doc.text[max(sent.start, place.start - 30) : place.start])
+            ):
+                doc.relate("location", primary, place)
+                linked.add(place.start)
+    # posts conferred: appointments and elections told in the event's sentences
+    for rel in doc.relations:
+        if rel.kind == "holds" and rel.value.get("appointed") and any(s.start <= rel.tail.start < s.end for s in own):
+            doc.relate("confers", primary, rel.tail)
 
 
 def _name(doc: Document, item: Found) -> str:

@@ -10,8 +10,8 @@ from importlib.metadata import entry_points
 from ..document import Document
 from ..errors import RegistryError
 
-DEFAULT_ORDER = ("dates", "bodies", "places", "policies", "people", "events")
-_BUILTIN_MODULES = ("dates", "bodies", "places", "policies", "people", "events")
+DEFAULT_ORDER = ("dates", "bodies", "places", "policies", "people", "policy_links", "events")
+_BUILTIN_MODULES = ("dates", "bodies", "places", "policies", "people", "policy_links", "events")
 
 
 @dataclass(frozen=True)
