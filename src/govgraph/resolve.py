@@ -98,6 +98,12 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
         if m.value.get("short"):
             continue
         name = normalize(m.value["name"])
+        if m.value.get("single"):
+            longer = [e for k, e in full.items() if k.split()[-1] == key(name)]
+            if longer:  # "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính"
+                longer[0].mentions.append(m)
+                out[m.start] = longer[0]
+                continue
         entity = facts.entity("person", slug(name), name, m)
         full[key(name)] = entity
         out[m.start] = entity

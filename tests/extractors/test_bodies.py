@@ -64,3 +64,20 @@ def test_party_committee_is_not_the_party() -> None:
 
 def test_news_agency_credit_is_no_body() -> None:
     assert org_aliases("Thủ tướng phát biểu. (TTXVN) Ảnh: Lê Minh/TTXVN") == {}
+
+
+def test_bare_standing_committee_of_the_party_committee_named() -> None:
+    names = org_aliases("Ông A tham gia Ban Thường vụ Đảng ủy và giữ chức Phó Bí thư Đảng ủy Quốc hội.")
+    assert "Ban Thường vụ Đảng ủy Quốc hội" in names
+
+
+def test_bare_foreign_chamber_takes_the_article_country() -> None:
+    assert "Thượng viện Australia" in org_aliases("Đoàn thăm Australia. Chủ tịch Thượng viện tiếp đoàn.")
+
+
+def test_renamed_body_keeps_its_successor() -> None:
+    from govgraph.reference import load_reference
+
+    ref = load_reference()
+    assert ref.find_body("Bộ Thông tin và Truyền thông").successor == "bo-khoa-hoc-va-cong-nghe"
+    assert ref.find_body("Bộ Kế hoạch và Đầu tư").former

@@ -187,3 +187,67 @@ def test_on_behalf_of_is_not_a_title() -> None:
 def test_until_a_date_ends_the_post() -> None:
     facts = facts_of("Ông Nguyễn Văn Hùng, sinh năm 1965. Ông là Bí thư Tỉnh ủy Lạng Sơn (đến tháng 5-2024).")
     assert posts_of(facts, "formerlyHeld") == {("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Lạng Sơn")}
+
+
+def test_enumeration_with_bodies_in_brackets() -> None:
+    facts = facts_of(
+        "Thủ tướng bổ nhiệm lại 3 Thứ trưởng gồm các ông Nguyễn Văn Hùng, Trần Minh Tuấn (Bộ Xây dựng) và ông Lê Văn Nam (Bộ Y tế)."
+    )
+    assert posts_of(facts) == {
+        ("Nguyễn Văn Hùng", "Thứ trưởng Bộ Xây dựng"),
+        ("Trần Minh Tuấn", "Thứ trưởng Bộ Xây dựng"),
+        ("Lê Văn Nam", "Thứ trưởng Bộ Y tế"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Công chúa kế vị Victoria thăm Hà Nội.", "Victoria"),
+        ("Thủ tướng Phạm Minh Chính tiếp ông Scott Morrison tại Hà Nội.", "Scott Morrison"),
+        ("Tổng thống Putin gửi điện mừng.", "Putin"),
+    ],
+)
+def test_foreign_names(text: str, name: str) -> None:
+    assert name in labels(facts_of(text), "person")
+
+
+def test_foreign_minister_by_sector_and_country() -> None:
+    facts = facts_of("Chủ tịch nước tiếp Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong.")
+    assert ("Chung Eui-yong", "Bộ trưởng Bộ Ngoại giao Hàn Quốc") in posts_of(facts)
+    assert "Hàn Quốc Chung Eui-yong" not in labels(facts, "person")
+
+
+def test_joining_a_committee_is_membership() -> None:
+    facts = facts_of("Bộ Chính trị phân công ông Lê Văn Nam tham gia Ban Thường vụ Tỉnh ủy Lạng Sơn.")
+    assert posts_of(facts) == {("Lê Văn Nam", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn")}
+
+
+def test_head_of_the_provincial_delegation() -> None:
+    facts = facts_of("Ông Hồ Tiến Thiệu, Bí thư Tỉnh ủy Lạng Sơn, Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu.")
+    assert ("Hồ Tiến Thiệu", "Trưởng Đoàn đại biểu Quốc hội tỉnh Lạng Sơn") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Chủ tịch tỉnh Quảng Nam Lê Văn Dũng phát biểu.", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"),
+        ("Chủ tịch Hà Nội Trần Sỹ Thanh phát biểu.", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"),
+        ("Bí thư Hà Nội Bùi Thị Minh Hoài dự lễ.", "Bí thư Thành ủy Hà Nội"),
+    ],
+)
+def test_short_forms_with_a_province(text: str, post: str) -> None:
+    assert {p for _, p in posts_of(facts_of(text))} == {post}
+
+
+def test_one_body_for_two_titles() -> None:
+    facts = facts_of("Ông Lê Văn Nam, Phó Chủ tịch Thường trực và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Lạng Sơn, dự họp.")
+    assert ("Trần Văn Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn") in posts_of(facts)
+
+
+def test_shared_body_in_a_title_chain() -> None:
+    facts = facts_of("Bà Nguyễn Thị Hà, Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh Lạng Sơn, dự họp.")
+    assert posts_of(facts) == {
+        ("Nguyễn Thị Hà", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Nguyễn Thị Hà", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    }

@@ -173,7 +173,7 @@ def extract_bodies(doc: Document) -> None:
             else ("ubnd" if m.group(3) in ("UBND", "Ủy ban nhân dân") else "hdnd")
         )
         city = bool(m.group(2) == "Thành ủy" or (m.group(4) and m.group(4) != "tỉnh"))
-        found.append(Candidate(m.start(), m.end(), Body("", m.group(0)), 1, bare=f"{kind}:{'city' if city else 'province'}"))
+        found.append(Candidate(m.start(), m.end(), Body("", m.group(0)), 3, bare=f"{kind}:{'city' if city else 'province'}"))
     for m in ref.body_re.finditer(text):
         if not m.group(0)[0].isupper():
             continue
@@ -204,6 +204,9 @@ def extract_bodies(doc: Document) -> None:
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(text, ref, chosen, found))
     _resolve_bare(doc, ref, chosen)
+    provinces = Counter(c.province.name for c in chosen if c.province)
+    if provinces:
+        doc.meta["province"] = provinces.most_common(1)[0][0]
     _resolve_bare_foreign(doc, pats, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
@@ -219,9 +222,13 @@ def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list
     """ "Ban Cán sự đảng Kiểm toán Nhà nước": the Party committee inside a named body."""
     out = []
     starts = {c.start: c for c in found if c.body.id and c.priority >= 4}
+    bare: list[re.Match[str]] = []
     for m in pats.party_of.finditer(doc.text):
         inner = starts.get(m.end())
-        if inner is None or inner.body.id in ("ban-chap-hanh-trung-uong-dang", "dang-cong-san-viet-nam"):
+        if inner is None:
+            bare.append(m)
+            continue
+        if inner.body.id in ("ban-chap-hanh-trung-uong-dang", "dang-cong-san-viet-nam"):
             continue
         head = normalize(m.group(1))
         canonical_head = {"Ban cán sự đảng": "Ban Cán sự Đảng", "Ban Cán sự đảng": "Ban Cán sự Đảng"}.get(head, head)
@@ -237,6 +244,16 @@ def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list
                 parent = slug(f"Đảng ủy {inner.body.name}")
             body = Body(slug(name), name, (normalize(doc.text[m.start() : inner.end]),), "PartyOrgan", parent)
         out.append(Candidate(m.start(), inner.end, body, 7))
+    # "Ban Thường vụ Đảng ủy" alone: the standing committee of the one Party committee named
+    owners = {c.body.id: c.body for c in [*found, *out] if c.body.name.startswith("Đảng ủy ")}
+    if len(owners) == 1:
+        owner = next(iter(owners.values()))
+        for m in bare:
+            head = normalize(m.group(1))
+            if head in ("Ban Thường vụ Đảng ủy", "Ban Chấp hành Đảng ủy"):
+                name = owner.name if head == "Ban Chấp hành Đảng ủy" else f"Ban Thường vụ {owner.name}"
+                body = ref.find_body(name) or Body(slug(name), name, (head,), "PartyOrgan", owner.id)
+                out.append(Candidate(m.start(), m.start() + len(m.group(1)), body, 7))
     return out
 
 

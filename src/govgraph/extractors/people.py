@@ -36,11 +36,13 @@ ENDING = re.compile(
     r"(?i)(?<!\w)(thôi giữ chức|thôi làm|thôi chức|thôi|miễn nhiệm chức vụ|miễn nhiệm|bãi nhiệm|cách chức|nghỉ hưu|nghỉ công tác)(?!\w)"
 )
 ELECT = re.compile(r"(?i)(?<!\w)(tái bổ nhiệm|bổ nhiệm lại|bổ nhiệm|bầu|điều động|phân công|chỉ định)(?!\w)")
+MEMBER = re.compile(r"(?i)(?<!\w)(?:tham gia|được bầu vào|bầu bổ sung vào|là thành viên)(?!\w)")
 TARGET = re.compile(r"(?<!\w)(đối với)(?!\w)")
 COPULA = re.compile(r"(?<!\w)(là)(?!\w)")
 REPLACE = re.compile(r"(?i)(?<!\w)(thay thế|thay)(?!\w)(?!\s+(?:mặt|đổi)\b)")
 CREDIT = frozenset({"Ảnh", "Nguồn", "Tác giả", "Đồ họa", "Video", "Clip", "Bài", "Theo"})
 PREPOSITIONS = frozenset({"mặt", "của", "với", "cùng", "tới", "gửi"})
+DELEGATION = re.compile(r"(?:[Đđ]ại biểu Quốc hội|ĐBQH)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,4}))?")
 PLURAL = re.compile(r"(?i)(?<!\w)(các|những)(?!\w)")
 QUALIFIER = re.compile(r"(?i)(?<!\w)(khóa [IVXLC]+|khóa \d+|nhiệm kỳ \d{4}\s?-\s?\d{4}|Thường trực)(?!\w)")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?!\w|\.\w)")
@@ -99,7 +101,23 @@ def _body_for_role(
         if m and m.group(0)[0].isupper():
             body_id = ref.sectors.get(key(m.group(0)))
             if body_id:
+                country = mentions.get(m.end() + 1)
+                if (
+                    country is not None
+                    and country.label == PLACE
+                    and country.value.get("kind") == "country"
+                    and country.value["name"] != "Việt Nam"
+                ):
+                    name = f"{ref.bodies[body_id].name} {country.value['name']}"  # "Bộ trưởng Ngoại giao Hàn Quốc"
+                    return Body(slug(name), name, (), "ForeignBody"), country.end, "country"
                 return ref.bodies[body_id], m.end(), "sector"
+    if role.name in ("Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng Đoàn"):
+        m = DELEGATION.match(text, at)
+        prov = doc.meta.get("province")
+        if m and (m.group(1) or prov):
+            place = ref.province(m.group(1)) if m.group(1) else ref.province(prov)
+            if place is not None:
+                return local_body("delegation", place), m.end(), "province"
     return None, pos, ""
 
 
@@ -163,6 +181,7 @@ def chunk_sentence(doc: Document, span: Span, mentions: dict[int, Mention]) -> l
             ("PLURAL", PLURAL),
             ("QUAL", QUALIFIER),
             ("TARGET", TARGET),
+            ("MEMBER", MEMBER),
             ("COPULA", COPULA),
         ):
             m = regex.match(text, pos)
@@ -233,7 +252,7 @@ def _name_run(doc: Document, pos: int, limit: int, mentions: dict[int, Mention])
     i = pos
     while count < 5:
         m = NAME_WORD.match(text, i)
-        if not m or m.end() > limit or (i != pos and i in mentions) or not _titlecase(m.group(0)):
+        if not m or m.end() > limit or (i != pos and i in mentions) or not _titlecase(m.group(0)) or m.group(0) in CREDIT:
             break
         count += 1
         end = m.end()
@@ -302,9 +321,11 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
             continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
         context = prev in ("HON", "RANK", "ROLE")
         if _is_person_name(ref, words, context):
-            short = len(words) == 1
+            # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
+            # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
+            short = len(words) == 1 and prev == "HON"
             c.kind = "NAME"
-            c.value["person"] = doc.add(PERSON, c.start, c.end, name=c.text, short=short)
+            c.value["person"] = doc.add(PERSON, c.start, c.end, name=c.text, short=short, single=len(words) == 1)
             # "người tiền nhiệm của ông Bình": a possessive, not the subject of a clause
             back = i - 2 if prev == "HON" else i - 1
             c.value["possessive"] = back >= 0 and chunks[back].kind == "WORD" and chunks[back].text == "của"
@@ -325,7 +346,7 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                 title=role.name,
                 body=body,
                 standalone=role.standalone,
-                implied=c.value["implied"],
+                implied=c.value["implied"] and not role.names_body,
                 named_by=c.value["how"] or ("title" if role.names_body else ""),
             )
     assigned: set[int] = set()
@@ -339,6 +360,33 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         given.add((role_index, name_index))
         assigned.add(role_index)
         doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed and not ended, explicit=explicit)
+
+    def derive(role_index: int, body: Body) -> int:
+        """A copy of a title's mention completed with a body named apart from it."""
+        source = roles[role_index]
+        key = len(chunks) + len(roles)
+        roles[key] = doc.add(
+            ROLE, source.start, source.end, **{**source.value, "body": body, "implied": False, "named_by": "org"}
+        )
+        return key
+
+    def member(org_index: int) -> int:
+        """Membership of a body joined ("tham gia Ban Thường vụ Tỉnh ủy") as the post "Ủy viên"."""
+        org = chunks[org_index].value["mention"]
+        key = len(chunks) + len(roles) + 1000
+        roles[key] = doc.add(
+            ROLE,
+            org.start,
+            org.end,
+            role="Ủy viên",
+            base=None,
+            title="Ủy viên",
+            body=org.value["body"],
+            standalone=False,
+            implied=False,
+            named_by="org",
+        )
+        return key
 
     names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
     subjects = [i for i in names if not chunks[i].value.get("possessive")]
@@ -392,9 +440,9 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         # 5. appointments and endings later in the clause, shared by coordinated names
         if n in subjects:
             group = _coordinated(chunks, n)
-            for member in group:
-                _changes(chunks, group[-1], subjects, give, past=past, person=member)
-    _plural_lists(chunks, give)
+            for person in group:
+                _changes(chunks, group[-1], subjects, give, past=past, person=person, member=member)
+    _plural_lists(chunks, give, derive)
     _targets(chunks, give)
     # 6. replacement: "thay ông X" ends X's post of the same title
     for i, c in enumerate(chunks):
@@ -451,9 +499,10 @@ def _skip_aside(chunks: list[Chunk], k: int) -> int:
     return k
 
 
-def _plural_lists(chunks: list[Chunk], give: Any) -> None:
+def _plural_lists(chunks: list[Chunk], give: Any, derive: Any) -> None:
     """A title for several people: "các Phó Thủ tướng A, B và C", "4 Phó Thủ tướng: A, B",
-    "các Phó Chủ tịch Quốc hội là ông A, bà B"."""
+    "các Phó Chủ tịch Quốc hội là ông A, bà B", and "3 Thứ trưởng gồm các ông A, B (Bộ X) và
+    ông C (Bộ Y)" where a body in brackets completes the title of the names before it."""
     for r, c in enumerate(chunks):
         if c.kind != "ROLE" or r == 0:
             continue
@@ -465,19 +514,29 @@ def _plural_lists(chunks: list[Chunk], give: Any) -> None:
         ):
             continue
         k = r + 1
-        if k < len(chunks) and (chunks[k].kind == "COLON" or chunks[k].kind == "COPULA"):
+        if k < len(chunks) and (chunks[k].kind in ("COLON", "COPULA") or chunks[k].text == "gồm"):
             k += 1
+        pending: list[int] = []
         while k < len(chunks):
             if chunks[k].kind == "HON":
                 k += 1
             if k >= len(chunks) or chunks[k].kind != "NAME":
                 break
-            give(k, r)
+            pending.append(k)
             k += 1
+            if k + 2 < len(chunks) and chunks[k].kind == "LP" and chunks[k + 1].kind == "ORG" and chunks[k + 2].kind == "RP":
+                body = chunks[k + 1].value["mention"].value["body"]
+                key = r if c.value["body"] is not None else derive(r, body)
+                for name in pending:
+                    give(name, key)
+                pending = []
+                k += 3
             if k < len(chunks) and chunks[k].kind in ("SEP", "AND"):
                 k += 1
                 continue
             break
+        for name in pending:
+            give(name, r)
 
 
 def _targets(chunks: list[Chunk], give: Any) -> None:
@@ -538,7 +597,9 @@ def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
     return group
 
 
-def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False, person: int | None = None) -> None:
+def _changes(
+    chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: bool = False, person: int | None = None, member: Any = None
+) -> None:
     """Titles after an appointment or ending word that follows the name in its clause.
 
     In a sentence about the past ("Trước đó, ông X giữ chức Y") the post has ended.
@@ -554,6 +615,10 @@ def _changes(chunks: list[Chunk], n: int, names: list[int], give: Any, *, past: 
             mode = "end"
         elif c.kind == "COPULA":
             mode = mode or "copula"
+        elif c.kind == "MEMBER":
+            mode = "member"
+        elif c.kind == "ORG" and mode == "member" and member is not None:
+            give(n if person is None else person, member(k), appointed=True)
         elif c.kind == "TARGET" or c.kind == "REPLACE":
             break
         elif c.kind == "ROLE" and mode and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):

@@ -24,7 +24,7 @@ def extract_places(doc: Document) -> None:
     def add(start: int, end: int, name: str, kind: str) -> None:
         if doc.covered(start, end, ORG) or any(s < end and start < e for s, e in taken):
             return
-        if _inside_name(text, start, end, ref.surnames):
+        if _inside_name(text, start, end, ref.surnames, lead=kind != "country"):
             return
         taken.append((start, end))
         doc.add(PLACE, start, end, name=name, kind=kind)
@@ -56,8 +56,11 @@ def extract_places(doc: Document) -> None:
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _inside_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
-    """True when a place name is part of a person's name ("Nguyễn Hòa Bình", "Hồ Đức Phớc")."""
+def _inside_name(text: str, start: int, end: int, surnames: frozenset[str], *, lead: bool = True) -> bool:
+    """True when a place name is part of a person's name ("Nguyễn Hòa Bình", "Hồ Đức Phớc").
+
+    With ``lead``, a place that starts with a surname and runs on into more names counts too;
+    country names ("Hàn Quốc Chung Eui-yong") are never read that way."""
     left = start
     while left > 1 and text[left - 1] == " ":
         m = re.search(r"([^\W\d_]+)$", text[max(0, left - 12) : left - 1])
@@ -77,4 +80,4 @@ def _inside_name(text: str, start: int, end: int, surnames: frozenset[str]) -> b
     # a surname before the place within the capitalised run: "Nguyễn Hòa Bình", "Nghệ An Nguyễn Đức Trung"
     if any(word in surnames for word in before[-3:]):
         return True
-    return left == start and words[0] in surnames and right > end and len(words) <= 4
+    return lead and left == start and words[0] in surnames and right > end and len(words) <= 4
