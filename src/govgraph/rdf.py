@@ -186,6 +186,10 @@ def add_body(graph: Graph, body: Body, base: str, *, aliases: list[str] | tuple[
         graph.add((subject, SKOS.altLabel, Literal(alias)))
     if body.parent:
         graph.add((subject, ORG.subOrganizationOf, iri(f"org/{body.parent}", base)))
+    if body.successor:
+        graph.add((subject, GG.successor, iri(f"org/{body.successor}", base)))
+    if body.former:
+        graph.add((subject, RDF.type, GG.FormerBody))
 
 
 def _evidence(graph: Graph, article: URIRef, subject: URIRef, facts: Facts, start: int, end: int) -> None:
@@ -206,9 +210,4 @@ def reference_graph(dataset: Dataset, *, base: str = DEFAULT_BASE) -> Graph:
         return graph
     for body in load_reference().bodies.values():
         add_body(graph, body, base, aliases=body.aliases)
-        subject = iri(f"org/{body.id}", base)
-        if body.successor:
-            graph.add((subject, GG.successor, iri(f"org/{body.successor}", base)))
-        if body.former:
-            graph.add((subject, RDF.type, GG.FormerBody))
     return graph

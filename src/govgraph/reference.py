@@ -205,7 +205,21 @@ def load_reference() -> Reference:
 
 def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     """The body of a province built from its pattern: "ubnd", "hdnd", "party", "standing",
-    "delegation" or "department" (with ``sector``)."""
+    "delegation", "court", "procuracy", "police" or "department" (with ``sector``).
+
+    A province merged in 2025 gives bodies whose successor is the same body of the province
+    that absorbed it."""
+    body = _local_body(kind, prov, sector)
+    if prov.merged_into:
+        ref = load_reference()
+        successor = ref.province(prov.merged_into)
+        if successor is not None:
+            after = _local_body(kind, successor, sector)
+            body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
+    return body
+
+
+def _local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     place = prov.full
     short = "TP" if prov.is_city else "tỉnh"
     party = "Thành ủy" if prov.is_city else "Tỉnh ủy"
@@ -237,4 +251,10 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     if kind == "police":
         name = f"Công an {place}"
         return Body(slug(name), name, (), "LocalGovernment", "bo-cong-an")
+    if kind == "court":
+        name = f"Tòa án nhân dân {place}"
+        return Body(slug(name), name, (f"TAND {place}", f"TAND {short} {bare}"), "Court", "toa-an-nhan-dan-toi-cao")
+    if kind == "procuracy":
+        name = f"Viện Kiểm sát nhân dân {place}"
+        return Body(slug(name), name, (f"VKSND {place}", f"VKSND {short} {bare}"), "Procuracy", "vien-kiem-sat-nhan-dan-toi-cao")
     raise ValueError(f"unknown local body kind {kind!r}")

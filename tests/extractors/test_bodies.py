@@ -81,3 +81,15 @@ def test_renamed_body_keeps_its_successor() -> None:
     ref = load_reference()
     assert ref.find_body("Bộ Thông tin và Truyền thông").successor == "bo-khoa-hoc-va-cong-nghe"
     assert ref.find_body("Bộ Kế hoạch và Đầu tư").former
+
+
+def test_body_of_a_merged_province_records_its_successor() -> None:
+    facts = facts_of("UBND tỉnh Hà Giang ban hành kế hoạch.")
+    (org,) = [e for e in facts.entities.values() if e.kind == "org" and e.mentions]
+    assert org.label == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert org.data["body"].successor == "uy-ban-nhan-dan-tinh-tuyen-quang"
+
+
+def test_provincial_court_and_procuracy() -> None:
+    names = org_aliases("TAND tỉnh Nghệ An và Viện Kiểm sát nhân dân tỉnh Nghệ An phối hợp.")
+    assert {"Tòa án nhân dân tỉnh Nghệ An", "Viện Kiểm sát nhân dân tỉnh Nghệ An"} <= set(names)

@@ -89,6 +89,8 @@ LOCAL = {
     "hdnd": r"(?:Hội đồng nhân dân|HĐND)",
     "delegation": r"(?:Đoàn [Đđ]ại biểu Quốc hội|Đoàn ĐBQH)",
     "police": r"Công an",
+    "court": r"(?:Tòa án nhân dân|TAND)",
+    "procuracy": r"(?:Viện [Kk]iểm sát nhân dân|VKSND)",
 }
 KIND_WORD = r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?"
 STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và"}
