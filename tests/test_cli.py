@@ -94,9 +94,9 @@ def test_query_from_file_and_list(runner: CliRunner, built: Path, tmp_path: Path
 
 
 def test_malformed_query_is_one_line(runner: CliRunner, built: Path) -> None:
-    result = runner.invoke(main, ["query", str(built), "SELECT ?x WHERE { ?x"])
+    result = runner.invoke(main, ["query", str(built), "SELECT ?x WHERE {\n  ?x schema:name ?n . FILTER( }"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: malformed or failing SPARQL query")
+    assert result.stderr.startswith("Error: malformed SPARQL query at line 2, column")
     assert len(result.stderr.strip().splitlines()) == 1
 
 

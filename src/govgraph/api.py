@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,12 +67,12 @@ class KnowledgeGraph:
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
         """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
-        text = sparql if "PREFIX" in sparql.upper() else PREFIXES + sparql
+        header = "" if "PREFIX" in sparql.upper() else PREFIXES
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
         try:
-            return self.dataset.query(text, initBindings=init)
+            return self.dataset.query(header + sparql, initBindings=init)
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(_query_message(error)) from None
+            raise QueryError(_query_message(error, header.count("\n"))) from None
 
     def query_named(self, query: str, /, **bindings: Any) -> Result:
         """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
@@ -135,9 +136,14 @@ def as_term(value: Any) -> Any:
     return Literal(normalize(text))
 
 
-def _query_message(error: Exception) -> str:
-    message = " ".join(str(error).split())
-    return f"malformed or failing SPARQL query: {message[:300]}"
+def _query_message(error: Exception, header_lines: int = 0) -> str:
+    """One line saying what is wrong and where, counted in the user's own query text."""
+    lineno, col = getattr(error, "lineno", None), getattr(error, "col", None)
+    message = re.sub(r"\s*\(at char \d+\),?\s*\(line:\d+, col:\d+\)", "", str(error))
+    message = " ".join(message.split())
+    if lineno is not None and col is not None:
+        return f"malformed SPARQL query at line {lineno - header_lines}, column {col}: {message[:200]}"
+    return f"SPARQL query failed: {message[:300]}"
 
 
 def ready_queries() -> dict[str, Path]:

@@ -44,6 +44,13 @@ def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as error:  # a bug: one line for the user, the traceback with --debug
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: unexpected {type(error).__name__}: {error} (run with --debug for the traceback)", err=True)
+            sys.exit(1)
 
     return wrapper
 

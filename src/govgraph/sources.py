@@ -18,6 +18,7 @@ from typing import Any
 
 from .document import Article
 from .errors import InputError
+from .text import clean
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 FRONT_MATTER_KEYS = ("id", "title", "url", "published", "source")
@@ -183,14 +184,14 @@ def from_record(record: Any, origin: str, fallback_id: str) -> Article:
         value = record.get(name)
         if value is not None and not isinstance(value, (str, int)):
             raise InputError(origin, f"'{name}' must be a string, found {type(value).__name__}")
-    ident = record.get("id")
+    ident = clean(str(record.get("id") or ""))
     return Article(
-        id=str(ident) if ident not in (None, "") else fallback_id,
+        id=ident or fallback_id,
         text=text,
-        title=str(record.get("title") or ""),
-        url=str(record["url"]) if record.get("url") else None,
+        title=clean(str(record.get("title") or "")),
+        url=clean(str(record["url"])) or None if record.get("url") else None,
         published=parse_date(record.get("published"), origin),
-        source=str(record["source"]) if record.get("source") else None,
+        source=clean(str(record["source"])) or None if record.get("source") else None,
         origin=origin,
     )
 

@@ -105,6 +105,11 @@ def _fix_word(word: str) -> str:
     return _place_tone(word)
 
 
+def clean(text: str) -> str:
+    """A metadata string (id, URL, source) on one line, without control characters or lone surrogates."""
+    return " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", text.translate(_PUNCT))).split())
+
+
 def fold(text: str) -> str:
     """Strip diacritics to plain ASCII letters ("Phạm Minh Chính" -> "Pham Minh Chinh")."""
     text = text.replace("đ", "d").replace("Đ", "D")
