@@ -27,14 +27,64 @@ from govgraph.store import QUAD_FORMATS, load_dataset, serialize, union_graph
 from govgraph.validate import validate_dataset
 
 WORDS = [
-    "Thủ tướng", "Phạm Minh Chính", "Bộ trưởng", "Bộ Nội vụ", "UBND tỉnh Nghệ An", "chủ trì", "Hội nghị",
-    "Nghị quyết số 18-NQ/TW", "sáng 16/12", "tại", "Hà Nội", "ông", "Nguyễn Văn A", ",", ".", "-", "(", ")",
-    "Ủy viên Bộ Chính trị", "nguyên", "giữ chức", "HĐND TP.HCM", "Luật Đất đai (sửa đổi)", "tiếp", "Đại sứ",
+    "Thủ tướng",
+    "Phạm Minh Chính",
+    "Bộ trưởng",
+    "Bộ Nội vụ",
+    "UBND tỉnh Nghệ An",
+    "chủ trì",
+    "Hội nghị",
+    "Nghị quyết số 18-NQ/TW",
+    "sáng 16/12",
+    "tại",
+    "Hà Nội",
+    "ông",
+    "Nguyễn Văn A",
+    ",",
+    ".",
+    "-",
+    "(",
+    ")",
+    "Ủy viên Bộ Chính trị",
+    "nguyên",
+    "giữ chức",
+    "HĐND TP.HCM",
+    "Luật Đất đai (sửa đổi)",
+    "tiếp",
+    "Đại sứ",
 ]
 ODD = [
-    "\u0301", "\u0323", "\u0300\u0301", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2066", "\x00", "\x07", "\x1b",
-    "😀", "👩‍👩‍👧", "<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "</p><p>", "&amp;", "{", "}",
-    "|", "^", "`", "\\", "#", "\n", "\r\n", "\t", "x" * 5000, "hoà", "Uỷ", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
+    "\u0301",
+    "\u0323",
+    "\u0300\u0301",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u202e",
+    "\u2066",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "😀",
+    "👩‍👩‍👧",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(2)>',
+    "</p><p>",
+    "&amp;",
+    "{",
+    "}",
+    "|",
+    "^",
+    "`",
+    "\\",
+    "#",
+    "\n",
+    "\r\n",
+    "\t",
+    "x" * 5000,
+    "hoà",
+    "Uỷ",
+    "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
 ]
 pieces = st.one_of(st.sampled_from(WORDS), st.sampled_from(ODD), st.text(max_size=20))
 hostile_text = st.lists(pieces, max_size=40).map(" ".join)
@@ -81,10 +131,27 @@ def test_any_text_gives_a_graph_that_validates(text: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ['<a href="x">', 'say "hi"', "back\\slash", "{curly}", "pi|pe", "ca^ret", "`tick`", "with space", "new\nline", "#hash", "Bộ <Nội> vụ"],
+    [
+        '<a href="x">',
+        'say "hi"',
+        "back\\slash",
+        "{curly}",
+        "pi|pe",
+        "ca^ret",
+        "`tick`",
+        "with space",
+        "new\nline",
+        "#hash",
+        "Bộ <Nội> vụ",
+    ],
 )
 def test_hostile_identifiers_and_urls_round_trip(name: str, tmp_path: Path) -> None:
-    article = Article(id=name, text=f"Thủ tướng Phạm Minh Chính chủ trì Hội nghị {name} tại Hà Nội.", title=name, url=f"https://example.org/{name}")
+    article = Article(
+        id=name,
+        text=f"Thủ tướng Phạm Minh Chính chủ trì Hội nghị {name} tại Hà Nội.",
+        title=name,
+        url=f"https://example.org/{name}",
+    )
     check_article(article)
     kg = govgraph.KnowledgeGraph()
     (facts,) = list(extract([article]))

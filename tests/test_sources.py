@@ -105,3 +105,14 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     data = '{"id": "s1", "text": "Một."}\n{"id": "s2", "text": "Hai."}\n'.encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert [a.id for a in items("-")] == ["s1", "s2"]
+
+
+def test_jsonl_line_over_the_limit_is_skipped_without_reading_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write('{"id": "1", "text": "Một."}\n')
+        handle.write('{"id": "2", "text": "' + "x" * 3_000_000 + '"}\n')
+        handle.write('{"id": "3", "text": "Ba."}\n')
+    found = items(path, max_bytes=1_000_000)
+    assert [type(x).__name__ for x in found] == ["Article", "InputError", "Article"]
+    assert f"{path}:2" in str(found[1]) and "limit" in str(found[1])

@@ -135,9 +135,11 @@ def _read_jsonl(path: Path, encoding: str, max_bytes: int) -> Iterator[Item]:
         yield InputError(origin, f"cannot open: {error.strerror}")
         return
     with handle:
-        for lineno, raw in enumerate(handle, 1):
-            if len(raw) > max_bytes:
-                yield InputError(f"{origin}:{lineno}", f"line is {len(raw):,} bytes, over the limit of {max_bytes:,}")
+        for lineno, raw, size in _bounded_lines(handle, max_bytes):
+            if raw is None:
+                yield InputError(
+                    f"{origin}:{lineno}", f"line is {size:,} bytes, over the limit of {max_bytes:,} (see --max-bytes)"
+                )
                 continue
             try:
                 line = _decode(raw, f"{origin}:{lineno}", encoding)
@@ -149,6 +151,25 @@ def _read_jsonl(path: Path, encoding: str, max_bytes: int) -> Iterator[Item]:
                 yield _jsonl_line(line, origin, path.stem, lineno, max_bytes)
     if not seen:
         yield InputError(origin, "file is empty")
+
+
+def _bounded_lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes or None when too long, size) for each line, never holding more
+    than ``max_bytes`` of one line in memory."""
+    lineno = 0
+    while True:
+        raw = handle.readline(max_bytes + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line in pieces
+                raw = handle.readline(1 << 20)
+                size += len(raw)
+            yield lineno, None, size
+            continue
+        yield lineno, raw, len(raw)
 
 
 def _jsonl_line(line: str, origin: str, stem: str, lineno: int, max_bytes: int) -> Item:
