@@ -86,7 +86,16 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
         for node in dataset.subjects(RDF.type, rdf_type):
             if isinstance(node, URIRef):
                 kinds.setdefault(node, kind)
-    edges = [(s, p, o) for p in EDGES for s, o in dataset.subject_objects(p) if s in kinds and o in kinds]
+    stated: dict[tuple, set[URIRef]] = defaultdict(set)
+    for p in EDGES:
+        for s, _, o, ctx in dataset.quads((None, p, None, None)):
+            if s in kinds and o in kinds:
+                source = getattr(ctx, "identifier", ctx)
+                if source in articles:
+                    stated[(s, p, o)].add(source)
+                else:
+                    stated.setdefault((s, p, o), set())
+    edges = list(stated)
     linked = {x for s, _, o in edges for x in (s, o) if kinds.get(x) != "org" or x in mentioned}
     keep = {n for n, k in kinds.items() if (k != "org" and (n in mentioned or n in linked)) or n in mentioned}
     keep |= {o for s, p, o in edges if p in (ORG.postIn, SDO.organizer, SDO.legislationPassedBy) and s in keep}
@@ -110,9 +119,10 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
             mentions=counts.get(node, 0),
             evidence=evidence.get(node, []),
         )
-    for s, p, o in sorted(set(edges)):
+    for s, p, o in sorted(edges):
         if s in keep and o in keep:
-            graph.add_edge(str(s), str(o), key=str(p), label=EDGES[p], predicate=str(p))
+            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda a: (a["date"], a["headline"]))
+            graph.add_edge(str(s), str(o), key=str(p), label=EDGES[p], predicate=str(p), articles=sources)
     return graph
 
 
@@ -166,8 +176,19 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             evidence=data["evidence"],
             dates=sorted({e.get("date", "") for e in data["evidence"] if e.get("date")}),
         )
+    labelled = graph.number_of_edges() <= 2000  # thousands of edge labels make a page slow
     for source, target, data in graph.edges(data=True):
-        net.add_edge(source, target, label=data["label"], title=data["label"], arrows="to", font={"size": 9, "align": "middle"})
+        extra = {"label": data["label"]} if labelled else {}
+        net.add_edge(
+            source,
+            target,
+            title=data["label"],
+            kind=data["label"],
+            arrows="to",
+            font={"size": 9, "align": "middle"},
+            articles=data.get("articles", []),
+            **extra,
+        )
     return {"nodes": net.nodes, "edges": net.edges, "kinds": KINDS}
 
 
