@@ -19,7 +19,8 @@ def test_sentences_and_tokens_point_into_the_text() -> None:
         "Đoạn hai.",
     ]
     assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
-    assert any(t.text == "Phạm Minh Chính" and t.pos == "Np" for t in doc.tokens)
+    (name,) = [t for t in doc.tokens if t.text == "Phạm Minh Chính"]
+    assert doc.pos_of(name.start) == "Np" and doc.pos_of(name.start + 5) == "Np"
 
 
 def test_every_mention_matches_its_text() -> None:

@@ -46,14 +46,14 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class Token:
-    """A word as underthesea segments it, with its part-of-speech tag."""
+    """A word as underthesea segments it; ``pos`` is filled on demand by :meth:`Document.pos_of`."""
 
     start: int
     end: int
     text: str
-    pos: str
+    pos: str = ""
 
 
 @dataclass
@@ -123,12 +123,45 @@ class Document:
         sent = self.sentence_of(offset)
         return self.text[sent.start : sent.end]
 
+    def pos_of(self, offset: int) -> str:
+        """The part-of-speech tag of the word at ``offset`` ("" if none).
+
+        Words are segmented for every sentence; tagging costs more, so a sentence is tagged
+        only when an extractor first asks about one of its words."""
+        token = self._token_at(offset)
+        if token is None:
+            return ""
+        if not token.pos:
+            self._tag_sentence(self.sentence_of(offset))
+        return token.pos
+
+    def _token_at(self, offset: int) -> Token | None:
+        if "_token_index" not in self.meta:
+            self.meta["_token_index"] = {t.start: t for t in self.tokens}
+            self.meta["_token_cover"] = {}
+            for t in self.tokens:
+                for i in range(t.start, t.end):
+                    self.meta["_token_cover"][i] = t
+        return self.meta["_token_cover"].get(offset)
+
+    def _tag_sentence(self, sent: Span) -> None:
+        from underthesea import pos_tag
+
+        tokens = [t for t in self.tokens if sent.start <= t.start < sent.end]
+        tagged = pos_tag(self.text[sent.start : sent.end])
+        if [w for w, _ in tagged] == [t.text for t in tokens]:
+            for token, (_, tag) in zip(tokens, tagged, strict=True):
+                token.pos = tag
+        else:  # segmentations differ: align by text
+            for token in tokens:
+                token.pos = next((tag for w, tag in tagged if w == token.text), "X")
+
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def make_document(article: Article, *, tag: bool = True) -> Document:
-    """Normalise an article and split it into sentences and POS-tagged words.
+    """Normalise an article and split it into sentences and words (POS tags on demand).
 
     The title is the first paragraph of the text so that facts in headlines count.
     """
@@ -171,14 +204,14 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def tag_words(doc: Document) -> list[Token]:
-    """underthesea words and POS tags for every sentence, aligned to text offsets."""
-    from underthesea import pos_tag
+    """underthesea words for every sentence, aligned to text offsets (tags come later, on demand)."""
+    from underthesea import word_tokenize
 
     tokens: list[Token] = []
     for sent in doc.sentences:
         piece = doc.text[sent.start : sent.end]
         cursor = 0
-        for word, tag in pos_tag(piece):
+        for word in word_tokenize(piece):
             start = _find_word(piece, word, cursor)
             if start < 0:
                 continue
@@ -186,7 +219,7 @@ def tag_words(doc: Document) -> list[Token]:
             # underthesea joins syllables with single spaces; the text may have more.
             if piece[start:end] != word:
                 end = _match_spaced(piece, word, start)
-            tokens.append(Token(sent.start + start, sent.start + end, piece[start:end], tag))
+            tokens.append(Token(sent.start + start, sent.start + end, piece[start:end]))
             cursor = end
     return tokens
 

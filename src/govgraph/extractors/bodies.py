@@ -14,8 +14,6 @@ from ..reference import Body, Province, Reference, alternation, load_reference, 
 from ..text import key, normalize, slug
 from .registry import register
 
-# Head nouns of organisation names; True when lower-case words may follow the head
-# before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia").
 # Head nouns of organisation names and how the name after them runs: "lower" lets lower-case
 # words come before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia"), "noun" lets
 # lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only.
@@ -269,13 +267,7 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         if t.text[:1].isupper()
         for syllable in list(re.finditer(r"\S+", t.text))[1:]
     }
-    nouns = {
-        t.start + syllable.start()
-        for t in doc.tokens
-        if t.pos in ("N", "Np", "Nc", "A")
-        for syllable in re.finditer(r"\S+", t.text)
-        if not syllable.group(0)[:1].isupper()
-    }
+    nouns = NounCheck(doc)
     for m in pats.heads.finditer(text):
         head = m.group(1)
         if not head[0].isupper() or m.start() in known:
@@ -295,7 +287,18 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
 
 
-def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], nouns: set[int], inner: set[int]) -> int | None:
+class NounCheck:
+    """``offset in nouns``: the word there is a lower-case noun or adjective (tags on demand)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def __contains__(self, offset: int) -> bool:
+        word = self.doc.text[offset : offset + 1]
+        return bool(word) and not word.isupper() and self.doc.pos_of(offset) in ("N", "Np", "Nc", "A")
+
+
+def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], nouns: NounCheck, inner: set[int]) -> int | None:
     """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
     end = None
     lower_run = 0
