@@ -14,8 +14,8 @@ import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
+from govgraph.graphio import union_graph
 from govgraph.resources import samples_dir
-from govgraph.store import union_graph
 
 
 def corpus(tmp_path: Path, copies: int) -> Path:

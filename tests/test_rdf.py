@@ -10,9 +10,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import ORG, RDF, SDO, SKOS, XSD
 
 import govgraph
+from govgraph.graphio import load_dataset, union_graph
 from govgraph.namespace import GG
 from govgraph.resources import samples_dir
-from govgraph.store import load_dataset, union_graph
 from govgraph.validate import validate_dataset
 from tests.conftest import GOLDEN
 
@@ -91,7 +91,8 @@ def test_golden_graph(update_golden: bool) -> None:
     kg = govgraph.build([samples_dir() / "05-bo-nhiem.txt"])
     got = Graph()
     for s, p, o, _ in kg.dataset.quads((None, None, None, URIRef(BASE + "article/sample-05"))):
-        got.add((s, p, o))
+        if p != GG.contentHash:  # the hash changes with the code by design
+            got.add((s, p, o))
     golden = GOLDEN / "sample-05.ttl"
     if update_golden or not golden.exists():
         golden.write_text(got.serialize(format="turtle"), encoding="utf-8")

@@ -19,11 +19,11 @@ from rdflib.compare import isomorphic
 import govgraph
 from govgraph.document import Article
 from govgraph.errors import InputError
+from govgraph.graphio import QUAD_FORMATS, load_dataset, serialize, union_graph
 from govgraph.namespace import DEFAULT_BASE
 from govgraph.pipeline import extract
 from govgraph.rdf import add_facts
 from govgraph.sources import read_inputs
-from govgraph.store import QUAD_FORMATS, load_dataset, serialize, union_graph
 from govgraph.validate import validate_dataset
 
 WORDS = [

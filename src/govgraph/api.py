@@ -18,14 +18,16 @@ from typing import Any
 from rdflib import Dataset, Literal, URIRef
 from rdflib.query import Result
 
+from .document import Article
 from .errors import InputError, QueryError
 from .extractors import DEFAULT_ORDER
+from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
 from .namespace import DEFAULT_BASE
-from .pipeline import extract
-from .rdf import add_facts, reference_graph
+from .pipeline import content_hash, extract_graphs
+from .rdf import article_iri, reference_graph
 from .resources import query_dir, samples_dir
 from .sources import DEFAULT_MAX_BYTES, read_inputs
-from .store import load_dataset, new_dataset, save_dataset
+from .store import MemoryStore, OxigraphStore, Store, StoreError, is_store, open_store
 from .text import normalize
 
 log = logging.getLogger(__name__)
@@ -42,9 +44,13 @@ PREFIX gg: <https://w3id.org/govgraph/ontology#>
 
 @dataclass
 class BuildReport:
-    """What a build did: articles added and the inputs that failed, with reasons."""
+    """What a build did: articles added, replaced, skipped as unchanged, pruned, and the
+    inputs that failed, with reasons."""
 
     added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    pruned: int = 0
     failures: list[InputError] = field(default_factory=list)
 
     @property
@@ -53,24 +59,36 @@ class BuildReport:
 
 
 class KnowledgeGraph:
-    """A govgraph graph: one named graph per article plus the reference graph."""
+    """A govgraph graph: one named graph per article plus the reference graph, held in a store
+    (in memory by default, or a pyoxigraph folder, or a SPARQL server)."""
 
-    def __init__(self, dataset: Dataset | None = None, *, base: str = DEFAULT_BASE) -> None:
-        self.dataset = dataset if dataset is not None else new_dataset()
+    def __init__(self, store: Store | Dataset | None = None, *, base: str = DEFAULT_BASE) -> None:
+        if store is None or isinstance(store, Dataset):
+            store = MemoryStore(store)
+        self.store: Store = store
         self.base = base
         self.report = BuildReport()
-        for prefix, ns in _BINDINGS.items():
-            self.dataset.bind(prefix, ns, override=True)
+        if isinstance(store, MemoryStore):
+            for prefix, ns in _BINDINGS.items():
+                store.data.bind(prefix, ns, override=True)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib Dataset (read whole from an on-disk or remote store)."""
+        return self.store.dataset()
 
     def __len__(self) -> int:
-        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(rows))[0])
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
         """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
         header = "" if "PREFIX" in sparql.upper() else PREFIXES
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
         try:
-            return self.dataset.query(header + sparql, initBindings=init)
+            return self.store.query(header + sparql, init)
+        except (QueryError, StoreError):
+            raise
         except Exception as error:  # pyparsing and rdflib raise several kinds
             raise QueryError(_query_message(error, header.count("\n"))) from None
 
@@ -80,6 +98,11 @@ class KnowledgeGraph:
 
     def save(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""
+        fmt = format_for(path, fmt)
+        if isinstance(self.store, OxigraphStore) and fmt in ("nquads", "trig"):
+            path = Path(path)
+            write_atomic(path, self.store.dump(fmt))
+            return path
         return save_dataset(self.dataset, path, fmt)
 
     def to_networkx(self) -> Any:
@@ -108,10 +131,20 @@ class KnowledgeGraph:
         ):
             rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
             counts[label] = int(next(iter(rows))[0])
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?p org:holds ?post }")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { ?p org:holds ?post } }")
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts
+
+    def close(self) -> None:
+        """Release the store (an on-disk store can then be opened again)."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _BINDINGS = {
@@ -161,31 +194,76 @@ def ready_query(name: str) -> str:
 def build(
     inputs: Iterable[str | Path] | None = None,
     *,
+    store: str | Path | Store | None = None,
     base: str = DEFAULT_BASE,
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
     order: Sequence[str] = DEFAULT_ORDER,
-    on_article: Callable[[str], None] | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    prune: bool = False,
+    on_article: Callable[[str, str], None] | None = None,
+    **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
 
-    Failures are collected in ``kg.report.failures``; every article that succeeds is kept.
+    ``store`` is a folder (pyoxigraph) or an http(s) URL (SPARQL server); by default the graph
+    is held in memory. Articles whose content has not changed since they were stored are
+    skipped; ``prune`` removes the graphs of articles no longer among the inputs. ``jobs``
+    extracts in a process pool, ``dask`` on a Dask cluster. Failures are collected in
+    ``kg.report.failures``; every article that succeeds is kept. ``on_article(id, status)``
+    is called for each article (status: added, replaced, skipped, failed).
     """
     sources = list(inputs) if inputs else [samples_dir()]
-    kg = KnowledgeGraph(base=base)
-    reference_graph(kg.dataset, base=base)
-    for item in extract(read_inputs(sources, encoding=encoding, max_bytes=max_bytes), order=order):
-        if isinstance(item, InputError):
-            log.warning("%s", item)
-            kg.report.failures.append(item)
+    target = (
+        store
+        if store is not None and not isinstance(store, (str, Path))
+        else (open_store(store, **store_options) if store else MemoryStore())
+    )
+    kg = KnowledgeGraph(target, base=base)
+    report = kg.report
+    notify = on_article or (lambda _id, _status: None)
+    reference = new_dataset()
+    ref_graph = reference_graph(reference, base=base)
+    target.put(str(ref_graph.identifier), ref_graph.serialize(format="nt"))
+    known = target.hashes()
+    seen: set[str] = set()
+
+    def pending() -> Iterable[Article]:
+        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                log.warning("%s", item)
+                report.failures.append(item)
+                notify(item.origin, "failed")
+                continue
+            graph = str(article_iri(item, base))
+            seen.add(graph)
+            if known.get(graph) == content_hash(item):
+                report.skipped += 1
+                notify(item.id, "skipped")
+                continue
+            yield item
+
+    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask):
+        if isinstance(result, InputError):
+            report.failures.append(result)
+            notify(result.origin, "failed")
             continue
-        add_facts(kg.dataset, item, base=base)
-        kg.report.added += 1
-        if on_article is not None:
-            on_article(item.article.id)
+        target.put(result.graph, result.ntriples)
+        status = "replaced" if result.graph in known else "added"
+        known[result.graph] = ""
+        setattr(report, status, getattr(report, status) + 1)
+        notify(result.article_id, status)
+    if prune:
+        reference_iri = str(ref_graph.identifier)
+        for graph in sorted(set(known) - seen - {reference_iri}):
+            target.delete(graph)
+            report.pruned += 1
     return kg
 
 
-def load(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
-    """Open a graph file written by govgraph (or any RDF file)."""
+def load(path: str | Path, fmt: str | None = None, **store_options: Any) -> KnowledgeGraph:
+    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL."""
+    if is_store(path):
+        return KnowledgeGraph(open_store(path, create=False, **store_options))
     return KnowledgeGraph(load_dataset(path, fmt))

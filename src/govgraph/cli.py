@@ -10,8 +10,10 @@ import csv
 import io
 import json
 import logging
+import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -56,8 +58,30 @@ def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def graph_argument(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The GRAPH argument shared by the commands that read a graph file."""
-    return click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))(func)
+    """GRAPH (a graph file, a store folder or a store URL) or --store, shared by the reading commands."""
+    func = endpoint_options(func)
+    func = click.option("--store", "store", help="Read a pyoxigraph store folder or a SPARQL server URL instead of GRAPH.")(func)
+    return click.argument("graph", required=False)(func)
+
+
+def endpoint_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Endpoints of a SPARQL server that does not use Oxigraph's paths (/query, /store)."""
+    func = click.option("--gsp-endpoint", help="Graph Store Protocol URL of a remote store (default URL/store).")(func)
+    return click.option("--query-endpoint", help="SPARQL query URL of a remote store (default URL/query).")(func)
+
+
+def _endpoints(query_endpoint: str | None, gsp_endpoint: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("query_endpoint", query_endpoint), ("gsp_endpoint", gsp_endpoint)) if v}
+
+
+def _open(
+    graph: str | None, store: str | None, query_endpoint: str | None = None, gsp_endpoint: str | None = None
+) -> KnowledgeGraph:
+    source = store or graph
+    if not source:
+        raise click.UsageError("give a GRAPH file, a store folder or URL, or --store")
+    options = _endpoints(query_endpoint, gsp_endpoint) if str(source).startswith(("http://", "https://")) else {}
+    return load(source, **options)
 
 
 def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -89,53 +113,89 @@ def main(ctx: click.Context, debug: bool) -> None:
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. Default: govgraph-out/graph.trig and graph.ttl.",
+    help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. "
+    "Default without --store: govgraph-out/graph.trig and graph.ttl.",
 )
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
+@click.option(
+    "--store", "store", help="Build into a pyoxigraph store folder or a SPARQL server URL (http/https) instead of memory."
+)
+@click.option("--prune", is_flag=True, help="With --store: remove the graphs of articles no longer among the inputs.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction.  [default: the machine's cores]",
+)
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Extract on a Dask distributed cluster (scheduler address).")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources minted.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the inputs (e.g. cp1258, utf-16).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=int, help="Skip articles larger than this.")
 @click.option(
     "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write every failure with its reason to this JSON file."
 )
+@endpoint_options
 @quiet_option
 @_fail_cleanly
 def build_cmd(
     inputs: tuple[str, ...],
     outputs: tuple[Path, ...],
     html: Path | None,
+    store: str | None,
+    prune: bool,
+    jobs: int | None,
+    dask_address: str | None,
     base: str,
     encoding: str,
     max_bytes: int,
     report: Path | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
     quiet: bool,
 ) -> None:
     """Extract a graph from articles: files, folders or - (stdin).
 
     With no INPUTS the bundled sample articles are used. Every article that can be
     read is kept; the ones that fail are listed at the end and the exit status is 1.
+    With --store, articles whose content has not changed since the last build are skipped.
 
     \b
-    Example:
+    Examples:
       govgraph build news/ articles.jsonl -o graph.trig --html graph.html
+      govgraph build archive/ --store ./graphdb --jobs 2 --prune
     """
+    if prune and not store:
+        raise click.UsageError("--prune needs --store")
     started = time.monotonic()
-    show = not quiet and sys.stderr.isatty()
-    count = 0
+    sources = list(inputs) or None
+    bar = _progress_bar(sources, quiet)
+    counts: Counter[str] = Counter()
 
-    def progress(article_id: str) -> None:
-        nonlocal count
-        count += 1
-        if show:
-            rate = count / max(time.monotonic() - started, 1e-6)
-            click.echo(f"\r  {count} articles ({rate:.1f}/s) {article_id[:40]:<40}", err=True, nl=False)
+    def progress(article_id: str, status: str) -> None:
+        counts[status] += 1
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix_str(", ".join(f"{k} {v}" for k, v in sorted(counts.items())), refresh=False)
 
-    kg = build(list(inputs) or None, base=base, encoding=encoding, max_bytes=max_bytes, on_article=progress)
-    if show and count:
-        click.echo("\r" + " " * 70 + "\r", err=True, nl=False)
+    options = _endpoints(query_endpoint, gsp_endpoint) if store and store.startswith(("http://", "https://")) else {}
+    kg = build(
+        sources,
+        store=store,
+        base=base,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs or os.cpu_count() or 1,
+        dask=dask_address,
+        prune=prune,
+        on_article=progress,
+        **options,
+    )
+    if bar is not None:
+        bar.close()
     written: list[Path] = []
     targets = list(outputs)
-    if not targets:
+    if not targets and not store:
         targets = [DEFAULT_OUT / "graph.trig", DEFAULT_OUT / "graph.ttl"]
         if html is None:
             html = DEFAULT_OUT / "graph.html"
@@ -147,8 +207,22 @@ def build_cmd(
         _write_report(report, kg)
     if not quiet:
         _summary(kg, written, time.monotonic() - started)
+    kg.close()
     if kg.report.failures:
         sys.exit(1)
+
+
+def _progress_bar(sources: list[str] | None, quiet: bool) -> Any:
+    """A progress bar with articles/s and an ETA, on a terminal only."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    from .resources import samples_dir
+    from .sources import count_articles
+
+    total = count_articles(sources or [samples_dir()])
+    return tqdm(total=total or None, unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
 
 
 main.add_command(build_cmd, name="build")
@@ -156,8 +230,15 @@ main.add_command(build_cmd, name="build")
 
 def _summary(kg: KnowledgeGraph, written: list[Path], seconds: float) -> None:
     stats = kg.stats()
+    r = kg.report
     parts = ", ".join(f"{v} {k}" for k, v in stats.items() if k not in ("articles", "triples"))
-    click.echo(f"Built {kg.report.added} articles in {seconds:.1f}s: {parts}; {stats['triples']} triples.", err=True)
+    done = f"{r.added} added, {r.replaced} replaced, {r.skipped} unchanged, {len(r.failures)} failed"
+    if r.pruned:
+        done += f", {r.pruned} pruned"
+    click.echo(
+        f"Built in {seconds:.1f}s: {done}. The graph holds {stats['articles']} articles: {parts}; {stats['triples']} triples.",
+        err=True,
+    )
     for path in written:
         click.echo(f"  wrote {path}", err=True)
     if kg.report.failures:
@@ -167,11 +248,15 @@ def _summary(kg: KnowledgeGraph, written: list[Path], seconds: float) -> None:
 
 
 def _write_report(path: Path, kg: KnowledgeGraph) -> None:
-    from .store import write_atomic
+    from .graphio import write_atomic
 
+    r = kg.report
     data = {
-        "added": kg.report.added,
-        "failed": [{"input": f.origin, "reason": f.reason} for f in kg.report.failures],
+        "added": r.added,
+        "replaced": r.replaced,
+        "skipped": r.skipped,
+        "pruned": r.pruned,
+        "failed": [{"input": f.origin, "reason": f.reason} for f in r.failures],
     }
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
@@ -204,7 +289,10 @@ def _write_report(path: Path, kg: KnowledgeGraph) -> None:
 @click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
 @_fail_cleanly
 def query(
-    graph: Path,
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
     sparql: str | None,
     query_file: Path | None,
     binds: tuple[tuple[str, str], ...],
@@ -219,6 +307,8 @@ def query(
       govgraph query graph.trig "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
       govgraph query graph.trig -f my.rq --format csv
     """
+    if store and sparql is None:  # "govgraph query --store DIR QUERY": the one argument is the query
+        graph, sparql = None, graph
     if list_queries:
         for name, path in ready_queries().items():
             first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
@@ -234,7 +324,7 @@ def query(
         text = sys.stdin.read()
     else:
         text = sparql
-    kg = load(graph)
+    kg = _open(graph, store, query_endpoint, gsp_endpoint)
     result = kg.query(text, {name: value for name, value in binds})
     _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
 
@@ -271,14 +361,22 @@ def _print_result(result: Any, fmt: str) -> None:
 @click.option("--focus", help="Show only this entity (by name) and its neighbours.")
 @click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood depth with --focus.")
 @_fail_cleanly
-def viz(graph: Path, output: Path, focus: str | None, depth: int) -> None:
+def viz(
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    output: Path,
+    focus: str | None,
+    depth: int,
+) -> None:
     """Draw a graph as one interactive HTML file that works offline.
 
     \b
     Example:
       govgraph viz graph.trig -o graph.html --focus "Phạm Minh Chính" --depth 2
     """
-    kg = load(graph)
+    kg = _open(graph, store, query_endpoint, gsp_endpoint)
     path = kg.to_html(output, focus=focus, depth=depth)
     click.echo(f"wrote {path}", err=True)
 
@@ -299,16 +397,18 @@ def viz(graph: Path, output: Path, focus: str | None, depth: int) -> None:
     help="Format, when the extension does not say.",
 )
 @_fail_cleanly
-def export(graph: Path, output: Path, fmt: str | None) -> None:
+def export(
+    graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, fmt: str | None
+) -> None:
     """Convert a graph to another RDF format (Turtle holds the union of all graphs).
 
     \b
     Example:
       govgraph export graph.trig -o graph.ttl
     """
-    kg = load(graph)
+    kg = _open(graph, store, query_endpoint, gsp_endpoint)
     if str(output) == "-":
-        from .store import serialize
+        from .graphio import serialize
 
         sys.stdout.buffer.write(serialize(kg.dataset, fmt or "turtle"))
         return
@@ -320,14 +420,14 @@ def export(graph: Path, output: Path, fmt: str | None) -> None:
 @graph_argument
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_fail_cleanly
-def stats(graph: Path, fmt: str) -> None:
+def stats(graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str) -> None:
     """Count the articles, people, bodies, posts, events, policies and places of a graph.
 
     \b
     Example:
       govgraph stats graph.trig
     """
-    counts = load(graph).stats()
+    counts = _open(graph, store, query_endpoint, gsp_endpoint).stats()
     if fmt == "json":
         click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
@@ -338,7 +438,7 @@ def stats(graph: Path, fmt: str) -> None:
 @main.command()
 @graph_argument
 @_fail_cleanly
-def validate(graph: Path) -> None:
+def validate(graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Check a graph against the govgraph SHACL shapes (ontology/shapes.ttl).
 
     \b
@@ -347,7 +447,8 @@ def validate(graph: Path) -> None:
     """
     from .validate import validate_dataset
 
-    conforms, report = validate_dataset(load(graph).dataset)
+    conforms, report = validate_dataset(_open(graph, store, query_endpoint, gsp_endpoint).dataset)
+    graph = store or graph
     if conforms:
         click.echo(f"{graph}: conforms to the govgraph shapes")
         return

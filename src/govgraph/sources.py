@@ -51,6 +51,22 @@ def read_inputs(
             yield InputError(str(path), "no such file or folder")
 
 
+def count_articles(inputs: Iterable[str | Path]) -> int:
+    """A quick count of the articles in ``inputs`` (JSON Lines by lines, other files as one),
+    for progress bars."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl" and file.is_file():
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif file.is_file():
+                total += 1
+    return total
+
+
 def read_file(path: Path, *, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Articles of one file, chosen by its extension."""
     origin = str(path)

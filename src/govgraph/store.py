@@ -1,108 +1,303 @@
-"""Graph storage: an in-memory rdflib Dataset, read from and written to RDF files.
+"""Where graphs live: in memory (rdflib), on disk (pyoxigraph), or on a SPARQL 1.1 server.
 
-Files are written atomically (a temporary file, then a rename), so a failed run never
-leaves a half-written graph in place of the previous one.
+Every store holds one named graph per article plus the reference graph, answers SPARQL
+with values passed as bindings, and knows the content hash recorded in each article's
+graph, so that a build can skip what has not changed.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import os
-import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
+from typing import Any, Protocol
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+from rdflib.query import Result
 
-from .errors import GraphFileError
+from .errors import GovGraphError, QueryError
+from .graphio import new_dataset, union_graph
+from .namespace import GG
 
-FORMATS = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-}
-QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+AUTH_ENV = "GOVGRAPH_STORE_AUTH"
+HASHES = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{GG.contentHash}> ?h }} }}"
 
 
-def format_for(path: str | Path, explicit: str | None = None) -> str:
-    """The rdflib format name for a file, from ``explicit`` or the extension."""
-    if explicit:
-        return {"jsonld": "json-ld", "nq": "nquads", "ttl": "turtle"}.get(explicit, explicit)
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise GraphFileError(
-            f"{path}: unknown graph format {suffix or '(no extension)'}; use one of {', '.join(sorted(FORMATS))}"
-        )
-    return FORMATS[suffix]
+class StoreError(GovGraphError):
+    """A store cannot be opened, read or written."""
 
 
-def new_dataset() -> Dataset:
-    """An empty dataset whose default graph is the union of all named graphs."""
-    return Dataset(default_union=True)
+class Store(Protocol):
+    """What a build and the query commands need from a store."""
+
+    def hashes(self) -> dict[str, str]: ...
+    def put(self, graph: str, ntriples: str) -> None: ...
+    def delete(self, graph: str) -> None: ...
+    def query(self, sparql: str, bindings: dict[str, Any]) -> Result: ...
+    def dataset(self) -> Dataset: ...
+    def close(self) -> None: ...
 
 
-def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
-    """Read a graph file into a new dataset."""
-    path = Path(path)
-    if not path.is_file():
-        raise GraphFileError(f"{path}: no such graph file")
-    fmt = format_for(path, fmt)
-    dataset = new_dataset()
-    try:
-        if fmt in QUAD_FORMATS:
-            dataset.parse(path, format=fmt)
-        else:
-            dataset.default_graph.parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many parser-specific types
-        raise GraphFileError(f"{path}: cannot read as {fmt}: {error}") from None
-    return dataset
+class MemoryStore:
+    """An rdflib Dataset in memory; its default graph is the union of the named graphs."""
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        self.data = dataset if dataset is not None else new_dataset()
+
+    def hashes(self) -> dict[str, str]:
+        return {str(g): str(h) for g, h in self.data.query(HASHES)}
+
+    def put(self, graph: str, ntriples: str) -> None:
+        target = self.data.graph(URIRef(graph))
+        target.remove((None, None, None))
+        target.parse(data=ntriples, format="nt")
+
+    def delete(self, graph: str) -> None:
+        self.data.remove_graph(self.data.graph(URIRef(graph)))
+
+    def query(self, sparql: str, bindings: dict[str, Any]) -> Result:
+        return self.data.query(sparql, initBindings=bindings)
+
+    def dataset(self) -> Dataset:
+        return self.data
+
+    def close(self) -> None:
+        pass
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """All triples of all graphs in one graph (for Turtle, N-Triples and validation)."""
-    graph = Graph()
-    for prefix, namespace in dataset.namespaces():
-        graph.bind(prefix, namespace, override=True)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+def _to_rdflib(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value) if datatype == str(XSD.string) else Literal(term.value, datatype=URIRef(datatype))
 
 
-def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """The dataset in ``fmt``; triple formats get the union of its graphs."""
-    if fmt in QUAD_FORMATS:
-        data = dataset.serialize(format=fmt, encoding="utf-8")
-    else:
-        data = union_graph(dataset).serialize(format=fmt, encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+def with_values(sparql: str, bindings: dict[str, Any]) -> str:
+    """The query with its bindings as a trailing VALUES block of RDF terms.
+
+    Each value is serialised as an RDF term (quotes and backslashes escaped, IRIs checked), so
+    it stays a value: no text of it can become query syntax."""
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(_term(value) for value in bindings.values())
+    return f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
 
 
-def save_dataset(dataset: Dataset, path: str | Path, fmt: str | None = None) -> Path:
-    """Write the dataset to ``path`` atomically; returns the path written."""
-    path = Path(path)
-    fmt = format_for(path, fmt)
-    data = serialize(dataset, fmt)
-    write_atomic(path, data)
-    return path
+def _term(value: Any) -> str:
+    if isinstance(value, URIRef):
+        text = str(value)
+        if any(c in text for c in '<>"{}|^`\\ \n'):
+            raise QueryError(f"not a valid IRI: {text!r}")
+        return f"<{text}>"
+    if isinstance(value, Literal):
+        return value.n3()
+    raise QueryError(f"cannot bind {value!r}")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a run that was killed
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _solutions_result(variables: list[str], rows: list[dict[Variable, Any]]) -> Result:
+    result = Result("SELECT")
+    result.vars = [Variable(v) for v in variables]
+    result.bindings = rows
+    return result
+
+
+class OxigraphStore:
+    """A persistent pyoxigraph store in a folder: nothing of the corpus is held in memory."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        import pyoxigraph as ox
+
+        self.path = Path(path)
+        if not create and not self.path.is_dir():
+            raise StoreError(f"{self.path}: no such store folder")
+        try:
+            self.store = ox.Store(str(self.path))
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot open the store: {error}") from None
+
+    def hashes(self) -> dict[str, str]:
+        return {row[0].value: row[1].value for row in self.store.query(HASHES)}
+
+    def put(self, graph: str, ntriples: str) -> None:
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(graph)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+        self.store.remove_graph(name) if self.store.contains_named_graph(name) else None
+        self.store.extend(quads)
+
+    def delete(self, graph: str) -> None:
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(graph)
+        if self.store.contains_named_graph(name):
+            self.store.remove_graph(name)
+
+    def query(self, sparql: str, bindings: dict[str, Any]) -> Result:
+        import pyoxigraph as ox
+
+        try:
+            answer = self.store.query(with_values(sparql, bindings), use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL query: {error}") from None
+        if isinstance(answer, ox.QueryBoolean):
+            result = Result("ASK")
+            result.askAnswer = bool(answer)
+            return result
+        if isinstance(answer, ox.QueryTriples):
+            result = Result("CONSTRUCT")
+            graph = Graph()
+            for triple in answer:
+                graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
+            result.graph = graph
+            return result
+        names = [v.value for v in answer.variables]
+        rows = []
+        for solution in answer:
+            row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[Variable(name)] = _to_rdflib(value)
+            rows.append(row)
+        return _solutions_result(names, rows)
+
+    def dataset(self) -> Dataset:
+        import pyoxigraph as ox
+
+        data = new_dataset()
+        data.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS, from_graph=None), format="nquads")
+        return data
+
+    def dump(self, fmt: str) -> bytes:
+        """The whole store as N-Quads or TriG, straight from pyoxigraph."""
+        import pyoxigraph as ox
+
+        rdf_format = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
+        return self.store.dump(format=rdf_format)
+
+    def close(self) -> None:
+        """Flush and release the folder (another process may open it afterwards)."""
+        if self.store is not None:
+            self.store.flush()
+            self.store = None
+            import gc
+
+            gc.collect()
+
+
+class RemoteStore:
+    """A SPARQL 1.1 server: graphs through the Graph Store HTTP Protocol, queries through the
+    SPARQL protocol. Credentials ``user:password`` come from $GOVGRAPH_STORE_AUTH only."""
+
+    def __init__(
+        self, url: str, *, query_endpoint: str | None = None, gsp_endpoint: str | None = None, timeout: float = 60
+    ) -> None:
+        base = url.rstrip("/")
+        self.query_url = query_endpoint or f"{base}/query"
+        self.gsp_url = gsp_endpoint or f"{base}/store"
+        self.timeout = timeout
+        auth = os.environ.get(AUTH_ENV)
+        self.headers = {"Authorization": "Basic " + base64.b64encode(auth.encode()).decode()} if auth else {}
+
+    def _request(self, method: str, url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> bytes:
+        request = urllib.request.Request(url, data=data, method=method, headers={**self.headers, **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as error:
+            detail = error.read()[:300].decode("utf-8", "replace").strip()
+            if method == "DELETE" and error.code == 404:
+                return b""
+            raise StoreError(f"{method} {url} failed: HTTP {error.code} {detail}") from None
+        except (urllib.error.URLError, OSError) as error:
+            raise StoreError(f"{method} {url} failed: {getattr(error, 'reason', error)}") from None
+
+    def _graph_url(self, graph: str) -> str:
+        return f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph})}"
+
+    def hashes(self) -> dict[str, str]:
+        return {str(row[0]): str(row[1]) for row in self.query(HASHES, {})}
+
+    def put(self, graph: str, ntriples: str) -> None:
+        self._request("PUT", self._graph_url(graph), ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"})
+
+    def delete(self, graph: str) -> None:
+        self._request("DELETE", self._graph_url(graph))
+
+    def query(self, sparql: str, bindings: dict[str, Any]) -> Result:
+        body = urllib.parse.urlencode({"query": with_values(sparql, bindings)}).encode("utf-8")
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        raw = self._request("POST", self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        text = raw.decode("utf-8")
+        if text.lstrip().startswith("{"):
+            data = json.loads(text)
+            if "boolean" in data:
+                result = Result("ASK")
+                result.askAnswer = bool(data["boolean"])
+                return result
+            names = data["head"].get("vars", [])
+            rows = [{Variable(k): _json_term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+            return _solutions_result(names, rows)
+        result = Result("CONSTRUCT")
+        result.graph = Graph().parse(data=text, format="nt")
+        return result
+
+    def dataset(self) -> Dataset:
+        data = new_dataset()
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {})
+        for s, p, o, g in rows:
+            data.graph(g).add((s, p, o))
+        return data
+
+    def close(self) -> None:
+        pass
+
+
+def _json_term(value: dict[str, str]) -> Any:
+    kind = value["type"]
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if "xml:lang" in value:
+        return Literal(value["value"], lang=value["xml:lang"])
+    datatype = value.get("datatype")
+    return (
+        Literal(value["value"], datatype=URIRef(datatype))
+        if datatype and datatype != str(XSD.string)
+        else Literal(value["value"])
+    )
+
+
+def is_store(spec: str | Path) -> bool:
+    """True when ``spec`` names a store (a folder or an http(s) URL) rather than a graph file."""
+    text = str(spec)
+    return text.startswith(("http://", "https://")) or Path(text).is_dir()
+
+
+def open_store(spec: str | Path, *, create: bool = True, **options: Any) -> Store:
+    """A store from a folder path or an http(s) URL."""
+    text = str(spec)
+    if text.startswith(("http://", "https://")):
+        return RemoteStore(text, **options)
+    return OxigraphStore(text, create=create)
+
+
+def store_union(store: Store) -> Graph:
+    """All triples of a store in one rdflib graph."""
+    return union_graph(store.dataset())

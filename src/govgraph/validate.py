@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rdflib import Dataset, Graph
 
+from .graphio import union_graph
 from .resources import ontology_path
-from .store import union_graph
 
 
 def shapes_graph() -> Graph:

@@ -18,8 +18,8 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SDO, SKOS
 
 from .errors import GovGraphError
+from .graphio import write_atomic
 from .namespace import GG
-from .store import write_atomic
 from .text import fold
 
 KINDS = {
