@@ -98,7 +98,16 @@ def jobs(n: int = 1000) -> None:
     out = WORK / "jobs.nq"
     one, _ = run_measured([*GOVGRAPH, "build", str(source), "-o", str(out), "-q", "--jobs", "1"])
     two, _ = run_measured([*GOVGRAPH, "build", str(source), "-o", str(out), "-q", "--jobs", "2"])
-    record("jobs", {"articles": n, "cores": os.cpu_count(), "jobs1_s": round(one, 1), "jobs2_s": round(two, 1), "speedup": round(one / two, 2)})
+    record(
+        "jobs",
+        {
+            "articles": n,
+            "cores": os.cpu_count(),
+            "jobs1_s": round(one, 1),
+            "jobs2_s": round(two, 1),
+            "speedup": round(one / two, 2),
+        },
+    )
 
 
 QUERIES: dict[str, dict[str, str]] = {
@@ -148,7 +157,11 @@ def store(n: int = 5500, repeat: int = 5) -> None:
             times.append((time.perf_counter() - start) * 1000)
         return round(statistics.median(times), 1)
 
-    figures: dict[str, object] = {"triples": triples, "rdflib_load_s": round(rdflib_load, 1), "pyoxigraph_load_s": round(oxigraph_load, 1)}
+    figures: dict[str, object] = {
+        "triples": triples,
+        "rdflib_load_s": round(rdflib_load, 1),
+        "pyoxigraph_load_s": round(oxigraph_load, 1),
+    }
     for name, params in QUERIES.items():
         figures[f"{name}_pyoxigraph_ms"] = median_ms(disk, name, params)
         figures[f"{name}_rdflib_ms"] = median_ms(memory, name, params)
@@ -201,12 +214,16 @@ def view(targets: tuple[int, ...] = (1000, 5000)) -> None:
         page_path = kg.to_html(WORK / f"view-{target}.html")
         write_s = time.perf_counter() - start
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            browser = p.chromium.launch(
+                executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+            )
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             start = time.perf_counter()
             page.goto(page_path.as_uri())
             page.wait_for_function("window.govgraph !== undefined")
-            page.evaluate("new Promise((done) => { window.govgraph.network.once('afterDrawing', done); window.govgraph.network.redraw(); })")
+            page.evaluate(
+                "new Promise((done) => { window.govgraph.network.once('afterDrawing', done); window.govgraph.network.redraw(); })"
+            )
             load_s = time.perf_counter() - start
             start = time.perf_counter()
             page.fill("#search", "nguyen van")

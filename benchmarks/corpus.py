@@ -14,14 +14,100 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan", "Trương", "Đinh", "Mai"]
+SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Phan",
+    "Trương",
+    "Đinh",
+    "Mai",
+]
 MIDDLE = ["Văn", "Thị", "Minh", "Hồng", "Quốc", "Đức", "Thanh", "Xuân", "Hữu", "Ngọc", "Tiến", "Hoài", "Công", "Kim"]
-GIVEN = ["Hùng", "Dũng", "Lan", "Hà", "Sơn", "Tuấn", "Hải", "Bình", "Long", "Nam", "Phương", "Thảo", "Trung", "Quang", "Tâm", "Vinh", "Khánh", "Nga", "Hiếu", "Thắng"]
-MINISTRIES = ["Bộ Tài chính", "Bộ Nội vụ", "Bộ Ngoại giao", "Bộ Y tế", "Bộ Xây dựng", "Bộ Công Thương", "Bộ Tư pháp", "Bộ Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường"]
-PROVINCES = ["Nghệ An", "Thanh Hóa", "Quảng Ninh", "Lạng Sơn", "Phú Thọ", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "An Giang", "Cà Mau", "Tây Ninh", "Đồng Nai", "Bắc Ninh", "Hưng Yên", "Ninh Bình"]
+GIVEN = [
+    "Hùng",
+    "Dũng",
+    "Lan",
+    "Hà",
+    "Sơn",
+    "Tuấn",
+    "Hải",
+    "Bình",
+    "Long",
+    "Nam",
+    "Phương",
+    "Thảo",
+    "Trung",
+    "Quang",
+    "Tâm",
+    "Vinh",
+    "Khánh",
+    "Nga",
+    "Hiếu",
+    "Thắng",
+]
+MINISTRIES = [
+    "Bộ Tài chính",
+    "Bộ Nội vụ",
+    "Bộ Ngoại giao",
+    "Bộ Y tế",
+    "Bộ Xây dựng",
+    "Bộ Công Thương",
+    "Bộ Tư pháp",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Nông nghiệp và Môi trường",
+]
+PROVINCES = [
+    "Nghệ An",
+    "Thanh Hóa",
+    "Quảng Ninh",
+    "Lạng Sơn",
+    "Phú Thọ",
+    "Gia Lai",
+    "Đắk Lắk",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "An Giang",
+    "Cà Mau",
+    "Tây Ninh",
+    "Đồng Nai",
+    "Bắc Ninh",
+    "Hưng Yên",
+    "Ninh Bình",
+]
 COUNTRIES = ["Nhật Bản", "Hàn Quốc", "Australia", "Singapore", "Pháp", "Đức", "Ấn Độ", "Lào", "Campuchia", "Indonesia"]
-FOREIGN = ["Ito Naoki", "Choi Young-sam", "Andrew Goledzinowski", "Jaya Ratnam", "Olivier Brochet", "Helga Margarete Barth", "Sandeep Arya", "Khamphao Ernthavanh"]
-TOPICS = ["chuyển đổi số", "cải cách hành chính", "phòng, chống thiên tai", "phát triển kinh tế - xã hội", "xây dựng nông thôn mới", "an sinh xã hội", "đầu tư công", "phòng, chống tham nhũng"]
+FOREIGN = [
+    "Ito Naoki",
+    "Choi Young-sam",
+    "Andrew Goledzinowski",
+    "Jaya Ratnam",
+    "Olivier Brochet",
+    "Helga Margarete Barth",
+    "Sandeep Arya",
+    "Khamphao Ernthavanh",
+]
+TOPICS = [
+    "chuyển đổi số",
+    "cải cách hành chính",
+    "phòng, chống thiên tai",
+    "phát triển kinh tế - xã hội",
+    "xây dựng nông thôn mới",
+    "an sinh xã hội",
+    "đầu tư công",
+    "phòng, chống tham nhũng",
+]
 FILLER = [
     "Các đại biểu đã thảo luận sôi nổi, đóng góp nhiều ý kiến tâm huyết.",
     "Năm qua, toàn ngành đã hoàn thành vượt mức các chỉ tiêu được giao.",

@@ -62,3 +62,21 @@ def test_sigkill_keeps_the_previous_output(tmp_path: Path, delay: float) -> None
     b.parse(clean, format="trig")
     assert isomorphic(union_graph(a), union_graph(b))
     assert not list(tmp_path.glob(".graph.trig.*.tmp"))
+
+
+@pytest.mark.parametrize("delay", [1.0, 2.5])
+def test_sigkill_leaves_the_store_consistent(tmp_path: Path, delay: float) -> None:
+    import govgraph
+
+    source = corpus(tmp_path, 5)
+    db = tmp_path / "db"
+    proc = build([str(source), "--store", str(db), "--jobs", "1"])
+    time.sleep(delay)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert build([str(source), "--store", str(db), "--jobs", "1"]).wait() == 0
+    with govgraph.load(db) as resumed:
+        got = sorted(resumed.dataset.serialize(format="nquads").splitlines())
+    clean = govgraph.build([source])
+    assert got == sorted(clean.dataset.serialize(format="nquads").splitlines())

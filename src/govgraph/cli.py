@@ -60,7 +60,9 @@ def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
 def graph_argument(func: Callable[..., Any]) -> Callable[..., Any]:
     """GRAPH (a graph file, a store folder or a store URL) or --store, shared by the reading commands."""
     func = endpoint_options(func)
-    func = click.option("--store", "store", help="Read a pyoxigraph store folder or a SPARQL server URL instead of GRAPH.")(func)
+    func = click.option(
+        "--store", "store", metavar="DIR|URL", help="Read a pyoxigraph store folder or a SPARQL server URL instead of GRAPH."
+    )(func)
     return click.argument("graph", required=False)(func)
 
 
@@ -118,7 +120,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 )
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
 @click.option(
-    "--store", "store", help="Build into a pyoxigraph store folder or a SPARQL server URL (http/https) instead of memory."
+    "--store",
+    "store",
+    metavar="DIR|URL",
+    help="Build into a pyoxigraph store folder or a SPARQL server URL (http/https) instead of memory.",
 )
 @click.option("--prune", is_flag=True, help="With --store: remove the graphs of articles no longer among the inputs.")
 @click.option(
