@@ -104,3 +104,12 @@ def test_golden_graph(update_golden: bool) -> None:
             "graph differs from tests/golden/sample-05.ttl (run pytest --update-golden if intended)\n"
             f"only in output:\n{only_got.serialize(format='nt')}\nonly in golden:\n{only_expected.serialize(format='nt')}"
         )
+
+
+def test_wikidata_links_where_certain(sample_kg: govgraph.KnowledgeGraph) -> None:
+    from rdflib.namespace import OWL
+
+    australia = URIRef(BASE + "place/australia")
+    assert (australia, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q408")) in sample_kg.dataset
+    un = URIRef(BASE + "org/lien-hop-quoc")
+    assert (un, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1065")) in sample_kg.dataset

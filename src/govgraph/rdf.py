@@ -10,7 +10,7 @@ import hashlib
 import re
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, SDO, SKOS
+from rdflib.namespace import ORG, OWL, PROV, SDO, SKOS
 
 from .document import Article
 from .namespace import BODY_KINDS, DEFAULT_BASE, GG, REFERENCE_GRAPH
@@ -38,6 +38,7 @@ LEGAL_TYPES = {
     "Công ước",
     "Hiệp định",
 }
+WIKIDATA = "http://www.wikidata.org/entity/"
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
 
@@ -147,6 +148,9 @@ def _entity(graph: Graph, subject: URIRef, entity: Entity, base: str) -> None:
         graph.add((subject, SDO.name, Literal(entity.label)))
         if entity.data.get("kind"):
             graph.add((subject, GG.placeKind, Literal(entity.data["kind"])))
+        item = load_reference().wikidata.get(entity.label) if entity.data.get("kind") == "country" else None
+        if item:
+            graph.add((subject, OWL.sameAs, URIRef(WIKIDATA + item)))
     elif kind == "policy":
         graph.add((subject, RDF.type, GG.Policy))
         doc_type = entity.data.get("type")
@@ -188,6 +192,8 @@ def add_body(graph: Graph, body: Body, base: str, *, aliases: list[str] | tuple[
         graph.add((subject, ORG.subOrganizationOf, iri(f"org/{body.parent}", base)))
     if body.successor:
         graph.add((subject, GG.successor, iri(f"org/{body.successor}", base)))
+    if body.wikidata:
+        graph.add((subject, OWL.sameAs, URIRef(WIKIDATA + body.wikidata)))
     if body.former:
         graph.add((subject, RDF.type, GG.FormerBody))
 

@@ -26,6 +26,7 @@ class Body:
     successor: str | None = None
     former: bool = False
     reference: bool = False
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Reference:
     non_name_words: frozenset[str]
     events: dict[str, Any]
     country_forms: list[str] = field(default_factory=list)
+    wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
     province_index: dict[str, Province] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
@@ -153,6 +155,7 @@ def load_reference() -> Reference:
             successor=b.get("successor"),
             former=bool(b.get("former")),
             reference=True,
+            wikidata=b.get("wikidata"),
         )
         for b in raw_bodies
     }
@@ -163,6 +166,7 @@ def load_reference() -> Reference:
     places = read("places.json")
     countries: dict[str, str] = {}
     country_forms: list[str] = []
+    wikidata = {normalize(c["name"]): c["wikidata"] for c in places["countries"] if c.get("wikidata")}
     for country in places["countries"]:
         for name in (country["name"], *country.get("aliases", [])):
             countries[key(name)] = normalize(country["name"])
@@ -200,6 +204,7 @@ def load_reference() -> Reference:
         non_name_words=frozenset(normalize(s) for s in names["non_name_words"]),
         events=read("events.json"),
         country_forms=country_forms,
+        wikidata=wikidata,
     )
 
 
