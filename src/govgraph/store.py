@@ -25,6 +25,7 @@ from .graphio import new_dataset, union_graph
 from .namespace import GG
 
 AUTH_ENV = "GOVGRAPH_STORE_AUTH"
+FLUSH_BYTES = 8_000_000
 HASHES = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{GG.contentHash}> ?h }} }}"
 
 
@@ -122,6 +123,7 @@ class OxigraphStore:
         import pyoxigraph as ox
 
         self.path = Path(path)
+        self.unflushed = 0
         if not create and not self.path.is_dir():
             raise StoreError(f"{self.path}: no such store folder")
         try:
@@ -137,8 +139,14 @@ class OxigraphStore:
 
         name = ox.NamedNode(graph)
         quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
-        self.store.remove_graph(name) if self.store.contains_named_graph(name) else None
+        if self.store.contains_named_graph(name):
+            self.store.remove_graph(name)
         self.store.extend(quads)
+        # flush the write buffers to disk now and then: memory stays flat however many articles
+        self.unflushed += len(ntriples)
+        if self.unflushed > FLUSH_BYTES:
+            self.store.flush()
+            self.unflushed = 0
 
     def delete(self, graph: str) -> None:
         import pyoxigraph as ox
