@@ -21,7 +21,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from .errors import GovGraphError, QueryError
-from .graphio import new_dataset, union_graph
+from .graphio import new_dataset
 from .namespace import GG
 
 AUTH_ENV = "GOVGRAPH_STORE_AUTH"
@@ -304,8 +304,3 @@ def open_store(spec: str | Path, *, create: bool = True, **options: Any) -> Stor
     if text.startswith(("http://", "https://")):
         return RemoteStore(text, **options)
     return OxigraphStore(text, create=create)
-
-
-def store_union(store: Store) -> Graph:
-    """All triples of a store in one rdflib graph."""
-    return union_graph(store.dataset())

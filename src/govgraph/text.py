@@ -130,8 +130,3 @@ def slug(text: str) -> str:
 def key(text: str) -> str:
     """A comparison key: normalised, case-folded, single-spaced."""
     return " ".join(normalize(text).casefold().split())
-
-
-def is_capitalized(word: str) -> bool:
-    """True for a word that starts with an upper-case letter ("Hà", "TP.HCM")."""
-    return bool(word) and word[0].isupper()

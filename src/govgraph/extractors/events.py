@@ -227,11 +227,6 @@ def _in_passing(doc: Document, start: int, end: int) -> bool:
     return bool(re.match(r"\s+(?:[IVXLC]+|lần thứ)\b", after)) and not re.match(r"\s+lần thứ", after)
 
 
-def _has_people_around(doc: Document, pos: int) -> bool:
-    sent = doc.sentence_of(pos)
-    return any(sent.start <= m.start < sent.end for m in doc.mentions if m.label in (PERSON, ROLE))
-
-
 def _sentences(doc: Document, item: Found) -> list[Span]:
     seen: list[Span] = []
     for mention in item.mentions:
