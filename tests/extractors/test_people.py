@@ -251,3 +251,15 @@ def test_shared_body_in_a_title_chain() -> None:
         ("Nguyễn Thị Hà", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("Nguyễn Thị Hà", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
     }
+
+
+def test_retired_after_the_title_chain() -> None:
+    facts = facts_of("Ông Nguyễn Văn Tâm thay ông Lê Văn Hòa, Thứ trưởng Bộ Y tế, đã nghỉ hưu theo chế độ.")
+    assert posts_of(facts, "formerlyHeld") == {("Lê Văn Hòa", "Thứ trưởng Bộ Y tế")}
+    assert posts_of(facts) == set()
+
+
+def test_semicolon_ends_a_plural_list() -> None:
+    facts = facts_of("Dự có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long; đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính.")
+    assert ("Nguyễn Văn Thắng", "Phó Thủ tướng Chính phủ") not in posts_of(facts)
+    assert ("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính") in posts_of(facts)

@@ -411,25 +411,26 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         former = j >= 1 and chunks[j - 1].kind == "FORMER"
         for r in pre:
             give(n, r, ended=former or _former_before(chunks, r))
-        # 4. appositive chain after the name
+        # 4. appositive chain after the name; the person replaced ("thay ông X, Thứ trưởng ...")
+        # and one who "đã nghỉ hưu" right after the chain held those titles before
+        replaced = j >= 0 and chunks[j].kind == "REPLACE"
+        apposed: list[int] = []
         k = _skip_aside(chunks, n + 1)
         if k < len(chunks) and chunks[k].kind in ("SEP", "DASH", "LP"):
             k += 1
-            ended = False
             while k < len(chunks):
                 k = _skip_aside(chunks, k)
                 if k >= len(chunks):
                     break
                 kind = chunks[k].kind
-                if kind == "FORMER":
-                    ended = True
+                if kind == "FORMER":  # "nguyên Tổng thư ký, Chủ nhiệm ...": the rest of the chain ended
                     k += 1
                     continue
                 if kind != "ROLE":
                     break
                 if k + 1 < len(chunks) and chunks[k + 1].kind == "NAME":
                     break  # the title of the next name
-                give(n, k, ended=ended or _former_before(chunks, k))
+                apposed.append(k)
                 k += 1
                 if k < len(chunks) and (
                     chunks[k].kind in ("SEP", "AND", "DASH") or (chunks[k].kind == "APPOINT" and chunks[k].text.lower() == "kiêm")
@@ -437,6 +438,14 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
                     k += 1
                     continue
                 break
+        retired = _ending_follows(chunks, k)
+        for r in apposed:
+            give(
+                n,
+                r,
+                ended=replaced or retired or _former_before(chunks, r) or any(chunks[x].kind == "FORMER" for x in range(n, r)),
+                explicit=retired,
+            )
         # 5. appointments and endings later in the clause, shared by coordinated names
         if n in subjects:
             group = _coordinated(chunks, n)
@@ -457,6 +466,17 @@ def _read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     for i, mention in roles.items():
         if i not in assigned:
             mention.value["bare"] = True
+
+
+def _ending_follows(chunks: list[Chunk], k: int) -> bool:
+    """ "…, Thứ trưởng Bộ Ngoại giao, đã nghỉ hưu": an ending verb right after a title chain."""
+    while k < len(chunks) and (chunks[k].kind in ("SEP", "RP") or chunks[k].text in ("đã", "vừa", "cũng", "được", "sẽ")):
+        k += 1
+    return (
+        k < len(chunks)
+        and chunks[k].kind == "ENDING"
+        and not any(chunks[i].kind == "ROLE" for i in range(k + 1, min(k + 3, len(chunks))))
+    )
 
 
 def _pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
@@ -531,7 +551,7 @@ def _plural_lists(chunks: list[Chunk], give: Any, derive: Any) -> None:
                     give(name, key)
                 pending = []
                 k += 3
-            if k < len(chunks) and chunks[k].kind in ("SEP", "AND"):
+            if k < len(chunks) and (chunks[k].kind == "AND" or (chunks[k].kind == "SEP" and chunks[k].text == ",")):
                 k += 1
                 continue
             break
