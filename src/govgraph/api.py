@@ -120,18 +120,20 @@ class KnowledgeGraph:
     def stats(self) -> dict[str, int]:
         """Counts of articles, entities of each kind, and triples."""
         counts = {}
+        # patterns stay inside one article's graph: stores that read the union of graphs as a
+        # bag (one row per graph holding a triple) then never multiply rows across graphs
         for label, cls in (
             ("articles", "schema:NewsArticle"),
             ("persons", "schema:Person"),
-            ("organizations", "org:Organization ; ^schema:mentions []"),
+            ("organizations", "org:Organization"),
             ("posts", "org:Post"),
             ("events", "schema:Event"),
             ("policies", "gg:Policy"),
             ("places", "schema:Place"),
         ):
-            rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
+            rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?g schema:mentions* ?x . ?x a {cls} }} }}")
             counts[label] = int(next(iter(rows))[0])
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { ?p org:holds ?post } }")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { GRAPH ?g { ?p org:holds ?post } } }")
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -62,7 +63,7 @@ class MemoryStore:
         self.data.remove_graph(self.data.graph(URIRef(graph)))
 
     def query(self, sparql: str, bindings: dict[str, Any]) -> Result:
-        return self.data.query(sparql, initBindings=bindings)
+        return self.data.query(with_values(sparql, bindings))
 
     def dataset(self) -> Dataset:
         return self.data
@@ -71,19 +72,22 @@ class MemoryStore:
         pass
 
 
+_XSD_STRING = str(XSD.string)
+
+
 def _to_rdflib(term: Any) -> Any:
+    """A pyoxigraph term as the rdflib term of the same value."""
     import pyoxigraph as ox
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
+    kind = type(term)
+    if kind is ox.NamedNode:
         return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
+    if kind is ox.BlankNode:
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
-    return Literal(term.value) if datatype == str(XSD.string) else Literal(term.value, datatype=URIRef(datatype))
+    return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
 
 
 def with_values(sparql: str, bindings: dict[str, Any]) -> str:
@@ -95,7 +99,14 @@ def with_values(sparql: str, bindings: dict[str, Any]) -> str:
         return sparql
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(_term(value) for value in bindings.values())
-    return f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
+    block = f"VALUES ({names}) {{ ({values}) }}"
+    marker = re.search(r"(?m)^[ \t]*#bindings[ \t]*$", sparql)
+    if marker:  # where the query asks for them (a ready-made query may bind inside a sub-query)
+        return f"{sparql[: marker.start()]}{block}{sparql[marker.end() :]}"
+    where = re.search(r"(?i)\bWHERE\s*\{", sparql)
+    if where:  # first in the pattern, so that the engine starts from the bound values
+        return f"{sparql[: where.end()]} {block} {sparql[where.end() :]}"
+    return f"{sparql}\n{block}"
 
 
 def _term(value: Any) -> str:
@@ -174,13 +185,18 @@ class OxigraphStore:
             result.graph = graph
             return result
         names = [v.value for v in answer.variables]
+        keys = [Variable(name) for name in names]
+        cache: dict[Any, Any] = {}  # values repeat across rows: convert each term once
         rows = []
         for solution in answer:
             row = {}
-            for name in names:
+            for name, var in zip(names, keys, strict=True):
                 value = solution[name]
                 if value is not None:
-                    row[Variable(name)] = _to_rdflib(value)
+                    term = cache.get(value)
+                    if term is None:
+                        term = cache[value] = _to_rdflib(value)
+                    row[var] = term
             rows.append(row)
         return _solutions_result(names, rows)
 
