@@ -184,10 +184,14 @@ def test_very_long_lines_and_tokens() -> None:
 def test_fuzz() -> None:
     """On demand: many generated inputs through the whole path (GOVGRAPH_FUZZ_EXAMPLES)."""
     examples = int(os.environ.get("GOVGRAPH_FUZZ_EXAMPLES", "10000"))
+    seen = []
 
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(hostile_text, hostile_meta, hostile_meta, hostile_meta)
     def run(text: str, title: str | None, ident: str | None, url: str | None) -> None:
+        seen.append(1)
         check_article(make_article(text, title, ident, url))
 
     run()
+    print(f"fuzz: {len(seen)} generated inputs through the whole path")
+    assert len(seen) >= examples
