@@ -93,3 +93,9 @@ def test_body_of_a_merged_province_records_its_successor() -> None:
 def test_provincial_court_and_procuracy() -> None:
     names = org_aliases("TAND tỉnh Nghệ An và Viện Kiểm sát nhân dân tỉnh Nghệ An phối hợp.")
     assert {"Tòa án nhân dân tỉnh Nghệ An", "Viện Kiểm sát nhân dân tỉnh Nghệ An"} <= set(names)
+
+
+def test_board_of_a_company_is_a_body_inside_it() -> None:
+    names = org_aliases("Ông A giữ chức Ủy viên HĐQT Tập đoàn Điện lực Việt Nam.")
+    assert "Hội đồng quản trị Tập đoàn Điện lực Việt Nam" in names
+    assert "Tập đoàn Điện lực Việt Nam" in names

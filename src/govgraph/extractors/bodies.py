@@ -52,6 +52,7 @@ HEADS = {
 }
 # Names that are a committee of some body, not a body by themselves.
 INCOMPLETE = {"Ban Chấp hành", "Ban Thường vụ", "Ban Thường", "Ban Chỉ đạo", "Ban Tổ chức", "Hội đồng"}
+# Committees named after the body they belong to: "Ban Cán sự đảng <body>", "HĐQT <body>".
 PARTY_OF = (
     "Ban Chấp hành Đảng ủy",
     "Ban Thường vụ Đảng ủy",
@@ -60,7 +61,17 @@ PARTY_OF = (
     "Ban Cán sự Đảng",
     "Đảng ủy",
     "Đảng đoàn",
+    "Hội đồng quản trị",
+    "HĐQT",
+    "Hội đồng thành viên",
+    "Ban Kiểm soát",
 )
+BOARDS = {
+    "Hội đồng quản trị": "Hội đồng quản trị",
+    "HĐQT": "Hội đồng quản trị",
+    "Hội đồng thành viên": "Hội đồng thành viên",
+    "Ban Kiểm soát": "Ban Kiểm soát",
+}
 FOREIGN_HEADS = (
     "Chính phủ",
     "Quốc hội",
@@ -198,8 +209,8 @@ def extract_bodies(doc: Document) -> None:
         found.append(
             Candidate(m.start(), m.end(), Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody"), 6)
         )
-    found.extend(_party_committees(doc, ref, pats, found))
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
+    found.extend(_party_committees(doc, ref, pats, found))
     found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(text, ref, chosen, found))
@@ -222,15 +233,23 @@ def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list
     """ "Ban Cán sự đảng Kiểm toán Nhà nước": the Party committee inside a named body."""
     out = []
     starts = {c.start: c for c in found if c.body.id and c.priority >= 4}
+    named = {c.start: c for c in found if c.body.id and c.priority >= 2}
     bare: list[re.Match[str]] = []
     for m in pats.party_of.finditer(doc.text):
-        inner = starts.get(m.end())
+        inner = (named if normalize(m.group(1)) in BOARDS else starts).get(m.end())
         if inner is None:
             bare.append(m)
             continue
         if inner.body.id in ("ban-chap-hanh-trung-uong-dang", "dang-cong-san-viet-nam"):
             continue
         head = normalize(m.group(1))
+        if head in BOARDS:  # the board of a bank or company: a body inside it
+            name = f"{BOARDS[head]} {inner.body.name}"
+            body = ref.find_body(name) or Body(
+                slug(name), name, (normalize(doc.text[m.start() : inner.end]),), inner.body.kind, inner.body.id
+            )
+            out.append(Candidate(m.start(), inner.end, body, 7))
+            continue
         canonical_head = {"Ban cán sự đảng": "Ban Cán sự Đảng", "Ban Cán sự đảng": "Ban Cán sự Đảng"}.get(head, head)
         if canonical_head == "Ban Chấp hành Đảng ủy":
             canonical_head = "Đảng ủy"
@@ -358,6 +377,8 @@ def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Cand
         if outer.body.kind == "ForeignBody" or not outer.body.id:
             continue
         parent = ref.bodies.get(outer.body.parent or "")
+        if parent is None:  # a body found in this text, named inside the longer name
+            parent = next((c.body for c in found if c.body.id and c.body.id == outer.body.parent and outer.start < c.start), None)
         if parent is None and outer.province is not None:
             parent = next(
                 (b for b in (local_body(k, outer.province) for k in ("party", "ubnd")) if b.id == outer.body.parent), None

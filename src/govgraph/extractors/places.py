@@ -37,7 +37,11 @@ def extract_places(doc: Document) -> None:
             taken.append((m.start(), org.end))
             doc.add(PLACE, m.start(), org.end, name=name, kind="venue", body=org.value["id"])
     for m in ref.venue_re.finditer(text):
-        add(m.start(), m.end(), m.group(0), "venue")
+        country = ref.country_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if country and ref.country(country.group(0)) != "Việt Nam":  # "Nhà Quốc hội Australia"
+            add(m.start(), country.end(), f"{m.group(0)} {ref.country(country.group(0))}", "venue")
+        else:
+            add(m.start(), m.end(), m.group(0), "venue")
     for m in ref.province_re.finditer(text):
         prov = ref.province(m.group(0))
         if prov is None:
