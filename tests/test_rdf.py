@@ -113,3 +113,18 @@ def test_wikidata_links_where_certain(sample_kg: govgraph.KnowledgeGraph) -> Non
     assert (australia, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q408")) in sample_kg.dataset
     un = URIRef(BASE + "org/lien-hop-quoc")
     assert (un, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1065")) in sample_kg.dataset
+
+
+def test_a_span_naming_two_things_still_validates() -> None:
+    article = govgraph.document.Article(
+        "enum",
+        "Thủ tướng bổ nhiệm 2 Thứ trưởng gồm ông Nguyễn Văn Hùng (Bộ Xây dựng) và ông Lê Văn Nam (Bộ Y tế).",
+        title="Bổ nhiệm",
+    )
+    kg = govgraph.KnowledgeGraph()
+    from govgraph.pipeline import process
+    from govgraph.rdf import add_facts
+
+    add_facts(kg.dataset, process(article))
+    conforms, report = validate_dataset(kg.dataset)
+    assert conforms, report

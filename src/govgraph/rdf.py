@@ -93,7 +93,7 @@ def fill_graph(graph: Graph, facts: Facts, *, base: str = DEFAULT_BASE) -> None:
         if _mentioned(entity):
             graph.add((node, SDO.mentions, subject))
         for mention in entity.mentions:
-            _evidence(graph, node, subject, facts, mention.start, mention.end)
+            _evidence(graph, node, subject, entity.key, facts, mention.start, mention.end)
     for subject_key, relation, object_key in sorted(facts.links):
         predicate = LINKS[relation]
         graph.add((iri(subject_key, base), predicate, iri(object_key, base)))
@@ -198,8 +198,9 @@ def add_body(graph: Graph, body: Body, base: str, *, aliases: list[str] | tuple[
         graph.add((subject, RDF.type, GG.FormerBody))
 
 
-def _evidence(graph: Graph, article: URIRef, subject: URIRef, facts: Facts, start: int, end: int) -> None:
-    node = URIRef(f"{article}/mention/{start}-{end}-{str(subject).rsplit('/', 2)[-2]}")
+def _evidence(graph: Graph, article: URIRef, subject: URIRef, key: str, facts: Facts, start: int, end: int) -> None:
+    # one span may name several things ("Thứ trưởng" in "3 Thứ trưởng gồm …" is two posts)
+    node = URIRef(f"{article}/mention/{start}-{end}/{key}")
     doc = facts.doc
     graph.add((node, RDF.type, GG.Mention))
     graph.add((node, GG.refersTo, subject))
