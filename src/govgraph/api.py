@@ -217,11 +217,12 @@ def build(
     is called for each article (status: added, replaced, skipped, failed).
     """
     sources = list(inputs) if inputs else [samples_dir()]
-    target = (
-        store
-        if store is not None and not isinstance(store, (str, Path))
-        else (open_store(store, **store_options) if store else MemoryStore())
-    )
+    if store is None:
+        target: Store = MemoryStore()
+    elif isinstance(store, (str, Path)):
+        target = open_store(store, **store_options)
+    else:
+        target = store
     kg = KnowledgeGraph(target, base=base)
     report = kg.report
     notify = on_article or (lambda _id, _status: None)

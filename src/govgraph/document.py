@@ -136,8 +136,7 @@ class Document:
         return token.pos
 
     def _token_at(self, offset: int) -> Token | None:
-        if "_token_index" not in self.meta:
-            self.meta["_token_index"] = {t.start: t for t in self.tokens}
+        if "_token_cover" not in self.meta:
             self.meta["_token_cover"] = {}
             for t in self.tokens:
                 for i in range(t.start, t.end):

@@ -27,19 +27,22 @@ def process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts:
     return resolve(doc)
 
 
+def try_process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts | InputError:
+    """The facts of one article, or an InputError naming it when extraction fails:
+    one broken article never sinks the batch."""
+    try:
+        return process(article, order=order)
+    except GovGraphError:
+        raise
+    except Exception as error:
+        log.debug("extraction failed for %s", article.origin, exc_info=True)
+        return InputError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
+
+
 def extract(items: Iterable[Article | InputError], *, order: Sequence[str] = DEFAULT_ORDER) -> Iterator[Facts | InputError]:
     """Facts for each article; a read error or a failing article becomes an InputError."""
     for item in items:
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield process(item, order=order)
-        except GovGraphError:
-            raise
-        except Exception as error:  # one broken article never sinks the batch
-            log.debug("extraction failed for %s", item.origin, exc_info=True)
-            yield InputError(item.origin or item.id, f"extraction failed: {type(error).__name__}: {error}")
+        yield item if isinstance(item, InputError) else try_process(item, order=order)
 
 
 # --- batch extraction: content hashes, per-article graphs, local or distributed workers ---
@@ -84,19 +87,15 @@ def extract_graph(article: Article, base: str = DEFAULT_BASE, order: Sequence[st
     from .namespace import GG
     from .rdf import article_iri, fill_graph
 
-    try:
-        facts = process(article, order=order)
-        graph = Graph()
-        fill_graph(graph, facts, base=base)
-        node = article_iri(article, base)
-        graph.add((node, GG.contentHash, Literal(content_hash(article))))
-        lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-        return Extracted(article.id, str(node), "\n".join(lines) + "\n")
-    except GovGraphError:
-        raise
-    except Exception as error:  # one broken article never sinks the batch
-        log.debug("extraction failed for %s", article.origin, exc_info=True)
-        return InputError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
+    facts = try_process(article, order=order)
+    if isinstance(facts, InputError):
+        return facts
+    graph = Graph()
+    fill_graph(graph, facts, base=base)
+    node = article_iri(article, base)
+    graph.add((node, GG.contentHash, Literal(content_hash(article))))
+    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+    return Extracted(article.id, str(node), "\n".join(lines) + "\n")
 
 
 def _warm() -> None:

@@ -79,15 +79,14 @@ def _policy_links(
     policies: dict[int, Entity],
 ) -> None:
     """Issuers, signers and implementers the text states."""
-    relation = {"issuer": "issuer", "signer": "signer", "implementer": "implementer"}
     for rel in doc.relations:
-        if rel.kind not in relation or rel.head.start not in policies:
+        if rel.kind not in ("issuer", "signer", "implementer") or rel.head.start not in policies:
             continue
         policy = policies[rel.head.start]
         tail = rel.tail
         target = bodies.get(tail.start) if tail.label == ORG else people.get(tail.start) or titles.get(tail.start)
         if target is not None:
-            facts.link(policy, relation[rel.kind], target)
+            facts.link(policy, rel.kind, target)
 
 
 def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
