@@ -34,7 +34,7 @@ def test_entities_are_described_in_the_entities_graph_only(sample_kg: govgraph.K
              FILTER NOT EXISTS { ?x a schema:Event }
              FILTER NOT EXISTS { ?x a schema:NewsArticle }
              FILTER NOT EXISTS { ?x a gg:Mention }
-             FILTER NOT EXISTS { ?x a gg:Sentence }
+             FILTER NOT EXISTS { ?m gg:sentence ?x }
            }""",
     )
     graphs = {g for g, _ in described}
@@ -125,4 +125,4 @@ def test_no_text_keeps_evidence_and_drops_bodies(sample_kg: govgraph.KnowledgeGr
     assert result.exit_code == 0, result.output
     graph = govgraph.load(built).to_rdflib()
     assert not list(graph.triples((None, SDO.text, None)))
-    assert list(graph.triples((None, RDF.type, GG.Sentence)))
+    assert list(graph.triples((None, GG.sentence, None)))

@@ -82,7 +82,7 @@ GG_ = T.gg
 NEWS, PERSON, PLACE, EVENT, LEGISLATION = (SDO_(x) for x in ("NewsArticle", "Person", "Place", "Event", "Legislation"))
 ORGANIZATION, POST, ROLE = T.org("Organization"), T.org("Post"), T.org("Role")
 GOV_ORG = SDO_("GovernmentOrganization")
-MENTION, SENTENCE, POLICY = GG_("Mention"), GG_("Sentence"), GG_("Policy")
+MENTION, POLICY = GG_("Mention"), GG_("Policy")
 NAME, TEXT, MENTIONS = SDO_("name"), SDO_("text"), SDO_("mentions")
 REFERS_TO, SENTENCE_OF, START, END = GG_("refersTo"), GG_("sentence"), GG_("start"), GG_("end")
 CONTENT_HASH, DESCRIPTIONS = GG_("contentHash"), GG_("descriptions")
@@ -327,12 +327,8 @@ def _evidence(
     ]
     if sent.start not in sentences:
         sentences.add(sent.start)
-        out += [
-            (sentence, T.type, SENTENCE),
-            (sentence, T.value, _text(facts.doc.text[sent.start : sent.end])),
-            (sentence, START, ox.Literal(sent.start)),
-            (sentence, END, ox.Literal(sent.end)),
-        ]
+        # its text and where it starts (it ends at start + length); its class is implied by gg:sentence
+        out += [(sentence, T.value, _text(facts.doc.text[sent.start : sent.end])), (sentence, START, ox.Literal(sent.start))]
     return out
 
 
