@@ -2,31 +2,35 @@
 
 >>> import govgraph
 >>> kg = govgraph.build()                      # the bundled sample articles
->>> rows = kg.query_named("person_posts", name="Phạm Minh Chính")
+>>> rows = kg.query_named("person_posts", name="pham minh chinh")
+>>> rows.to_df()                               # a pandas DataFrame, dates as dates
 >>> kg.save("graph.ttl"); kg.to_html("graph.html")
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.query import Result
 
 from .document import Article
 from .errors import InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import load_into, save, serialize
+from .named import ready_query, resolve_params
 from .namespace import DEFAULT_BASE, GG
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
-from .resources import query_dir, samples_dir
+from .resources import samples_dir
+from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES, read_inputs
+from .sparqltext import missing_prefixes, short_error, with_tie_breakers
 from .store import MemoryStore, OxigraphStore, Store, StoreError, is_store, open_store
 from .text import normalize
 
@@ -96,20 +100,37 @@ class KnowledgeGraph:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(rows))[0])
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
-        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
-        header = "" if "PREFIX" in sparql.upper() else PREFIXES
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced.
+
+        The project's prefixes (``schema:``, ``org:``, ``skos:``, ``rdfs:``, ``prov:``, ``xsd:``,
+        ``gg:``) are declared for you unless the query declares them itself. A binding may be
+        text, a number, a ``datetime.date``, an IRI, or a list of these (any of them matches).
+        """
+        header = missing_prefixes(sparql, PREFIXES)
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
         try:
-            return self.store.query(header + sparql, init)
-        except (QueryError, StoreError):
+            result = self.store.query(header + sparql, init)
+        except StoreError:
             raise
+        except QueryError as error:
+            if "malformed SPARQL" not in str(error):
+                raise
+            raise QueryError(short_error(error, header.count("\n"))) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(_query_message(error, header.count("\n"))) from None
+            raise QueryError(short_error(error, header.count("\n"))) from None
+        return QueryResult.of(result)
 
-    def query_named(self, query: str, /, **bindings: Any) -> Result:
-        """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
-        return self.query(ready_query(query), bindings)
+    def query_named(self, query: str, /, **bindings: Any) -> QueryResult:
+        """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
+
+        Names are matched as people type them (no diacritics, any case, a part of the name
+        when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
+        missing parameter or a name found nowhere is a :class:`QueryError` saying what would
+        be right. Rows come out in the same order on every run."""
+        ready = ready_query(query)
+        values = resolve_params(ready, bindings, self.query)
+        return self.query(with_tie_breakers(ready.text), values)
 
     def save(self, path: str | Path, fmt: str | None = None, *, text: bool = True) -> Path:
         """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt).
@@ -176,37 +197,20 @@ class KnowledgeGraph:
 
 
 def as_term(value: Any) -> Any:
-    """A binding value as an RDF term: IRIs stay IRIs, text is normalised like the graph."""
+    """A binding value as an RDF term: IRIs stay IRIs, numbers, dates and booleans become typed
+    literals, text is normalised like the graph; a list or tuple gives a list of terms."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [as_term(item) for item in (sorted(value, key=str) if isinstance(value, (set, frozenset)) else value)]
     if isinstance(value, (URIRef, Literal)):
         return value
+    if isinstance(value, (bool, int, float, Decimal, date, datetime)):
+        return Literal(value)
     text = str(value)
     if text.startswith("<") and text.endswith(">"):
         return URIRef(text[1:-1])
     if text.startswith(("http://", "https://")) and " " not in text:
         return URIRef(text)
     return Literal(normalize(text))
-
-
-def _query_message(error: Exception, header_lines: int = 0) -> str:
-    """One line saying what is wrong and where, counted in the user's own query text."""
-    lineno, col = getattr(error, "lineno", None), getattr(error, "col", None)
-    message = re.sub(r"\s*\(at char \d+\),?\s*\(line:\d+, col:\d+\)", "", str(error))
-    message = " ".join(message.split())
-    if lineno is not None and col is not None:
-        return f"malformed SPARQL query at line {lineno - header_lines}, column {col}: {message[:200]}"
-    return f"SPARQL query failed: {message[:300]}"
-
-
-def ready_queries() -> dict[str, Path]:
-    """The ready-made queries shipped with govgraph, by name."""
-    return {p.stem: p for p in sorted(query_dir().glob("*.rq"))}
-
-
-def ready_query(name: str) -> str:
-    queries = ready_queries()
-    if name not in queries:
-        raise QueryError(f"no ready-made query {name!r}; known: {', '.join(queries)}")
-    return queries[name].read_text(encoding="utf-8")
 
 
 def build(

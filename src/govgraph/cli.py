@@ -22,9 +22,11 @@ from typing import Any
 import click
 
 from . import __version__
-from .api import KnowledgeGraph, build, load, ready_queries
-from .errors import GovGraphError
+from .api import KnowledgeGraph, build, load
+from .errors import GovGraphError, QueryError
+from .named import check_params, looks_like_query_name, parse_value, ready_queries, ready_query
 from .namespace import DEFAULT_BASE
+from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_OUT = Path("govgraph-out")
@@ -290,14 +292,15 @@ def _write_report(path: Path, kg: KnowledgeGraph) -> None:
     nargs=2,
     multiple=True,
     metavar="NAME VALUE",
-    help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).",
+    help="Bind ?NAME to VALUE (a value, never spliced into the query). VALUE is text, <IRI>, or "
+    "TYPE:VALUE with TYPE date, datetime, int, float, decimal, bool, iri or text (date:2024-05-01, int:3).",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "csv", "tsv"]),
     default=None,
-    help="Output format (default: table on a terminal, else tsv).",
+    help="Output format (default: table on a terminal, else tsv); json is SPARQL 1.1 JSON results, typed.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
 @_fail_cleanly
@@ -314,37 +317,64 @@ def query(
 ) -> None:
     """Run SPARQL over a graph: inline, from a .rq file, or a ready-made query by name.
 
+    Ready-made queries (--list) check their parameters and match names as typed:
+    "pham minh chinh", "Chính" or "bo ngoai giao" find the entity when only one fits.
+
     \b
     Examples:
-      govgraph query graph.trig person_posts --bind name "Phạm Minh Chính"
+      govgraph query graph.trig person_posts --bind name "pham minh chinh"
+      govgraph query graph.trig "SELECT ?e WHERE { ?e schema:startDate ?d }" --bind d date:2024-05-01
       govgraph query graph.trig "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
       govgraph query graph.trig -f my.rq --format csv
     """
     if store and sparql is None:  # "govgraph query --store DIR QUERY": the one argument is the query
         graph, sparql = None, graph
     if list_queries:
-        for name, path in ready_queries().items():
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-            click.echo(f"{name:24} {first}")
+        for ready in ready_queries().values():
+            click.echo(f"{ready.name:16} {ready.title}")
+            for param in ready.params:
+                click.echo(f"{'':16}   --bind {param}")
         return
+    values = _bind_values(binds)
+    ready_name = None
     if query_file is not None:
         text = query_file.read_text(encoding="utf-8")
     elif sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
-    elif sparql in ready_queries():
-        text = ready_queries()[sparql].read_text(encoding="utf-8")
     elif sparql == "-":
         text = sys.stdin.read()
+    elif sparql.endswith(".rq") and Path(sparql).is_file():
+        text = Path(sparql).read_text(encoding="utf-8")
+    elif looks_like_query_name(sparql):
+        try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
+            check_params(ready_query(sparql), values)
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
+        ready_name, text = sparql, ""
     else:
         text = sparql
     kg = _open(graph, store, query_endpoint, gsp_endpoint)
-    result = kg.query(text, {name: value for name, value in binds})
+    result = kg.query_named(ready_name, **values) if ready_name else kg.query(text, values)
     _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
+
+
+def _bind_values(binds: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The --bind pairs as typed values (see parse_value); a bad value is a usage error."""
+    values = {}
+    for name, value in binds:
+        try:
+            values[name] = parse_value(value)
+        except QueryError as error:
+            raise click.BadParameter(f"{name}: {error}", param_hint="--bind") from None
+    return values
 
 
 def _print_result(result: Any, fmt: str) -> None:
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
+        if fmt == "json":
+            click.echo(json.dumps(QueryResult.of(result).to_json()))
+        else:
+            click.echo("true" if result.askAnswer else "false")
         return
     if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
         click.echo(result.graph.serialize(format="turtle"))
@@ -352,7 +382,7 @@ def _print_result(result: Any, fmt: str) -> None:
     names = [str(v) for v in result.vars]
     rows = [["" if value is None else str(value) for value in row] for row in result]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(QueryResult.of(result).to_json(), ensure_ascii=False, indent=2))
     elif fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")

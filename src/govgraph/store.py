@@ -10,6 +10,7 @@ for it (:meth:`Store.dataset`) and in the results handed back to Python.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 import re
@@ -36,17 +37,6 @@ Triple = tuple[Any, Any, Any]
 
 class StoreError(GovGraphError):
     """A store cannot be opened, read or written."""
-
-
-class SparqlSyntaxError(SyntaxError):
-    """A query pyoxigraph cannot parse, with the line and column it stopped at."""
-
-    def __init__(self, message: str, lineno: int, col: int) -> None:
-        super().__init__(message)
-        self.lineno, self.col = lineno, col
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 class Store(Protocol):
@@ -95,8 +85,10 @@ def with_values(sparql: str, bindings: dict[str, Any]) -> str:
     if not bindings:
         return sparql
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(_term(value) for value in bindings.values())
-    block = f"VALUES ({names}) {{ ({values}) }}"
+    # a list or tuple of values gives one row per value (any of them matches)
+    choices = [value if isinstance(value, (list, tuple)) else [value] for value in bindings.values()]
+    rows = " ".join("(" + " ".join(_term(value) for value in row) + ")" for row in itertools.product(*choices))
+    block = f"VALUES ({names}) {{ {rows} }}"
     marker = re.search(r"(?m)^[ \t]*#bindings[ \t]*$", sparql)
     if marker:  # where the query asks for them (a ready-made query may bind inside a sub-query)
         return f"{sparql[: marker.start()]}{block}{sparql[marker.end() :]}"
@@ -169,10 +161,6 @@ class OxigraphStore:
         try:
             answer = self.store.query(with_values(sparql, bindings), use_default_graph_as_union=True)
         except SyntaxError as error:
-            where = re.match(r"error at (\d+):(\d+):\s*(.*)", " ".join(str(error).split()))
-            if where:
-                error = SparqlSyntaxError(where.group(3), int(where.group(1)), int(where.group(2)))
-                raise error from None
             raise QueryError(f"malformed SPARQL query: {error}") from None
         if isinstance(answer, ox.QueryBoolean):
             result = Result("ASK")
