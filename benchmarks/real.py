@@ -1,8 +1,7 @@
 """Benchmarks on real text: any JSON Lines corpus (one article per line: id, text, title, …).
 
-    python benchmarks/real.py CORPUS throughput   # build -o / --store vs underthesea ner and word_tokenize
+    python benchmarks/real.py CORPUS throughput   # build -o / --store, --jobs 1 and 2, vs underthesea ner and word_tokenize
     python benchmarks/real.py CORPUS linear       # 1x, 2x, 4x, 8x slices of the corpus
-    python benchmarks/real.py CORPUS jobs         # --jobs 2 vs --jobs 1
     python benchmarks/real.py CORPUS queries      # analyst and ready-made queries on a store of the corpus
     python benchmarks/real.py CORPUS million      # the same queries on about 1M triples (the corpus repeated)
     python benchmarks/real.py CORPUS all
@@ -109,47 +108,57 @@ def underthesea_rates(sentences: list[str]) -> dict[str, float]:
 
 
 def throughput(corpus: Path) -> None:
-    """Whole builds (one worker) into a file and into a store, next to underthesea on the same sentences."""
+    """Whole builds into a file and into a store, one worker and two, next to underthesea's
+    ``ner`` and ``word_tokenize`` on the same sentences; the graph's size per article."""
     sentences = sentences_of(corpus)
     n = len(lines(corpus))
-    out, db = WORK / "graph.trig", WORK / "store"
-    shutil.rmtree(db, ignore_errors=True)
-    file_s, file_mib = run_measured([*GOVGRAPH, "build", str(corpus), "-o", str(out), "-q", "--jobs", "1"])
-    store_s, store_mib = run_measured([*GOVGRAPH, "build", str(corpus), "--store", str(db), "-q", "--jobs", "1"])
+    out = WORK / "graph.trig"
+    figures: dict[str, object] = {"articles": n, "sentences": len(sentences), "cores": os.cpu_count()}
+    for workers in ("1", "2"):
+        seconds, mib = run_measured([*GOVGRAPH, "build", str(corpus), "-o", str(out), "-q", "--jobs", workers])
+        figures.update({f"file_jobs{workers}_s": round(seconds, 1), f"file_jobs{workers}_peak_mib": mib})
+        db = WORK / f"store-jobs{workers}"
+        shutil.rmtree(db, ignore_errors=True)
+        seconds, mib = run_measured([*GOVGRAPH, "build", str(corpus), "--store", str(db), "-q", "--jobs", workers])
+        figures.update({f"store_jobs{workers}_s": round(seconds, 1), f"store_jobs{workers}_peak_mib": mib})
     rates = underthesea_rates(sentences)
-    import govgraph
-
-    kg = govgraph.load(out)
-    triples = len(kg)
-    articles = int(next(iter(kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }")))[0])
-    per_article = int(next(iter(kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle . ?s ?p ?o } }")))[0])
-    entities = int(next(iter(kg.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{kg.base}graph/entities> {{ ?s ?p ?o }} }}")))[0])
-    figures = {
-        "articles": n,
-        "sentences": len(sentences),
-        "file_s": round(file_s, 1),
-        "file_peak_mib": file_mib,
-        "file_sentences_per_s": round(len(sentences) / file_s, 1),
-        "store_s": round(store_s, 1),
-        "store_peak_mib": store_mib,
-        "store_sentences_per_s": round(len(sentences) / store_s, 1),
-        "ner_sentences_per_s": round(rates["ner"], 1),
-        "word_tokenize_sentences_per_s": round(rates["word_tokenize"], 1),
-        "file_vs_ner": round(len(sentences) / file_s / rates["ner"], 2),
-        "store_vs_ner": round(len(sentences) / store_s / rates["ner"], 2),
-        "file_vs_word_tokenize": round(len(sentences) / file_s / rates["word_tokenize"], 2),
-        "store_vs_word_tokenize": round(len(sentences) / store_s / rates["word_tokenize"], 2),
-        "triples": triples,
-        "article_graphs_triples": per_article,
-        "entities_graph_triples": entities,
-        "triples_per_article_all_graphs": round(triples / articles, 1),
-        "triples_per_article_graph": round(per_article / articles, 1),
-        "graph_file_mib": round(out.stat().st_size / 2**20, 1),
-    }
+    figures["ner_sentences_per_s"] = round(rates["ner"], 1)
+    figures["word_tokenize_sentences_per_s"] = round(rates["word_tokenize"], 1)
+    for kind in ("file", "store"):
+        for workers in ("1", "2"):
+            rate = len(sentences) / float(figures[f"{kind}_jobs{workers}_s"])  # type: ignore[arg-type]
+            figures[f"{kind}_jobs{workers}_sentences_per_s"] = round(rate, 1)
+            figures[f"{kind}_jobs{workers}_vs_ner"] = round(rate / rates["ner"], 2)
+            figures[f"{kind}_jobs{workers}_vs_word_tokenize"] = round(rate / rates["word_tokenize"], 2)
+        figures[f"{kind}_jobs2_speedup"] = round(float(figures[f"{kind}_jobs1_s"]) / float(figures[f"{kind}_jobs2_s"]), 2)  # type: ignore[arg-type]
+    figures.update(graph_size(out))
     record("throughput", figures)
 
 
-def linear(corpus: Path, base: int = 150) -> None:
+def graph_size(path: Path) -> dict[str, object]:
+    """Triples in all, in the article graphs and in the entities graph, per article."""
+    import govgraph
+
+    kg = govgraph.load(path)
+
+    def count(sparql: str) -> int:
+        return int(next(iter(kg.query(sparql)))[0])
+
+    articles = count("SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }")
+    triples = len(kg)
+    in_articles = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle . ?s ?p ?o } }")
+    entities = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{kg.base}graph/entities> {{ ?s ?p ?o }} }}")
+    return {
+        "triples": triples,
+        "article_graphs_triples": in_articles,
+        "entities_graph_triples": entities,
+        "triples_per_article": round(triples / articles, 1),
+        "article_graph_triples_per_article": round(in_articles / articles, 1),
+        "graph_file_mib": round(path.stat().st_size / 2**20, 1),
+    }
+
+
+def linear(corpus: Path, base: int = 100) -> None:
     """``build -o`` and ``build --store`` on the first ``base`` articles, 2x, 4x and 8x as many."""
     rows = lines(corpus)
     figures: dict[str, object] = {"base_articles": base}
@@ -171,21 +180,6 @@ def linear(corpus: Path, base: int = 150) -> None:
     record("linear", figures)
 
 
-def jobs(corpus: Path) -> None:
-    """A whole build with one worker process vs two, into a file and into a store."""
-    figures: dict[str, object] = {"articles": len(lines(corpus)), "cores": os.cpu_count()}
-    for kind in ("file", "store"):
-        times = []
-        for workers in ("1", "2"):
-            db = WORK / "jobs-store"
-            shutil.rmtree(db, ignore_errors=True)
-            target = ["-o", str(WORK / "jobs.trig")] if kind == "file" else ["--store", str(db)]
-            times.append(run_measured([*GOVGRAPH, "build", str(corpus), *target, "-q", "--jobs", workers])[0])
-        figures.update({f"{kind}_jobs1_s": round(times[0], 1), f"{kind}_jobs2_s": round(times[1], 1)})
-        figures[f"{kind}_speedup"] = round(times[0] / times[1], 2)
-    record("jobs", figures)
-
-
 def time_queries(db: Path, repeat: int = 3) -> dict[str, object]:
     """Median wall time (ms) and rows of every analyst query and every ready-made query."""
     import govgraph
@@ -193,20 +187,22 @@ def time_queries(db: Path, repeat: int = 3) -> dict[str, object]:
     figures: dict[str, object] = {}
     with govgraph.load(db) as kg:
         figures["triples"] = len(kg)
-        work = {p.stem: (lambda text=p.read_text(encoding="utf-8"): kg.query(text)) for p in sorted(ANALYST.glob("*.rq"))}
-        work.update({f"ready:{name}": (lambda name=name, b=b: kg.query_named(name, **b)) for name, b in READY.items()})
-        for name, run in work.items():
+        work: list[tuple[str, str | None, dict[str, str]]] = [
+            (p.stem, p.read_text(encoding="utf-8"), {}) for p in sorted(ANALYST.glob("*.rq"))
+        ]
+        work += [(f"ready:{name}", None, params) for name, params in READY.items()]
+        for name, text, params in work:
             times = []
             for _ in range(repeat):
                 start = time.perf_counter()
-                rows = list(run())
+                rows = list(kg.query(text) if text is not None else kg.query_named(name.split(":", 1)[1], **params))
                 times.append((time.perf_counter() - start) * 1000)
             figures[name] = {"ms": round(statistics.median(times), 1), "rows": len(rows)}
     return figures
 
 
 def queries(corpus: Path) -> None:
-    db = WORK / "queries-store"
+    db = WORK / "store-jobs2"  # left by the throughput benchmark
     if not db.exists():
         run_measured([*GOVGRAPH, "build", str(corpus), "--store", str(db), "-q", "--jobs", str(os.cpu_count() or 1)])
     record("queries", time_queries(db))
@@ -223,7 +219,6 @@ def million(corpus: Path, times: int = 3) -> None:
 BENCHMARKS: dict[str, Callable[[Path], None]] = {
     "throughput": throughput,
     "linear": linear,
-    "jobs": jobs,
     "queries": queries,
     "million": million,
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDF, SDO
+from rdflib.namespace import SDO
 
 import govgraph
 from govgraph.cli import main

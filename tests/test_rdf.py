@@ -68,9 +68,7 @@ def test_evidence_offsets_point_at_the_mention(sample_kg: govgraph.KnowledgeGrap
 
 
 def test_each_sentence_is_stated_once(sample_kg: govgraph.KnowledgeGraph) -> None:
-    rows = sample_kg.query(
-        "SELECT ?s WHERE { ?s rdf:value ?text } GROUP BY ?s HAVING (COUNT(?text) > 1)"
-    )
+    rows = sample_kg.query("SELECT ?s WHERE { ?s rdf:value ?text } GROUP BY ?s HAVING (COUNT(?text) > 1)")
     assert not list(rows)
     shared = sample_kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?a gg:sentence ?s . ?b gg:sentence ?s FILTER(?a != ?b) }")
     assert int(next(iter(shared))[0]) > 0  # mentions in one sentence point to one node

@@ -78,11 +78,12 @@ class KnowledgeGraph:
 
     @property
     def dataset(self) -> Dataset:
-        """The graph as an rdflib Dataset (a copy: changes to it do not reach the store)."""
+        """The graph as an rdflib Dataset (see :meth:`to_rdflib`)."""
         return self.store.dataset()
 
     def to_rdflib(self) -> Dataset:
-        """The graph as an rdflib Dataset whose default graph is the union of its graphs."""
+        """The graph as an rdflib Dataset whose default graph is the union of its graphs
+        (a copy in memory: changes made to it do not reach the graph)."""
         return self.store.dataset()
 
     def add(self, facts: Any) -> None:

@@ -53,11 +53,27 @@ class Store(Protocol):
 
 
 def to_dataset(quads: Iterable[ox.Quad]) -> Dataset:
-    """An rdflib Dataset (default graph = union of the named graphs) holding ``quads``."""
+    """An rdflib Dataset (default graph = union of the named graphs) holding ``quads``.
+
+    Terms are converted one by one (each distinct term once), not through a text format."""
     data = Dataset(default_union=True)
-    text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    if text:
-        data.parse(data=text.decode("utf-8"), format="nquads")
+    cache: dict[Any, Any] = {}
+
+    def term(value: Any) -> Any:
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = _to_rdflib(value)
+        return found
+
+    graphs: dict[Any, Graph] = {}
+
+    def graph(name: Any) -> Graph:
+        found = graphs.get(name)
+        if found is None:
+            found = graphs[name] = data.default_graph if isinstance(name, ox.DefaultGraph) else data.graph(term(name))
+        return found
+
+    data.addN((term(q.subject), term(q.predicate), term(q.object), graph(q.graph_name)) for q in quads)
     return data
 
 
