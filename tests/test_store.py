@@ -235,3 +235,13 @@ def test_pruning_the_last_mention_removes_the_description(news: Path, tmp_path: 
     assert kg.report.pruned == 1
     assert not list(kg.query(f"SELECT * WHERE {{ <{person}> ?p ?o }}"))
     kg.close()
+
+
+def test_incremental_runs_on_a_server_equal_one_clean_run(news: Path, oxigraph_server: str) -> None:
+    govgraph.build([news], store=oxigraph_server)
+    changed = news / "05-bo-nhiem.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("hai Thứ trưởng", "hai Thứ trưởng mới"), encoding="utf-8")
+    (news / "06-hoi-dam.txt").unlink()
+    again = govgraph.build([news], store=oxigraph_server, prune=True)
+    assert (again.report.replaced, again.report.pruned) == (1, 1)
+    assert sorted_quads(govgraph.load(oxigraph_server)) == sorted_quads(govgraph.build([news]))
