@@ -22,9 +22,10 @@ from functools import cache
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from rdflib.namespace import ORG, OWL, RDF, RDFS, SDO, SKOS, XSD
 
 from .document import Article
-from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
+from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, GG, REFERENCE_GRAPH
 from .reference import Body, load_reference
 from .resolve import Entity, Facts
 from .text import slug
@@ -56,54 +57,36 @@ _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
 
 
-class _Terms:
-    """The predicates and classes used here, as pyoxigraph named nodes (made once)."""
-
-    def __init__(self) -> None:
-        rdf, rdfs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#"
-        sdo, org, skos = "https://schema.org/", "http://www.w3.org/ns/org#", "http://www.w3.org/2004/02/skos/core#"
-        owl, xsd, gg = (
-            "http://www.w3.org/2002/07/owl#",
-            "http://www.w3.org/2001/XMLSchema#",
-            "https://w3id.org/govgraph/ontology#",
-        )
-        n = ox.NamedNode
-        self.type, self.value, self.label = n(rdf + "type"), n(rdf + "value"), n(rdfs + "label")
-        self.pref, self.alt = n(skos + "prefLabel"), n(skos + "altLabel")
-        self.same_as, self.date = n(owl + "sameAs"), n(xsd + "date")
-        self.sdo = lambda local: n(sdo + local)
-        self.org = lambda local: n(org + local)
-        self.gg = lambda local: n(gg + local)
+@cache
+def _ox(term: str) -> ox.NamedNode:
+    """An rdflib namespace term (``SDO.name``, ``GG.Mention``) as a pyoxigraph named node;
+    ``GG`` refuses unknown names, so a typo raises instead of minting a term."""
+    return ox.NamedNode(str(term))
 
 
-T = _Terms()
-SDO_ = T.sdo
-GG_ = T.gg
-NEWS, PERSON, PLACE, EVENT, LEGISLATION = (SDO_(x) for x in ("NewsArticle", "Person", "Place", "Event", "Legislation"))
-ORGANIZATION, POST, ROLE = T.org("Organization"), T.org("Post"), T.org("Role")
-GOV_ORG = SDO_("GovernmentOrganization")
-MENTION, POLICY = GG_("Mention"), GG_("Policy")
-NAME, TEXT, MENTIONS = SDO_("name"), SDO_("text"), SDO_("mentions")
-REFERS_TO, SENTENCE_OF, START, END = GG_("refersTo"), GG_("sentence"), GG_("start"), GG_("end")
-CONTENT_HASH, DESCRIPTIONS = GG_("contentHash"), GG_("descriptions")
+TYPE, VALUE, LABEL = _ox(RDF.type), _ox(RDF.value), _ox(RDFS.label)
+PREF_LABEL, ALT_LABEL, SAME_AS, DATE = _ox(SKOS.prefLabel), _ox(SKOS.altLabel), _ox(OWL.sameAs), _ox(XSD.date)
+NAME, TEXT, MENTIONS = _ox(SDO.name), _ox(SDO.text), _ox(SDO.mentions)
+REFERS_TO, SENTENCE_OF, START, END = _ox(GG.refersTo), _ox(GG.sentence), _ox(GG.start), _ox(GG.end)
+CONTENT_HASH, DESCRIPTIONS = _ox(GG.contentHash), _ox(GG.descriptions)
 
 LINKS = {
-    "holds": T.org("holds"),
-    "formerlyHeld": GG_("formerlyHeld"),
-    "appointedTo": GG_("appointedTo"),
-    "postIn": T.org("postIn"),
-    "role": T.org("role"),
-    "parent": T.org("subOrganizationOf"),
-    "issuer": SDO_("legislationPassedBy"),
-    "location": SDO_("location"),
-    "organizer": SDO_("organizer"),
-    "chair": GG_("chair"),
-    "speaker": GG_("speaker"),
-    "attendee": SDO_("attendee"),
-    "about": SDO_("about"),
-    "signer": GG_("signedBy"),
-    "implementer": GG_("implementedBy"),
-    "confers": GG_("confers"),
+    "holds": _ox(ORG.holds),
+    "formerlyHeld": _ox(GG.formerlyHeld),
+    "appointedTo": _ox(GG.appointedTo),
+    "postIn": _ox(ORG.postIn),
+    "role": _ox(ORG.role),
+    "parent": _ox(ORG.subOrganizationOf),
+    "issuer": _ox(SDO.legislationPassedBy),
+    "location": _ox(SDO.location),
+    "organizer": _ox(SDO.organizer),
+    "chair": _ox(GG.chair),
+    "speaker": _ox(GG.speaker),
+    "attendee": _ox(SDO.attendee),
+    "about": _ox(SDO.about),
+    "signer": _ox(GG.signedBy),
+    "implementer": _ox(GG.implementedBy),
+    "confers": _ox(GG.confers),
 }
 # links that say what an entity is (a post's role and body, a body's parent, a document's issuer)
 DESCRIBING_LINKS = {"postIn", "role", "parent", "issuer"}
@@ -149,7 +132,7 @@ def _text(value: str) -> ox.Literal:
 
 
 def _day(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=T.date)
+    return ox.Literal(value, datatype=DATE)
 
 
 def _url(value: str) -> ox.NamedNode | ox.Literal:
@@ -158,7 +141,7 @@ def _url(value: str) -> ox.NamedNode | ox.Literal:
             return ox.NamedNode(value)
         except ValueError:
             pass
-    return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#anyURI"))
+    return ox.Literal(value, datatype=_ox(XSD.anyURI))
 
 
 @dataclass
@@ -178,16 +161,16 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
     article = facts.article
     node = ox.NamedNode(str(article_iri(article, base)))
     claims: list[Triple] = [
-        (node, T.type, NEWS),
-        (node, SDO_("identifier"), _text(article.id)),
-        (node, SDO_("headline"), _text(facts.doc.text[: facts.doc.body_start].strip() or article.title)),
+        (node, TYPE, _ox(SDO.NewsArticle)),
+        (node, _ox(SDO.identifier), _text(article.id)),
+        (node, _ox(SDO.headline), _text(facts.doc.text[: facts.doc.body_start].strip() or article.title)),
     ]
     if article.url:
-        claims.append((node, SDO_("url"), _url(article.url)))
+        claims.append((node, _ox(SDO.url), _url(article.url)))
     if article.published:
-        claims.append((node, SDO_("datePublished"), _day(article.published.isoformat())))
+        claims.append((node, _ox(SDO.datePublished), _day(article.published.isoformat())))
     if article.source:
-        claims.append((node, SDO_("publisher"), _text(article.source)))
+        claims.append((node, _ox(SDO.publisher), _text(article.source)))
     if text:
         claims.append((node, TEXT, _text(facts.doc.text)))
     if content_hash:
@@ -206,7 +189,10 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
             claims.extend(_evidence(node, subject, entity.key, facts, mention.start, mention.end, sentences))
     for subject_key, relation, object_key in sorted(facts.links):
         triple = (_node(subject_key, base), LINKS[relation], _node(object_key, base))
-        (described.add(triple) if relation in DESCRIBING_LINKS else claims.append(triple))
+        if relation in DESCRIBING_LINKS:
+            described.add(triple)
+        else:
+            claims.append(triple)
     descriptions = sorted(described - reference_triples(base), key=_order)
     claims.append((node, DESCRIPTIONS, _text(record(descriptions, base))))
     return ArticleGraph(node.value, claims, descriptions)
@@ -240,14 +226,14 @@ def _mentioned(entity: Entity) -> bool:
 
 def _event(subject: ox.NamedNode, entity: Entity) -> list[Triple]:
     out: list[Triple] = [
-        (subject, T.type, EVENT),
+        (subject, TYPE, _ox(SDO.Event)),
         (subject, NAME, _text(entity.label)),
-        (subject, SDO_("description"), _text(entity.data["kind"])),
+        (subject, _ox(SDO.description), _text(entity.data["kind"])),
     ]
     if entity.data.get("date"):
-        out.append((subject, SDO_("startDate"), _day(entity.data["date"])))
+        out.append((subject, _ox(SDO.startDate), _day(entity.data["date"])))
     if entity.data.get("end"):
-        out.append((subject, SDO_("endDate"), _day(entity.data["end"])))
+        out.append((subject, _ox(SDO.endDate), _day(entity.data["end"])))
     return out
 
 
@@ -255,37 +241,37 @@ def _entity(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
     kind = entity.kind
     out: list[Triple] = []
     if kind == "person":
-        out += [(subject, T.type, PERSON), (subject, NAME, _text(entity.label))]
+        out += [(subject, TYPE, _ox(SDO.Person)), (subject, NAME, _text(entity.label))]
     elif kind == "org":
         body: Body = entity.data["body"]
         out += body_triples(body, base, aliases=sorted(entity.aliases))
     elif kind == "role":
-        out += [(subject, T.type, ROLE), (subject, T.pref, _text(entity.label))]
-        out += [(subject, T.alt, _text(alias)) for alias in sorted(entity.aliases)]
+        out += [(subject, TYPE, _ox(ORG.Role)), (subject, PREF_LABEL, _text(entity.label))]
+        out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(entity.aliases)]
     elif kind == "post":
-        out += [(subject, T.type, POST), (subject, T.label, _text(entity.label))]
+        out += [(subject, TYPE, _ox(ORG.Post)), (subject, LABEL, _text(entity.label))]
     elif kind == "place":
-        out += [(subject, T.type, PLACE), (subject, NAME, _text(entity.label))]
+        out += [(subject, TYPE, _ox(SDO.Place)), (subject, NAME, _text(entity.label))]
         if entity.data.get("kind"):
-            out.append((subject, GG_("placeKind"), _text(entity.data["kind"])))
+            out.append((subject, _ox(GG.placeKind), _text(entity.data["kind"])))
         item = load_reference().wikidata.get(entity.label) if entity.data.get("kind") == "country" else None
         if item:
-            out.append((subject, T.same_as, ox.NamedNode(WIKIDATA + item)))
+            out.append((subject, SAME_AS, ox.NamedNode(WIKIDATA + item)))
     elif kind == "policy":
-        out.append((subject, T.type, POLICY))
+        out.append((subject, TYPE, _ox(GG.Policy)))
         doc_type = entity.data.get("type")
         if doc_type in LEGAL_TYPES:
-            out.append((subject, T.type, LEGISLATION))
+            out.append((subject, TYPE, _ox(SDO.Legislation)))
         out.append((subject, NAME, _text(entity.label)))
-        out += [(subject, T.alt, _text(alias)) for alias in sorted(entity.aliases)]
+        out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(entity.aliases)]
         if doc_type:
-            out.append((subject, SDO_("legislationType"), _text(doc_type)))
+            out.append((subject, _ox(SDO.legislationType), _text(doc_type)))
         if entity.data.get("number"):
-            out.append((subject, SDO_("legislationIdentifier"), _text(entity.data["number"])))
+            out.append((subject, _ox(SDO.legislationIdentifier), _text(entity.data["number"])))
         if entity.data.get("date"):
-            out.append((subject, SDO_("legislationDate"), _day(entity.data["date"])))
+            out.append((subject, _ox(SDO.legislationDate), _day(entity.data["date"])))
         if entity.data.get("subject"):
-            out.append((subject, GG_("subject"), _text(entity.data["subject"])))
+            out.append((subject, _ox(GG.subject), _text(entity.data["subject"])))
     return out
 
 
@@ -293,20 +279,20 @@ def body_triples(body: Body, base: str, *, aliases: Iterable[str] = ()) -> list[
     """Type, labels and parent of one body."""
     subject = _node(f"org/{body.id}", base)
     kind = body.kind if body.kind in BODY_KINDS else "GovernmentBody"
-    out: list[Triple] = [(subject, T.type, ORGANIZATION), (subject, T.type, GG_(kind))]
+    out: list[Triple] = [(subject, TYPE, _ox(ORG.Organization)), (subject, TYPE, _ox(GG[kind]))]
     if kind in DOMESTIC_KINDS:
-        out.append((subject, T.type, GOV_ORG))
-    out.append((subject, T.pref, _text(body.name)))
+        out.append((subject, TYPE, _ox(SDO.GovernmentOrganization)))
+    out.append((subject, PREF_LABEL, _text(body.name)))
     names = set(aliases) if body.reference else {*body.aliases, *aliases}
-    out += [(subject, T.alt, _text(alias)) for alias in sorted(names - {body.name})]
+    out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(names - {body.name})]
     if body.parent:
         out.append((subject, LINKS["parent"], _node(f"org/{body.parent}", base)))
     if body.successor:
-        out.append((subject, GG_("successor"), _node(f"org/{body.successor}", base)))
+        out.append((subject, _ox(GG.successor), _node(f"org/{body.successor}", base)))
     if body.wikidata:
-        out.append((subject, T.same_as, ox.NamedNode(WIKIDATA + body.wikidata)))
+        out.append((subject, SAME_AS, ox.NamedNode(WIKIDATA + body.wikidata)))
     if body.former:
-        out.append((subject, T.type, GG_("FormerBody")))
+        out.append((subject, TYPE, _ox(GG.FormerBody)))
     return out
 
 
@@ -319,7 +305,7 @@ def _evidence(
     sent = facts.doc.sentence_of(start)
     sentence = ox.NamedNode(f"{article.value}/sentence/{sent.start}")
     out: list[Triple] = [
-        (node, T.type, MENTION),
+        (node, TYPE, _ox(GG.Mention)),
         (node, REFERS_TO, subject),
         (node, SENTENCE_OF, sentence),
         (node, START, ox.Literal(start)),
@@ -328,7 +314,7 @@ def _evidence(
     if sent.start not in sentences:
         sentences.add(sent.start)
         # its text and where it starts (it ends at start + length); its class is implied by gg:sentence
-        out += [(sentence, T.value, _text(facts.doc.text[sent.start : sent.end])), (sentence, START, ox.Literal(sent.start))]
+        out += [(sentence, VALUE, _text(facts.doc.text[sent.start : sent.end])), (sentence, START, ox.Literal(sent.start))]
     return out
 
 
