@@ -1,4 +1,5 @@
-"""govgraph benchmarks, run on demand. Each prints its figures and appends them to a JSON file.
+"""govgraph benchmarks on the synthetic corpus (``corpus.py``), run on demand. Each prints its
+figures and appends them to a JSON file. ``real.py`` measures a real JSON Lines corpus.
 
     python benchmarks/bench.py throughput   # extraction vs underthesea's ner on the same sentences
     python benchmarks/bench.py jobs         # --jobs 1 vs --jobs 2
@@ -93,8 +94,8 @@ def throughput(n: int = 300) -> None:
 
 
 def jobs(n: int = 1000) -> None:
-    """A whole build with one worker process vs two: into a file (the graph held by rdflib in
-    the main process) and into the on-disk store."""
+    """A whole build with one worker process vs two: into a file (the graph held in a
+    pyoxigraph store in memory, then written) and into the on-disk store."""
     source = corpus(n)
     out = WORK / "jobs.nq"
     figures: dict[str, object] = {"articles": n, "cores": os.cpu_count()}
