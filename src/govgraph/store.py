@@ -30,7 +30,7 @@ from .errors import GovGraphError, QueryError
 from .namespace import GG
 
 AUTH_ENV = "GOVGRAPH_STORE_AUTH"
-FLUSH_QUADS = 200_000
+FLUSH_QUADS = 50_000
 HASHES = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{GG.contentHash}> ?h }} }}"
 Triple = tuple[Any, Any, Any]
 
