@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +20,10 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .document import Article
-from .errors import InputError, QueryError
+from .errors import GovGraphError, InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
+from .guards import QueryLimits, check_names, check_query, guard_result, shift_lines
 from .namespace import DEFAULT_BASE
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_iri, reference_graph
@@ -52,6 +54,7 @@ class BuildReport:
     skipped: int = 0
     pruned: int = 0
     failures: list[InputError] = field(default_factory=list)
+    prune_skipped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -81,16 +84,34 @@ class KnowledgeGraph:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(rows))[0])
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
-        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+        stream: bool = False,
+    ) -> Result:
+        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced.
+
+        ``timeout`` (seconds) stops a query that runs too long, between rows; ``limit`` stops
+        after that many rows; ``stream`` returns rows that are read once and never all held.
+        Updates, SERVICE calls (unless ``allow_service``) and absurd nesting are refused."""
+        limits = QueryLimits(timeout, limit, allow_service)
+        check_names(bindings or {})
+        check_query(sparql, allow_service=allow_service)
         header = "" if "PREFIX" in sparql.upper() else PREFIXES
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
+        started = time.monotonic()
         try:
-            return self.store.query(header + sparql, init)
-        except (QueryError, StoreError):
-            raise
+            result = self.store.query(header + sparql, init)
+        except (QueryError, StoreError) as error:
+            raise type(error)(shift_lines(str(error), header.count("\n"))) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
             raise QueryError(_query_message(error, header.count("\n"))) from None
+        return guard_result(result, limits, stream=stream, started=started)
 
     def query_named(self, query: str, /, **bindings: Any) -> Result:
         """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
@@ -159,6 +180,19 @@ _BINDINGS = {
 }
 
 
+def check_base(base: str) -> None:
+    """Refuse a base that cannot start IRIs (it must be absolute and end in "/" or "#")."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(base)
+        valid = base.endswith(("/", "#")) and "://" in base
+    except ValueError:
+        valid = False
+    if not valid:
+        raise GovGraphError(f"--base {base!r} is not an absolute IRI ending in / or # (e.g. {DEFAULT_BASE})")
+
+
 def as_term(value: Any) -> Any:
     """A binding value as an RDF term: IRIs stay IRIs, text is normalised like the graph."""
     if isinstance(value, (URIRef, Literal)):
@@ -205,6 +239,7 @@ def build(
     dask: str | None = None,
     prune: bool = False,
     on_article: Callable[[str, str], None] | None = None,
+    fields: dict[str, str] | str | None = None,
     **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
@@ -214,8 +249,12 @@ def build(
     skipped; ``prune`` removes the graphs of articles no longer among the inputs. ``jobs``
     extracts in a process pool, ``dask`` on a Dask cluster. Failures are collected in
     ``kg.report.failures``; every article that succeeds is kept. ``on_article(id, status)``
-    is called for each article (status: added, replaced, skipped, failed).
+    is called for each article (status: added, replaced, skipped, failed). ``fields`` maps
+    the article's fields to the input's keys (``"text=content,published=date"``). Two inputs
+    with one id are not merged: the second is reported as failed. ``prune`` removes nothing
+    when some input failed to read (its articles would look gone).
     """
+    check_base(base)
     sources = list(inputs) if inputs else [samples_dir()]
     if store is None:
         target: Store = MemoryStore()
@@ -230,17 +269,24 @@ def build(
     ref_graph = reference_graph(reference, base=base)
     target.put(str(ref_graph.identifier), ref_graph.serialize(format="nt"))
     known = target.hashes()
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    unread: list[InputError] = []
 
     def pending() -> Iterable[Article]:
-        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes):
+        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields):
             if isinstance(item, InputError):
-                log.warning("%s", item)
+                log.info("%s", item)
                 report.failures.append(item)
+                unread.append(item)
                 notify(item.origin, "failed")
                 continue
             graph = str(article_iri(item, base))
-            seen.add(graph)
+            if graph in seen:
+                duplicate = InputError(item.origin or item.id, f"id {item.id!r} was already read from {seen[graph]}; skipped")
+                report.failures.append(duplicate)
+                notify(duplicate.origin, "failed")
+                continue
+            seen[graph] = item.origin or item.id
             if known.get(graph) == content_hash(item):
                 report.skipped += 1
                 notify(item.id, "skipped")
@@ -257,16 +303,22 @@ def build(
         known[result.graph] = ""
         setattr(report, status, getattr(report, status) + 1)
         notify(result.article_id, status)
-    if prune:
+    if prune and unread:
+        log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(unread))
+        report.prune_skipped = True
+    elif prune:
         reference_iri = str(ref_graph.identifier)
-        for graph in sorted(set(known) - seen - {reference_iri}):
+        for graph in sorted(set(known) - set(seen) - {reference_iri}):
             target.delete(graph)
             report.pruned += 1
     return kg
 
 
-def load(path: str | Path, fmt: str | None = None, **store_options: Any) -> KnowledgeGraph:
-    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL."""
+def load(path: str | Path, fmt: str | None = None, *, read_only: bool = False, **store_options: Any) -> KnowledgeGraph:
+    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL.
+
+    ``read_only`` opens a store folder without taking its lock: readers never shut each
+    other (or a writer) out."""
     if is_store(path):
-        return KnowledgeGraph(open_store(path, create=False, **store_options))
+        return KnowledgeGraph(open_store(path, create=False, read_only=read_only, **store_options))
     return KnowledgeGraph(load_dataset(path, fmt))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, SDO, SKOS
 
-from .document import Article
+from .document import Article, Document
 from .namespace import BODY_KINDS, DEFAULT_BASE, GG, REFERENCE_GRAPH
 from .reference import Body, load_reference
 from .resolve import Entity, Facts
@@ -39,14 +40,20 @@ LEGAL_TYPES = {
     "Hiệp định",
 }
 WIKIDATA = "http://www.wikidata.org/entity/"
+EVIDENCE_CHARS = 1000  # longest sentence quoted whole as evidence
+EVIDENCE_PER_ENTITY = 3  # evidence nodes for one entity from one sentence
+EVIDENCE_PER_SENTENCE = 64  # evidence nodes from one sentence
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
-    """The article's IRI, which is also the IRI of its named graph."""
+    """The article's IRI, which is also the IRI of its named graph.
+
+    An id that is already a slug ("bai-1") is used as it is; any other ("Bài-1", "BAI 1")
+    gets a digest of the exact id, so distinct ids never name one graph."""
     ident = slug(article.id)
-    if ident == "x" or len(ident) > 80:
+    if ident != article.id or len(ident) > 80:
         ident = f"{ident[:60]}-{hashlib.sha1(article.id.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
     return URIRef(f"{base}article/{ident}")
 
@@ -61,7 +68,19 @@ def reference_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
 
 
 def _url(value: str) -> URIRef | Literal:
-    return URIRef(value) if _IRI_SAFE.match(value) else Literal(value, datatype=XSD.anyURI)
+    """The article URL as an IRI when it is a valid one (RFC 3987, as strict parsers read it:
+    no second "#", no "%zz", no "[" outside a host, no control characters), else as a literal."""
+    return URIRef(value) if _IRI_SAFE.match(value) and _strict_iri(value) else Literal(value, datatype=XSD.anyURI)
+
+
+def _strict_iri(value: str) -> bool:
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def add_facts(dataset: Dataset, facts: Facts, *, base: str = DEFAULT_BASE) -> Graph:
@@ -87,12 +106,18 @@ def fill_graph(graph: Graph, facts: Facts, *, base: str = DEFAULT_BASE) -> None:
     if article.source:
         graph.add((node, SDO.publisher, Literal(article.source)))
     graph.add((node, SDO.text, Literal(facts.doc.text)))
+    per_sentence: Counter[tuple[int, str]] = Counter()
     for entity in facts.entities.values():
         subject = iri(entity.key, base)
         _entity(graph, subject, entity, base)
         if _mentioned(entity):
             graph.add((node, SDO.mentions, subject))
         for mention in entity.mentions:
+            sent = facts.doc.sentence_of(mention.start).start
+            per_sentence[sent, ""] += 1
+            per_sentence[sent, entity.key] += 1
+            if per_sentence[sent, entity.key] > EVIDENCE_PER_ENTITY or per_sentence[sent, ""] > EVIDENCE_PER_SENTENCE:
+                continue  # more evidence from one sentence says nothing new; the graph stays linear in the text
             _evidence(graph, node, subject, entity.key, facts, mention.start, mention.end)
     for subject_key, relation, object_key in sorted(facts.links):
         predicate = LINKS[relation]
@@ -205,9 +230,20 @@ def _evidence(graph: Graph, article: URIRef, subject: URIRef, key: str, facts: F
     graph.add((node, RDF.type, GG.Mention))
     graph.add((node, GG.refersTo, subject))
     graph.add((node, PROV.wasDerivedFrom, article))
-    graph.add((node, GG.sentence, Literal(doc.sentence_text(start))))
+    graph.add((node, GG.sentence, Literal(evidence_text(doc, start, end))))
     graph.add((node, GG.start, Literal(start)))
     graph.add((node, GG.end, Literal(end)))
+
+
+def evidence_text(doc: Document, start: int, end: int) -> str:
+    """The sentence of a mention; of a sentence longer than EVIDENCE_CHARS, the part around the
+    mention, marked with "…" where cut (a scraped page can be one sentence of 60,000 characters)."""
+    sent = doc.sentence_of(start)
+    if sent.end - sent.start <= EVIDENCE_CHARS:
+        return doc.text[sent.start : sent.end]
+    half = max(0, (EVIDENCE_CHARS - (end - start)) // 2)
+    lo, hi = max(sent.start, start - half), min(sent.end, end + half)
+    return ("…" if lo > sent.start else "") + doc.text[lo:hi] + ("…" if hi < sent.end else "")
 
 
 def reference_graph(dataset: Dataset, *, base: str = DEFAULT_BASE) -> Graph:
