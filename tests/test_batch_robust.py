@@ -126,3 +126,17 @@ def test_a_worker_killed_once_loses_nothing(tmp_path: Path, monkeypatch: pytest.
 def test_base_must_be_an_absolute_iri() -> None:
     with pytest.raises(govgraph.GovGraphError, match="--base"):
         govgraph.build(base="not an iri")
+
+
+def test_parallel_rerun_equals_a_clean_run(tmp_path: Path) -> None:
+    records = [
+        {"id": i, "text": f"{BODY} Bộ Nội vụ họp lần {n}."} for n, i in enumerate(["Bài-1", "bai_1", "BAI 1", "x", "x", "y"])
+    ]
+    source = write_jsonl(tmp_path / "c.jsonl", records)
+    db = tmp_path / "db"
+    govgraph.build([source], store=db, jobs=2).close()
+    with govgraph.build([source], store=db, jobs=2) as again:
+        assert (again.report.added, again.report.replaced, again.report.skipped) == (0, 0, 5)
+        got = sorted(again.dataset.serialize(format="nquads").splitlines())
+    clean = govgraph.build([source], jobs=1)
+    assert got == sorted(clean.dataset.serialize(format="nquads").splitlines())

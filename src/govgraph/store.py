@@ -164,14 +164,17 @@ class OxigraphStore:
 
         name = ox.NamedNode(graph)
         quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
-        if self.store.contains_named_graph(name):
-            self.store.remove_graph(name)
-        self.store.extend(quads)
-        # flush the write buffers to disk now and then: memory stays flat however many articles
-        self.unflushed += len(ntriples)
-        if self.unflushed > FLUSH_BYTES:
-            self.store.flush()
-            self.unflushed = 0
+        try:
+            if self.store.contains_named_graph(name):
+                self.store.remove_graph(name)
+            self.store.extend(quads)
+            # flush the write buffers to disk now and then: memory stays flat however many articles
+            self.unflushed += len(ntriples)
+            if self.unflushed > FLUSH_BYTES:
+                self.store.flush()
+                self.unflushed = 0
+        except OSError as error:  # a full disk, a folder gone: name the store
+            raise StoreError(f"{self.path}: cannot write to the store: {error}") from None
 
     def delete(self, graph: str) -> None:
         import pyoxigraph as ox
