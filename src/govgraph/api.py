@@ -2,33 +2,37 @@
 
 >>> import govgraph
 >>> kg = govgraph.build()                      # the bundled sample articles
->>> rows = kg.query_named("person_posts", name="Phạm Minh Chính")
+>>> rows = kg.query_named("person_posts", name="pham minh chinh")
+>>> rows.to_df()                               # a pandas DataFrame, dates as dates
 >>> kg.save("graph.ttl"); kg.to_html("graph.html")
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.query import Result
 
 from .document import Article
 from .errors import GovGraphError, InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
-from .guards import QueryLimits, check_names, check_query, guard_result, shift_lines
+from .guards import QueryLimits, check_names, check_query, guard_result
+from .named import ready_query, resolve_params
 from .namespace import DEFAULT_BASE
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_iri, reference_graph
-from .resources import query_dir, samples_dir
+from .resources import samples_dir
+from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES, read_inputs
+from .sparqltext import missing_prefixes, short_error, with_tie_breakers
 from .store import MemoryStore, OxigraphStore, Store, StoreError, is_store, open_store
 from .text import normalize
 
@@ -93,29 +97,48 @@ class KnowledgeGraph:
         limit: int | None = None,
         allow_service: bool = False,
         stream: bool = False,
-    ) -> Result:
+    ) -> QueryResult:
         """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced.
 
+        The project's prefixes (``schema:``, ``org:``, ``skos:``, ``rdfs:``, ``prov:``, ``xsd:``,
+        ``gg:``) are declared for you unless the query declares them itself. A binding may be
+        text, a number, a ``datetime.date``, an IRI, or a list of these (any of them matches).
+
         ``timeout`` (seconds) stops a query that runs too long, between rows; ``limit`` stops
-        after that many rows; ``stream`` returns rows that are read once and never all held.
-        Updates, SERVICE calls (unless ``allow_service``) and absurd nesting are refused."""
+        after that many rows; ``stream`` gives rows that are read once and never all held.
+        Updates, SERVICE calls (unless ``allow_service``) and absurd nesting are refused.
+        """
         limits = QueryLimits(timeout, limit, allow_service)
         check_names(bindings or {})
         check_query(sparql, allow_service=allow_service)
-        header = "" if "PREFIX" in sparql.upper() else PREFIXES
+        header = missing_prefixes(sparql, PREFIXES)
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
         started = time.monotonic()
         try:
             result = self.store.query(header + sparql, init)
-        except (QueryError, StoreError) as error:
-            raise type(error)(shift_lines(str(error), header.count("\n"))) from None
+        except StoreError:
+            raise
+        except QueryError as error:
+            if "malformed SPARQL" not in str(error):
+                raise
+            raise QueryError(short_error(error, header.count("\n"))) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(_query_message(error, header.count("\n"))) from None
-        return guard_result(result, limits, stream=stream, started=started)
+            raise QueryError(short_error(error, header.count("\n"))) from None
+        return QueryResult.of(guard_result(result, limits, stream=stream, started=started))
 
-    def query_named(self, query: str, /, **bindings: Any) -> Result:
-        """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
-        return self.query(ready_query(query), bindings)
+    def query_named(
+        self, query: str, /, *, limits: QueryLimits | None = None, stream: bool = False, **bindings: Any
+    ) -> QueryResult:
+        """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
+
+        Names are matched as people type them (no diacritics, any case, a part of the name
+        when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
+        missing parameter or a name found nowhere is a :class:`QueryError` saying what would
+        be right. Rows come out in the same order on every run. ``limits`` and ``stream`` are
+        as for :meth:`query`."""
+        ready = ready_query(query)
+        values = resolve_params(ready, bindings, self.query)
+        return self.query(with_tie_breakers(ready.text), values, **(limits or QueryLimits()).options(), stream=stream)
 
     def save(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""
@@ -194,37 +217,20 @@ def check_base(base: str) -> None:
 
 
 def as_term(value: Any) -> Any:
-    """A binding value as an RDF term: IRIs stay IRIs, text is normalised like the graph."""
+    """A binding value as an RDF term: IRIs stay IRIs, numbers, dates and booleans become typed
+    literals, text is normalised like the graph; a list or tuple gives a list of terms."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [as_term(item) for item in (sorted(value, key=str) if isinstance(value, (set, frozenset)) else value)]
     if isinstance(value, (URIRef, Literal)):
         return value
+    if isinstance(value, (bool, int, float, Decimal, date, datetime)):
+        return Literal(value)
     text = str(value)
     if text.startswith("<") and text.endswith(">"):
         return URIRef(text[1:-1])
     if text.startswith(("http://", "https://")) and " " not in text:
         return URIRef(text)
     return Literal(normalize(text))
-
-
-def _query_message(error: Exception, header_lines: int = 0) -> str:
-    """One line saying what is wrong and where, counted in the user's own query text."""
-    lineno, col = getattr(error, "lineno", None), getattr(error, "col", None)
-    message = re.sub(r"\s*\(at char \d+\),?\s*\(line:\d+, col:\d+\)", "", str(error))
-    message = " ".join(message.split())
-    if lineno is not None and col is not None:
-        return f"malformed SPARQL query at line {lineno - header_lines}, column {col}: {message[:200]}"
-    return f"SPARQL query failed: {message[:300]}"
-
-
-def ready_queries() -> dict[str, Path]:
-    """The ready-made queries shipped with govgraph, by name."""
-    return {p.stem: p for p in sorted(query_dir().glob("*.rq"))}
-
-
-def ready_query(name: str) -> str:
-    queries = ready_queries()
-    if name not in queries:
-        raise QueryError(f"no ready-made query {name!r}; known: {', '.join(queries)}")
-    return queries[name].read_text(encoding="utf-8")
 
 
 def build(

@@ -24,11 +24,13 @@ from typing import Any
 import click
 
 from . import __version__
-from .api import KnowledgeGraph, build, load, ready_queries
-from .errors import GovGraphError
+from .api import KnowledgeGraph, build, load
+from .errors import GovGraphError, QueryError
 from .graphio import atomic_group, format_for
-from .guards import check_names, hard_deadline
+from .guards import QueryLimits, check_names, hard_deadline
+from .named import check_params, looks_like_query_name, parse_value, ready_queries, ready_query
 from .namespace import DEFAULT_BASE
+from .results import QueryResult, term_json
 from .sources import DEFAULT_MAX_BYTES, parse_fields
 
 DEFAULT_OUT = Path("govgraph-out")
@@ -371,14 +373,15 @@ def _write_report(path: Path, kg: KnowledgeGraph) -> None:
     nargs=2,
     multiple=True,
     metavar="NAME VALUE",
-    help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).",
+    help="Bind ?NAME to VALUE (a value, never spliced into the query). VALUE is text, <IRI>, or "
+    "TYPE:VALUE with TYPE date, datetime, int, float, decimal, bool, iri or text (date:2024-05-01, int:3).",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "csv", "tsv"]),
     default=None,
-    help="Output format (default: table on a terminal, else tsv).",
+    help="Output format (default: table on a terminal, else tsv); json is SPARQL 1.1 JSON results, typed.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
 @click.option(
@@ -408,36 +411,53 @@ def query(
 ) -> None:
     """Run SPARQL over a graph: inline, from a .rq file, or a ready-made query by name.
 
+    Ready-made queries (--list) check their parameters and match names as typed:
+    "pham minh chinh", "Chính" or "bo ngoai giao" find the entity when only one fits.
+
     \b
     Examples:
-      govgraph query graph.trig person_posts --bind name "Phạm Minh Chính"
+      govgraph query graph.trig person_posts --bind name "pham minh chinh"
+      govgraph query graph.trig "SELECT ?e WHERE { ?e schema:startDate ?d }" --bind d date:2024-05-01
       govgraph query graph.trig "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
       govgraph query graph.trig -f my.rq --format csv
     """
     if store and sparql is None:  # "govgraph query --store DIR QUERY": the one argument is the query
         graph, sparql = None, graph
     if list_queries:
-        for name, path in ready_queries().items():
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-            click.echo(f"{name:24} {first}")
+        for ready in ready_queries().values():
+            click.echo(f"{ready.name:16} {ready.title}")
+            for param in ready.params:
+                click.echo(f"{'':16}   --bind {param}")
         return
+    values = _bind_values(binds)
+    try:  # a name is pasted into the query: only variable names, checked first
+        check_names(values)
+    except GovGraphError as error:
+        raise click.BadParameter(str(error), param_hint="--bind") from None
+    ready_name = None
     if query_file is not None:
         text = query_file.read_text(encoding="utf-8")
     elif sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
-    elif sparql in ready_queries():
-        text = ready_queries()[sparql].read_text(encoding="utf-8")
     elif sparql == "-":
         text = sys.stdin.read()
+    elif sparql.endswith(".rq") and Path(sparql).is_file():
+        text = Path(sparql).read_text(encoding="utf-8")
+    elif looks_like_query_name(sparql):
+        try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
+            check_params(ready_query(sparql), values)
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
+        ready_name, text = sparql, ""
     else:
         text = sparql
-    try:
-        check_names(dict(binds))
-    except GovGraphError as error:
-        raise click.BadParameter(str(error), param_hint="--bind") from None
     kg = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout)
-    with hard_deadline(timeout or None):
-        result = kg.query(text, dict(binds), timeout=timeout or None, limit=limit, allow_service=allow_service, stream=True)
+    limits = QueryLimits(timeout or None, limit, allow_service)
+    with hard_deadline(limits.timeout):
+        if ready_name:
+            result = kg.query_named(ready_name, limits=limits, stream=True, **values)
+        else:
+            result = kg.query(text, values, **limits.options(), stream=True)
         _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
 
 
@@ -454,10 +474,29 @@ def printable(text: str) -> str:
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+def _json_safe(text: str) -> str:
+    """JSON text with control characters as \\u escapes (the same value, safe on a terminal)."""
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _bind_values(binds: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The --bind pairs as typed values (see parse_value); a bad value is a usage error."""
+    values = {}
+    for name, value in binds:
+        try:
+            values[name] = parse_value(value)
+        except QueryError as error:
+            raise click.BadParameter(f"{name}: {error}", param_hint="--bind") from None
+    return values
+
+
 def _print_result(result: Any, fmt: str) -> None:
     """Print rows as they come (never all held), for tables after a first sample of them."""
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
+        if fmt == "json":
+            click.echo(json.dumps(QueryResult.of(result).to_json()))
+        else:
+            click.echo("true" if result.askAnswer else "false")
         return
     if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
         click.echo(printable(result.graph.serialize(format="turtle")))
@@ -466,11 +505,12 @@ def _print_result(result: Any, fmt: str) -> None:
     rows = (["" if value is None else str(value) for value in row] for row in result)
     out = sys.stdout
     if fmt == "json":
-        out.write("[")
-        for count, row in enumerate(rows):
-            record = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
-            out.write(("," if count else "") + "\n  " + _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", record))
-        out.write("\n]\n")
+        # SPARQL 1.1 JSON results, written row by row
+        out.write('{"head": {"vars": ' + json.dumps(names, ensure_ascii=False) + '}, "results": {"bindings": [')
+        for count, row in enumerate(result):
+            binding = {name: term_json(value) for name, value in zip(names, row, strict=True) if value is not None}
+            out.write(("," if count else "") + "\n  " + _json_safe(json.dumps(binding, ensure_ascii=False)))
+        out.write("\n]}}\n")
     elif fmt in ("csv", "tsv"):
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(names)

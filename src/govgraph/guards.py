@@ -20,8 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import Variable
-from rdflib.query import Result, ResultRow
+from rdflib.query import Result
 
 from .errors import QueryError
 
@@ -58,6 +57,10 @@ class QueryLimits:
         if self.limit is not None and self.limit < 0:
             raise QueryError(f"limit must be 0 or more rows, not {self.limit!r}")
 
+    def options(self) -> dict[str, Any]:
+        """As keyword arguments of :meth:`KnowledgeGraph.query`."""
+        return {"timeout": self.timeout, "limit": self.limit, "allow_service": self.allow_service}
+
 
 def check_names(bindings: Mapping[str, Any]) -> None:
     """Refuse a binding name that is not a SPARQL variable name."""
@@ -90,18 +93,6 @@ def check_query(sparql: str, *, allow_service: bool = False, max_depth: int = MA
                 raise QueryError(f"{word} is an update: govgraph runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE)")
 
 
-def shift_lines(message: str, header_lines: int) -> str:
-    """An engine's "error at LINE:COL" counted in the user's own text (without a prepended header)."""
-    if not header_lines:
-        return message
-    return re.sub(
-        r"\b(at |line )(\d+)(:\d+|, column)",
-        lambda m: f"{m.group(1)}{max(1, int(m.group(2)) - header_lines)}{m.group(3)}",
-        message,
-        count=1,
-    )
-
-
 def bounded(rows: Iterable[Any], limits: QueryLimits, started: float | None = None) -> Iterator[Any]:
     """``rows`` until ``limits.limit`` rows; QueryError when the deadline passes between rows."""
     deadline = None if limits.timeout is None else (started or time.monotonic()) + limits.timeout
@@ -113,36 +104,22 @@ def bounded(rows: Iterable[Any], limits: QueryLimits, started: float | None = No
         yield row
 
 
-class StreamedResult(Result):
-    """A SELECT result whose rows are read once, as the engine produces them, never all held
-    (for printing millions of rows). ``bindings`` reads the rest into a list."""
+class _Unkept(list):
+    """A list that keeps nothing: rdflib appends each row it yields to the result's list of
+    rows; for a streamed result that list stays empty, so no row is held."""
 
-    def __init__(self, variables: list[Variable], rows: Iterable[Mapping[Variable, Any]]) -> None:
-        super().__init__("SELECT")
-        self.vars = list(variables)
-        self._stream: Iterator[Mapping[Variable, Any]] = iter(rows)
-
-    def __iter__(self) -> Iterator[ResultRow]:  # type: ignore[override]
-        for row in self._stream:
-            if row:
-                yield ResultRow(row, self.vars)  # type: ignore[arg-type]
-
-    @property  # type: ignore[override]
-    def bindings(self) -> list[Mapping[Variable, Any]]:
-        rest = [row for row in self._stream if row]
-        self._stream = iter(rest)
-        return rest
+    def append(self, item: Any) -> None:
+        pass
 
 
 def guard_result(result: Result, limits: QueryLimits, *, stream: bool = False, started: float | None = None) -> Result:
-    """The result with its rows bounded by ``limits``; with ``stream``, rows are not kept."""
+    """The result with its rows bounded by ``limits``, read as they are iterated; with
+    ``stream``, rows are read once and not kept (for printing millions of rows)."""
     if result.type != "SELECT":
         return result
     source = result._genbindings if result._genbindings is not None else result._bindings
-    rows = bounded(source, limits, started)
-    if stream:
-        return StreamedResult(result.vars or [], rows)
-    result._genbindings, result._bindings = rows, []
+    result._genbindings = bounded(source, limits, started)
+    result._bindings = _Unkept() if stream else []
     return result
 
 

@@ -8,6 +8,7 @@ graph, so that a build can skip what has not changed.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 import re
@@ -102,8 +103,10 @@ def with_values(sparql: str, bindings: dict[str, Any]) -> str:
         return sparql
     check_names(bindings)
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(_term(value) for value in bindings.values())
-    block = f"VALUES ({names}) {{ ({values}) }}"
+    # a list or tuple of values gives one row per value (any of them matches)
+    choices = [value if isinstance(value, (list, tuple)) else [value] for value in bindings.values()]
+    rows = " ".join("(" + " ".join(_term(value) for value in row) + ")" for row in itertools.product(*choices))
+    block = f"VALUES ({names}) {{ {rows} }}"
     marker = re.search(r"(?m)^[ \t]*#bindings[ \t]*$", sparql)
     if marker:  # where the query asks for them (a ready-made query may bind inside a sub-query)
         return f"{sparql[: marker.start()]}{block}{sparql[marker.end() :]}"
