@@ -149,6 +149,14 @@ class KnowledgeGraph:
             return path
         return save_dataset(self.dataset, path, fmt)
 
+    def save_network(self, path: str | Path, fmt: str | None = None) -> list[Path]:
+        """Write the network of :meth:`to_networkx` for Gephi and other network tools: GEXF
+        (.gexf), GraphML (.graphml) or CSV node and edge lists (.csv gives NAME.nodes.csv and
+        NAME.edges.csv). Returns the files written."""
+        from .networks import write_network
+
+        return write_network(self.to_networkx(), path, fmt)
+
     def to_networkx(self) -> Any:
         """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
         from .viz import to_networkx
@@ -181,6 +189,13 @@ class KnowledgeGraph:
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts
+
+    def facets(self, *, top: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """Articles by source and by month, and the ``top`` most mentioned people, bodies and
+        posts, each with its number of articles."""
+        from .facets import facets
+
+        return facets(self.query, top=top)
 
     def close(self) -> None:
         """Release the store (an on-disk store can then be opened again)."""

@@ -30,6 +30,7 @@ from .graphio import atomic_group, format_for
 from .guards import QueryLimits, check_names, hard_deadline
 from .named import check_params, looks_like_query_name, parse_value, ready_queries, ready_query
 from .namespace import DEFAULT_BASE
+from .networks import network_bytes, network_format
 from .results import QueryResult, term_json
 from .sources import DEFAULT_MAX_BYTES, parse_fields
 
@@ -562,12 +563,12 @@ def viz(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
     required=True,
-    help="File to write (.ttl .trig .nq .jsonld .nt), or - for stdout.",
+    help="File to write (.ttl .trig .nq .jsonld .nt; .gexf .graphml .csv for network tools), or - for stdout.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt"]),
+    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt", "gexf", "graphml", "csv"]),
     help="Format, when the extension does not say.",
 )
 @_fail_cleanly
@@ -580,13 +581,26 @@ def export(
     output: Path,
     fmt: str | None,
 ) -> None:
-    """Convert a graph to another RDF format (Turtle holds the union of all graphs).
+    """Convert a graph to another RDF format (Turtle holds the union of all graphs), or to
+    a network for Gephi: GEXF, GraphML, or CSV node and edge lists (NAME.nodes.csv, NAME.edges.csv).
 
     \b
-    Example:
+    Examples:
       govgraph export graph.trig -o graph.ttl
+      govgraph export graph.trig -o graph.gexf
+      govgraph export graph.trig -o graph.csv      # graph.nodes.csv + graph.edges.csv
     """
+    network = network_format(output, fmt)
+    if network == "csv" and str(output) == "-":
+        raise click.UsageError("csv writes two files (nodes and edges): give -o NAME.csv")
     kg = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout)
+    if network is not None:
+        if str(output) == "-":
+            sys.stdout.buffer.write(network_bytes(kg.to_networkx(), network))
+            return
+        for path in kg.save_network(output, network):
+            click.echo(f"wrote {path}", err=True)
+        return
     if str(output) == "-":
         from .graphio import serialize
 
@@ -599,46 +613,82 @@ def export(
 @main.command()
 @graph_argument
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--facets", "with_facets", is_flag=True, help="Also articles by source and month, top people, bodies, posts.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="Entries in each top list (--facets).")
 @_fail_cleanly
 def stats(
-    graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, http_timeout: float, fmt: str
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    http_timeout: float,
+    fmt: str,
+    with_facets: bool,
+    top: int,
 ) -> None:
     """Count the articles, people, bodies, posts, events, policies and places of a graph.
 
+    With --facets, also what the corpus covers: articles by source and by month, and the
+    most mentioned people, bodies and posts (by number of articles).
+
     \b
-    Example:
+    Examples:
       govgraph stats graph.trig
+      govgraph stats graph.trig --facets --top 20 --format json
     """
-    counts = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout).stats()
+    kg = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout)
+    counts = kg.stats()
+    found = kg.facets(top=top) if with_facets else None
     if fmt == "json":
-        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
-    else:
-        for name, value in counts.items():
-            click.echo(f"{name:15} {value}")
+        data: dict[str, Any] = dict(counts)
+        if found is not None:
+            data["facets"] = {name: [{"value": v, "articles": n} for v, n in entries] for name, entries in found.items()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for name, value in counts.items():
+        click.echo(f"{name:15} {value}")
+    if found is not None:
+        from .facets import facets_text
+
+        click.echo("")
+        click.echo(facets_text(found))
 
 
 @main.command()
 @graph_argument
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_fail_cleanly
 def validate(
-    graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, http_timeout: float
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    http_timeout: float,
+    fmt: str,
 ) -> None:
     """Check a graph against the govgraph SHACL shapes (ontology/shapes.ttl).
 
-    \b
-    Example:
-      govgraph validate graph.trig
-    """
-    from .validate import validate_dataset
+    Prints the nodes each shape checked and the problems grouped by shape, property and
+    constraint, with example nodes; the exit status is 1 when the graph does not conform.
 
-    conforms, report = validate_dataset(_open(graph, store, query_endpoint, gsp_endpoint, http_timeout).dataset)
+    \b
+    Examples:
+      govgraph validate graph.trig
+      govgraph validate graph.trig --format json
+    """
+    from .validate import summary_text, validation_summary
+
+    summary = validation_summary(_open(graph, store, query_endpoint, gsp_endpoint, http_timeout).dataset)
     graph = store or graph
-    if conforms:
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    elif summary["conforms"]:
         click.echo(f"{graph}: conforms to the govgraph shapes")
-        return
-    click.echo(report)
-    click.echo(f"Error: {graph} does not conform to the govgraph shapes", err=True)
-    sys.exit(1)
+    else:
+        click.echo(summary_text(summary))
+    if not summary["conforms"]:
+        click.echo(f"Error: {graph} does not conform to the govgraph shapes: {summary['problems']} problem(s)", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover
