@@ -495,7 +495,7 @@ def lenient_date(value: Any, origin: str = "") -> date | None:
 
 def parse_date(value: Any, origin: str = "") -> date | None:
     """An ISO date, ISO date-time or dd/mm/yyyy string as a date; None when empty."""
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, date):
         return value
