@@ -89,8 +89,9 @@ def test_wrong_parameters_are_refused_with_the_right_names(sample_kg: govgraph.K
 
 def test_match_entity_prefers_the_exact_spelling() -> None:
     param = Param("name", "person", "")
-    labels = {"a": {"Nguyễn Văn Hùng"}, "b": {"Nguyễn Văn Hưng"}}
-    assert match_entity(param, "Nguyễn Văn Hưng", labels) == ["Nguyễn Văn Hưng"]
+    labels = {"a": ["Nguyễn Văn Hùng"], "b": ["Nguyễn Văn Hưng", "Hưng"]}
+    assert match_entity(param, "Nguyễn Văn Hưng", labels) == "Nguyễn Văn Hưng"
+    assert match_entity(param, "hung", labels) == "Nguyễn Văn Hưng"  # an alias of one entity, main name bound
     with pytest.raises(QueryError, match="names 2 people"):
         match_entity(param, "nguyen van hung", labels)
 

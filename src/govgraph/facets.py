@@ -50,10 +50,14 @@ def facets(run: Callable[[str], Any], *, top: int = 10) -> dict[str, list[tuple[
         "articles by month": sorted(months.items()),
     }
     for name, cls, label in RANKED:
+        # each part on its own (the type once, mentions per article, one name): a store that
+        # reads the union of graphs as a bag then never multiplies rows across graphs
         ranked = run(
-            f"SELECT (MIN(?l) AS ?label) (COUNT(DISTINCT ?a) AS ?n) WHERE {{"
-            f" ?a a schema:NewsArticle ; schema:mentions ?e . ?e a {cls} ; {label} ?l }}"
-            f" GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT {int(top)}"
+            f"SELECT ?label ?n WHERE {{"
+            f" {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ ?e a {cls} }} }}"
+            f" ?a schema:mentions ?e }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {int(top)} }}"
+            f" {{ SELECT ?e (MIN(?l) AS ?label) WHERE {{ ?e {label} ?l }} GROUP BY ?e }}"
+            f" }} ORDER BY DESC(?n) ?label"
         )
         result[name] = [(str(row[0]), int(row[1])) for row in ranked]
     return result

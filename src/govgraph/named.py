@@ -9,11 +9,11 @@ answers (first line) and which parameters it takes, one line each::
 ``KIND`` is what the value is. For ``person``, ``body``, ``post``, ``place``, ``event`` and
 ``policy`` the value is a name, found among the names and aliases of entities of that kind
 with :func:`govgraph.text.search_key` (diacritics, case and tone placement ignored; a part
-of a name when it names one entity only); the query's variable is then bound to every
-label of that entity. ``text``, ``date``, ``datetime``, ``int``, ``float``, ``decimal``,
-``bool`` and ``iri`` values are converted to typed RDF terms. Every declared parameter is
-required; an unknown, missing or unmatched one is a :class:`QueryError` that lists what
-would be right.
+of a name when it names one entity only); the query's variable is then bound to that
+entity's main name (its ``schema:name``, ``skos:prefLabel`` or ``rdfs:label``). ``text``,
+``date``, ``datetime``, ``int``, ``float``, ``decimal``, ``bool`` and ``iri`` values are
+converted to typed RDF terms. Every declared parameter is required; an unknown, missing or
+unmatched one is a :class:`QueryError` that lists what would be right.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from rdflib import URIRef
 
 from .errors import QueryError
 from .resources import query_dir
-from .text import search_key
+from .text import key, search_key
 
 # What each entity kind is in the graph: its class, the properties that name it, its plural.
 ENTITY_KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -214,18 +214,33 @@ def typed_value(param: Param, value: Any) -> Any:
     return value
 
 
-def entity_labels(run: Callable[[str], Any], kind: str) -> dict[str, set[str]]:
-    """Every entity of ``kind`` and its names and aliases, read with one query."""
+def entity_labels(run: Callable[[str], Any], kind: str) -> dict[str, list[str]]:
+    """Every entity of ``kind`` and its names and aliases, read with one query: first its names
+    under the kind's main naming property (``schema:name`` of a person, ``skos:prefLabel`` of
+    a body), then the others, each group sorted."""
     cls, props, _ = ENTITY_KINDS[kind]
-    rows = run(f"SELECT DISTINCT ?e ?label WHERE {{ ?e a {cls} ; {'|'.join(props)} ?label }}")
-    labels: dict[str, set[str]] = defaultdict(set)
-    for entity, label in rows:
-        labels[str(entity)].add(str(label))
-    return labels
+    main = _iri(props[0])
+    rows = run(f"SELECT DISTINCT ?e ?p ?label WHERE {{ VALUES ?p {{ {' '.join(props)} }} ?e a {cls} ; ?p ?label }}")
+    found: dict[str, set[tuple[bool, str]]] = defaultdict(set)
+    for entity, prop, label in rows:
+        found[str(entity)].add((str(prop) != main, str(label)))
+    return {entity: list(dict.fromkeys(label for _, label in sorted(names))) for entity, names in found.items()}
 
 
-def match_entity(param: Param, value: Any, labels: dict[str, set[str]]) -> list[str]:
-    """The labels of the one entity ``value`` names, or an error with the nearest names.
+_NAMESPACES = {
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+
+def _iri(prefixed: str) -> str:
+    prefix, _, local = prefixed.partition(":")
+    return _NAMESPACES[prefix] + local
+
+
+def match_entity(param: Param, value: Any, labels: dict[str, list[str]]) -> str:
+    """The main label of the one entity ``value`` names, or an error with the nearest names.
 
     Tried in turn: the same name (case and tone placement ignored), the same name without
     diacritics, then a part of a name ("Chính", "ngoai giao"). Several entities matching
@@ -235,19 +250,18 @@ def match_entity(param: Param, value: Any, labels: dict[str, set[str]]) -> list[
         found = labels.get(str(value))
         if not found:
             raise QueryError(f"parameter {param.name}: no {what} {value.n3()} in the graph")
-        return sorted(found)
+        return found[0]
     wanted = str(value)
-    exact = " ".join(wanted.casefold().split())
-    folded = search_key(wanted)
+    exact, folded = key(wanted), search_key(wanted)
     steps: list[Callable[[str], bool]] = [
-        lambda label: " ".join(label.casefold().split()) == exact,
+        lambda label: key(label) == exact,
         lambda label: search_key(label) == folded,
         lambda label: f" {folded} " in f" {search_key(label)} ",
     ]
     for step in steps:
         entities = sorted(e for e, names in labels.items() if any(step(name) for name in names))
         if len(entities) == 1:
-            return sorted(labels[entities[0]])
+            return labels[entities[0]][0]
         if len(entities) > 1:
             names = sorted({_best_label(labels[e], step) for e in entities}, key=search_key)
             shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
@@ -257,16 +271,16 @@ def match_entity(param: Param, value: Any, labels: dict[str, set[str]]) -> list[
     raise QueryError(f"parameter {param.name}: no {what} named {wanted!r} in the graph{hint}")
 
 
-def _best_label(names: set[str], step: Callable[[str], bool]) -> str:
+def _best_label(names: list[str], step: Callable[[str], bool]) -> str:
     matching = sorted(n for n in names if step(n))
-    return max(matching or sorted(names), key=len)
+    return max(matching or names, key=len)
 
 
 def resolve_params(query: ReadyQuery, given: dict[str, Any], run: Callable[[str], Any]) -> dict[str, Any]:
     """Checked and resolved bindings for ``query``: typed values, entity names as their labels."""
     check_params(query, given)
     resolved: dict[str, Any] = {}
-    cached: dict[str, dict[str, set[str]]] = {}
+    cached: dict[str, dict[str, list[str]]] = {}
     for param in query.params:
         value = given[param.name]
         if param.kind in ENTITY_KINDS:
