@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -337,18 +338,20 @@ def build(
                 continue
             yield item
 
-    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text):
-        if isinstance(result, InputError):
-            report.failures.append(result)
-            notify(result.origin, "failed")
-            continue
-        target.put(result.iri, result.graph.claims)
-        status = "replaced" if result.iri in known else "added"
-        if fresh and status == "added":
-            target.add(entities_iri, result.graph.descriptions)
-        known[result.iri] = ""
-        setattr(report, status, getattr(report, status) + 1)
-        notify(result.article_id, status)
+    # closed on any exit (an interrupt, a store error): the worker processes end with it
+    with closing(extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
+        for result in results:
+            if isinstance(result, InputError):
+                report.failures.append(result)
+                notify(result.origin, "failed")
+                continue
+            target.put(result.iri, result.graph.claims)
+            status = "replaced" if result.iri in known else "added"
+            if fresh and status == "added":
+                target.add(entities_iri, result.graph.descriptions)
+            known[result.iri] = ""
+            setattr(report, status, getattr(report, status) + 1)
+            notify(result.article_id, status)
     if prune and unread:
         log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(unread))
         report.prune_skipped = True
