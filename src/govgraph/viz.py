@@ -1,195 +1,435 @@
-"""The graph as networkx and as one self-contained, offline HTML page (pyvis + vis-network).
+"""The graph as networkx, as a pyvis Network and as one self-contained, offline HTML page.
 
-Positions are computed ahead with networkx and physics is off, so large graphs open
-at once. All article text reaches the page as JSON data read with ``JSON.parse`` and
-shown through ``textContent``/``innerText``: nothing from an article is parsed as HTML.
+Data is read with SPARQL over the union of the graphs (``GRAPH ?a`` only where the article
+that states a fact matters), so the view does not depend on how descriptions and evidence
+are split between named graphs. The page draws a *view* of the graph: a post is not a node
+of its own but labels the person–body link with its role (posts stay reachable in the side
+panel), unlinked nodes are hidden until asked for, and positions come from a layout seeded
+by community detection so clusters sit apart. All article text reaches the page as JSON
+read with ``JSON.parse`` and shown through ``textContent``: nothing from an article is
+parsed as HTML.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-from rdflib import Dataset, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SDO, SKOS
 
 from .errors import GovGraphError
 from .graphio import write_atomic
-from .namespace import GG
 from .text import fold
 
+if TYPE_CHECKING:
+    from pyvis.network import Network
+    from rdflib import Dataset
+
+    from .api import KnowledgeGraph
+
 KINDS = {
-    "person": {"label": "Người", "color": "#e4572e", "shape": "dot"},
-    "org": {"label": "Cơ quan", "color": "#2e86ab", "shape": "square"},
-    "post": {"label": "Chức vụ", "color": "#f3a712", "shape": "diamond"},
-    "event": {"label": "Sự kiện", "color": "#6a4c93", "shape": "star"},
-    "policy": {"label": "Chính sách", "color": "#3bb273", "shape": "triangle"},
-    "place": {"label": "Địa điểm", "color": "#8d6e63", "shape": "triangleDown"},
+    "person": {"label": "Người", "en": "People", "color": "#e4572e", "shape": "dot"},
+    "org": {"label": "Cơ quan", "en": "Bodies", "color": "#2e86ab", "shape": "square"},
+    "post": {"label": "Chức vụ", "en": "Posts", "color": "#f3a712", "shape": "diamond"},
+    "event": {"label": "Sự kiện", "en": "Events", "color": "#6a4c93", "shape": "star"},
+    "policy": {"label": "Chính sách", "en": "Policies", "color": "#3bb273", "shape": "triangle"},
+    "place": {"label": "Địa điểm", "en": "Places", "color": "#8d6e63", "shape": "triangleDown"},
 }
+OTHER = {"label": "Khác", "en": "Other", "color": "#999999", "shape": "dot"}
+SDO, ORG, GG = "https://schema.org/", "http://www.w3.org/ns/org#", "https://w3id.org/govgraph/ontology#"
 TYPES = {
-    SDO.Person: "person",
-    ORG.Organization: "org",
-    ORG.Post: "post",
-    SDO.Event: "event",
-    GG.Policy: "policy",
-    SDO.Place: "place",
+    f"{SDO}Person": "person",
+    f"{ORG}Organization": "org",
+    f"{ORG}Post": "post",
+    f"{SDO}Event": "event",
+    f"{GG}Policy": "policy",
+    f"{SDO}Place": "place",
 }
+# relation -> (Vietnamese label, English label)
 EDGES = {
-    ORG.holds: "giữ chức",
-    GG.formerlyHeld: "nguyên giữ chức",
-    ORG.postIn: "thuộc",
-    ORG.subOrganizationOf: "trực thuộc",
-    GG.chair: "chủ trì",
-    GG.speaker: "phát biểu",
-    SDO.attendee: "tham dự",
-    SDO.location: "tại",
-    SDO.organizer: "tổ chức",
-    SDO.legislationPassedBy: "ban hành",
-    SDO.about: "bàn về",
-    GG.signedBy: "ký",
-    GG.implementedBy: "thực hiện",
-    GG.confers: "bầu, bổ nhiệm",
+    f"{ORG}holds": ("giữ chức", "holds"),
+    f"{GG}formerlyHeld": ("nguyên giữ chức", "formerly held"),
+    f"{ORG}postIn": ("thuộc", "post in"),
+    f"{ORG}subOrganizationOf": ("trực thuộc", "part of"),
+    f"{GG}chair": ("chủ trì", "chaired by"),
+    f"{GG}speaker": ("phát biểu", "speaker"),
+    f"{SDO}attendee": ("tham dự", "attended by"),
+    f"{SDO}location": ("tại", "at"),
+    f"{SDO}organizer": ("tổ chức", "organised by"),
+    f"{SDO}legislationPassedBy": ("ban hành", "issued by"),
+    f"{SDO}about": ("bàn về", "about"),
+    f"{GG}signedBy": ("ký", "signed by"),
+    f"{GG}implementedBy": ("thực hiện", "implemented by"),
+    f"{GG}confers": ("bầu, bổ nhiệm", "confers"),
 }
-LABELS = (SKOS.prefLabel, SDO.name, RDFS.label)
+HOLDS, FORMER, POST_IN = f"{ORG}holds", f"{GG}formerlyHeld", f"{ORG}postIn"
+EVIDENCE_KEPT = 20  # distinct sentences per node carried to the page (the newest first)
+PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX gg: <https://w3id.org/govgraph/ontology#>
+"""
+Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
+  ?a a schema:NewsArticle .
+  OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:url ?url }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:publisher ?p . OPTIONAL { ?p schema:name ?pn } BIND(COALESCE(?pn, ?p) AS ?publisher) }
+}"""
+Q_TYPES = "SELECT DISTINCT ?x ?type WHERE { ?x a ?type . VALUES ?type { %s } }"
+Q_LABELS = """SELECT ?x ?rank ?label WHERE {
+  { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
+  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
+}"""
+Q_ROLES = "SELECT DISTINCT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
+Q_MENTIONS = "SELECT DISTINCT ?a ?x WHERE { ?a schema:mentions ?x }"
+Q_EDGES = "SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
+# a mention's sentence is its text, or a sentence node carrying the text
+Q_EVIDENCE = """SELECT ?x ?a ?text WHERE {
+  ?m gg:refersTo ?x ; gg:sentence ?s .
+  OPTIONAL { ?m prov:wasDerivedFrom ?a }
+  OPTIONAL { ?s ?textProp ?t . FILTER(isLiteral(?t) && ?textProp IN (gg:text, schema:text, rdf:value, rdfs:label)) }
+  BIND(IF(isLiteral(?s), ?s, ?t) AS ?text)
+  FILTER(BOUND(?text))
+}"""
 
 
-def _label(dataset: Dataset, node: URIRef) -> str:
-    for prop in LABELS:
-        for value in dataset.objects(node, prop):
-            return str(value)
-    return str(node).rsplit("/", 1)[-1]
+def _rows(kg: KnowledgeGraph, sparql: str) -> list[tuple[Any, ...]]:
+    prefixes = PREFIXES + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    return [tuple(row) for row in kg.query(prefixes + sparql)]
 
 
-def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
+def _text(term: Any) -> str:
+    return "" if term is None else str(term)
+
+
+def _as_kg(source: KnowledgeGraph | Dataset) -> KnowledgeGraph:
+    from .api import KnowledgeGraph
+
+    return source if isinstance(source, KnowledgeGraph) else KnowledgeGraph(source)
+
+
+def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
     """People, bodies, posts, events, policies and places as nodes; their links as edges.
 
-    Node attributes: ``kind``, ``label``, ``mentions`` (count), ``articles`` (headline,
-    url, date), ``evidence`` (sentences). Edge attributes: ``label`` (Vietnamese), ``predicate``.
+    Node attributes: ``kind``, ``label``, ``mentions`` (evidence count), ``dates`` (the
+    publication dates of every article that mentions the node), ``articles`` (their count),
+    ``evidence`` (up to 20 distinct sentences, newest first, each with its articles), and
+    ``role`` for posts. Edge attributes: ``label`` (Vietnamese), ``predicate`` and
+    ``articles`` (headline, url, date, publisher of each article that states the link).
     """
-    graph = nx.MultiDiGraph()
-    mentioned: set[URIRef] = set()
-    articles: dict[URIRef, dict[str, str]] = {}
-    for article in dataset.subjects(RDF.type, SDO.NewsArticle):
-        info = {
-            "headline": str(next(dataset.objects(article, SDO.headline), "")),
-            "url": str(next(dataset.objects(article, SDO.url), "")),
-            "date": str(next(dataset.objects(article, SDO.datePublished), "")),
-        }
-        articles[article] = info
-        mentioned.update(o for o in dataset.objects(article, SDO.mentions) if isinstance(o, URIRef))
-    kinds: dict[URIRef, str] = {}
-    for rdf_type, kind in TYPES.items():
-        for node in dataset.subjects(RDF.type, rdf_type):
-            if isinstance(node, URIRef):
-                kinds.setdefault(node, kind)
-    stated: dict[tuple, set[URIRef]] = defaultdict(set)
-    for p in EDGES:
-        for s, _, o, ctx in dataset.quads((None, p, None, None)):
-            if s in kinds and o in kinds:
-                source = getattr(ctx, "identifier", ctx)
-                if source in articles:
-                    stated[(s, p, o)].add(source)
-                else:
-                    stated.setdefault((s, p, o), set())
-    edges = list(stated)
-    linked = {x for s, _, o in edges for x in (s, o) if kinds.get(x) != "org" or x in mentioned}
-    keep = {n for n, k in kinds.items() if (k != "org" and (n in mentioned or n in linked)) or n in mentioned}
-    keep |= {o for s, p, o in edges if p in (ORG.postIn, SDO.organizer, SDO.legislationPassedBy) and s in keep}
-    evidence: dict[URIRef, list[dict[str, str]]] = defaultdict(list)
-    counts: dict[URIRef, int] = defaultdict(int)
-    for mention, target in dataset.subject_objects(GG.refersTo):
-        if target not in keep:
-            continue
-        counts[target] += 1
-        if len(evidence[target]) < 8:
-            source = next(dataset.objects(mention, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")), None)
-            info = articles.get(source, {}) if source is not None else {}
-            sentence = str(next(dataset.objects(mention, GG.sentence), ""))
-            if not any(e["sentence"] == sentence for e in evidence[target]):
-                evidence[target].append({"sentence": sentence, **info})
-    for node in sorted(keep):
-        graph.add_node(
-            str(node),
-            kind=kinds[node],
-            label=_label(dataset, node),
-            mentions=counts.get(node, 0),
-            evidence=evidence.get(node, []),
+    kg = _as_kg(source)
+    articles: dict[str, dict[str, str]] = {}
+    for a, headline, url, date, publisher in _rows(kg, Q_ARTICLES):
+        articles.setdefault(
+            str(a),
+            {"headline": _text(headline), "url": _text(url), "date": _text(date)[:10], "publisher": _text(publisher)},
         )
-    for s, p, o in sorted(edges):
+    kinds: dict[str, str] = {}
+    order = list(TYPES)
+    for x, rdf_type in sorted(_rows(kg, Q_TYPES % " ".join(f"<{t}>" for t in TYPES)), key=lambda r: order.index(str(r[1]))):
+        kinds.setdefault(str(x), TYPES[str(rdf_type)])
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for a, x in _rows(kg, Q_MENTIONS):
+        if str(a) in articles:
+            mentioned[str(x)].add(str(a))
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES)):
+        s, p, o = str(s), str(p), str(o)
+        if s in kinds and o in kinds:
+            facts = stated[(s, p, o)]
+            if str(g) in articles:
+                facts.add(str(g))
+    edges = sorted(stated)
+    # what the articles speak of: a body only when an article mentions it; other entities when
+    # mentioned or linked; and the bodies that give a kept post, event or document its place
+    linked = {x for s, _, o in edges for x in (s, o) if kinds[x] != "org"}
+    keep = {n for n, k in kinds.items() if n in mentioned or (k != "org" and n in linked)}
+    keep |= {o for s, p, o in edges if p in (POST_IN, f"{SDO}organizer", f"{SDO}legislationPassedBy") and s in keep}
+    labels: dict[str, tuple[int, str]] = {}
+    for x, rank, label in _rows(kg, Q_LABELS):
+        key = (int(rank), str(label))
+        if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
+            labels[str(x)] = key
+    roles = {str(post): str(role) for post, role in sorted(_rows(kg, Q_ROLES), reverse=True)}
+    counts: dict[str, int] = defaultdict(int)
+    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for x, a, text in _rows(kg, Q_EVIDENCE):
+        x = str(x)
+        if x in keep:
+            counts[x] += 1
+            sentences[x][str(text)].update([str(a)] if a is not None and str(a) in articles else [])
+    graph = nx.MultiDiGraph()
+    for node in sorted(keep):
+        dates = sorted({articles[a]["date"] for a in mentioned.get(node, ()) if articles[a]["date"]})
+        evidence = []
+        for text, sources in sentences.get(node, {}).items():
+            found = sorted((articles[a] for a in sources), key=lambda i: (i["date"], i["headline"], i["url"]), reverse=True)
+            evidence.append({"sentence": text, "date": found[0]["date"] if found else "", "articles": found})
+        evidence.sort(key=lambda e: (e["date"], e["sentence"]), reverse=True)
+        attributes = {
+            "kind": kinds[node],
+            "label": labels.get(node, (9, node.rsplit("/", 1)[-1]))[1],
+            "mentions": counts.get(node, 0),
+            "articles": len(mentioned.get(node, ())),
+            "dates": dates,
+            "evidence": evidence[:EVIDENCE_KEPT],
+        }
+        if node in roles:
+            attributes["role"] = roles[node]
+        graph.add_node(node, **attributes)
+    for s, p, o in edges:
         if s in keep and o in keep:
-            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda a: (a["date"], a["headline"]))
-            graph.add_edge(str(s), str(o), key=str(p), label=EDGES[p], predicate=str(p), articles=sources)
+            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda i: (i["date"], i["headline"], i["url"]))
+            graph.add_edge(s, o, key=p, label=EDGES[p][0], predicate=p, articles=sources)
     return graph
 
 
 def focus_subgraph(graph: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
-    """The entity whose label matches ``name`` (diacritics ignored) and its neighbours to ``depth``."""
-    wanted = fold(name).casefold().strip()
-    matches = [n for n, d in graph.nodes(data=True) if fold(d["label"]).casefold() == wanted]
-    if not matches:
-        matches = [n for n, d in graph.nodes(data=True) if wanted in fold(d["label"]).casefold()]
+    """The entity whose label matches ``name`` (diacritics ignored) and its neighbours to ``depth``.
+
+    The matched nodes are recorded in ``graph.graph["focus"]`` so the page selects them.
+    """
+    matches = find_nodes(graph, name)
     if not matches:
         raise GovGraphError(f"nothing in the graph is named {name!r}")
     undirected = graph.to_undirected(as_view=True)
     keep: set[str] = set()
     for node in matches:
         keep |= set(nx.single_source_shortest_path_length(undirected, node, cutoff=max(depth, 0)))
-    return graph.subgraph(keep).copy()
+        # a post's body and holders come along, so the view can draw its role on the link
+        for around in list(keep):
+            if graph.nodes[around].get("kind") == "post":
+                keep |= set(undirected.neighbors(around))
+    sub = graph.subgraph(keep).copy()
+    sub.graph["focus"] = matches
+    return sub
+
+
+def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label is ``name`` ignoring case and diacritics, else those containing it."""
+    wanted = fold(name).casefold().strip()
+    exact = sorted(n for n, d in graph.nodes(data=True) if fold(d.get("label", "")).casefold() == wanted)
+    return exact or sorted(n for n, d in graph.nodes(data=True) if wanted in fold(d.get("label", "")).casefold())
+
+
+def view_graph(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, dict[str, Any]]]:
+    """The graph as drawn: a post held in a body becomes the label of its holder–body link.
+
+    Returns the view and the posts folded away (label, role, body, and the links that named
+    them), so the panel can still show every post.
+    """
+    bodies = {}
+    for post, data in graph.nodes(data=True):
+        if data.get("kind") == "post":
+            inside = sorted(o for _, o, p in graph.out_edges(post, keys=True) if p == POST_IN)
+            if inside:
+                bodies[post] = inside[0]
+    view = nx.MultiDiGraph()
+    view.graph.update(graph.graph)
+    view.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n not in bodies)
+    posts: dict[str, dict[str, Any]] = {
+        post: {"label": graph.nodes[post]["label"], "role": graph.nodes[post].get("role", ""), "body": body, "links": []}
+        for post, body in bodies.items()
+    }
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        if s in bodies and key == POST_IN:
+            continue
+        post = o if o in bodies else s if s in bodies else None
+        if post is None:
+            view.add_edge(s, o, key=key, **data)
+            continue
+        role = posts[post]["role"] or posts[post]["label"]
+        label = role if key == HOLDS else f"nguyên {role}" if key == FORMER else f"{data['label']}: {role}"
+        other = s if post == o else o
+        body = bodies[post]
+        source, target = (other, body) if post == o else (body, other)
+        if source == target:
+            continue
+        view.add_edge(source, target, key=f"{key} {post}", **{**data, "label": label, "post": post})
+        posts[post]["links"].append({"node": other, "predicate": key, "articles": data.get("articles", [])})
+    if "focus" in graph.graph:
+        view.graph["focus"] = [bodies.get(n, n) for n in graph.graph["focus"]]
+    return view, posts
 
 
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Fixed positions: a spring layout scaled to the graph's size (seeded: same input, same page)."""
+    """Positions that keep clusters apart (seeded: same input, same page).
+
+    Communities (Louvain, networkx) are laid out inside with a spring layout, then placed
+    by a spring layout of the graph of communities and pushed apart until their discs no
+    longer overlap. Unlinked nodes go to a grid below the picture.
+    """
     if not graph:
         return {}
+    import numpy as np
+
     simple = nx.Graph(graph.to_undirected())
-    iterations = 50 if len(simple) < 2000 else 25
-    pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.5 / math.sqrt(max(len(simple), 1)))
-    scale = 120 * math.sqrt(len(simple)) + 200
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    lonely = sorted(n for n in simple if simple.degree(n) == 0)
+    linked = simple.subgraph(n for n in simple if simple.degree(n) > 0)
+    positions: dict[str, tuple[float, float]] = {}
+    if linked:
+        groups = sorted((sorted(c) for c in nx.community.louvain_communities(linked, seed=7)), key=lambda c: (-len(c), c[0]))
+        member = {n: i for i, group in enumerate(groups) for n in group}
+        radius = np.array([75.0 * math.sqrt(len(g)) + 30 for g in groups])
+        inner: list[dict[str, Any]] = []
+        for group in groups:
+            sub = linked.subgraph(group)
+            iterations = 50 if len(group) < 500 else 30
+            pos = nx.spring_layout(sub, seed=7, iterations=iterations) if len(group) > 1 else {group[0]: np.zeros(2)}
+            inner.append(pos)
+        meta = nx.Graph()
+        meta.add_nodes_from(range(len(groups)))
+        for s, o in linked.edges():
+            a, b = member[s], member[o]
+            if a != b:
+                meta.add_edge(a, b, weight=meta.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
+        spread = float(radius.sum()) / math.sqrt(len(groups)) * 1.2
+        start = (
+            nx.spring_layout(meta, seed=7, weight="weight", k=2 / math.sqrt(len(groups))) if len(groups) > 1 else {0: np.zeros(2)}
+        )
+        centre = np.array([start[i] for i in range(len(groups))], dtype=float) * spread
+        for _ in range(80):  # push overlapping discs apart
+            delta = centre[:, None, :] - centre[None, :, :]
+            dist = np.sqrt((delta**2).sum(-1)) + np.eye(len(groups))
+            overlap = np.clip(radius[:, None] + radius[None, :] + 30 - dist, 0, None)
+            np.fill_diagonal(overlap, 0)
+            if not overlap.any():
+                break
+            centre += ((delta / dist[..., None]) * overlap[..., None] / 2).sum(1) * 0.5
+        for i, pos in enumerate(inner):
+            for node, xy in pos.items():
+                positions[node] = (float(centre[i][0] + xy[0] * radius[i]), float(centre[i][1] + xy[1] * radius[i]))
+    if lonely:
+        xs = [x for x, _ in positions.values()] or [0.0]
+        ys = [y for _, y in positions.values()] or [0.0]
+        columns = max(1, int(math.sqrt(len(lonely)) * 2))
+        for i, node in enumerate(lonely):
+            positions[node] = (min(xs) + 60.0 * (i % columns), max(ys) + 120 + 60.0 * (i // columns))
+    return positions
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """Nodes, edges and legend for the page, built with pyvis's Network."""
+def to_pyvis(graph: nx.MultiDiGraph, **network_options: Any) -> Network:
+    """A pyvis ``Network`` of ``graph`` (all of :func:`to_networkx` or any subgraph of it).
+
+    Nodes keep govgraph's colours, shapes, sizes and positions, and their attributes (kind,
+    dates, ...); physics is off as in the page. Style it further with pyvis as usual
+    (``net.toggle_physics(True)``, ``net.write_html(...)``; in Jupyter show it with
+    :func:`inline`). Options go to ``Network`` (``cdn_resources`` is ``"in_line"`` unless given).
+    """
     from pyvis.network import Network
 
-    net = Network(directed=True, cdn_resources="in_line")
+    network_options.setdefault("directed", True)
+    network_options.setdefault("cdn_resources", "in_line")
+    net = Network(**network_options)
     positions = layout(graph)
     for node, data in graph.nodes(data=True):
-        style = KINDS[data["kind"]]
+        style = KINDS.get(data.get("kind", ""), OTHER)
+        label = str(data.get("label", node))
         x, y = positions.get(node, (0.0, 0.0))
         net.add_node(
             node,
-            label=data["label"][:60],
-            title=f"{style['label']}: {data['label']}",
+            label=label[:60],
+            title=f"{style['label']}: {label}",
             color=style["color"],
             shape=style["shape"],
-            size=10 + 4 * math.log1p(data["mentions"]),
+            size=10 + 4 * math.log1p(data.get("mentions", 0) or 0),
             x=x,
             y=y,
-            kind=data["kind"],
-            fold=fold(data["label"]).casefold(),
-            fullLabel=data["label"],
-            evidence=data["evidence"],
-            dates=sorted({e.get("date", "") for e in data["evidence"] if e.get("date")}),
+            physics=False,
+            **{k: v for k, v in data.items() if k not in ("label", "evidence", "title", "color", "shape", "size", "x", "y")},
         )
-    labelled = graph.number_of_edges() <= 2000  # thousands of edge labels make a page slow
     for source, target, data in graph.edges(data=True):
-        extra = {"label": data["label"]} if labelled else {}
-        net.add_edge(
-            source,
-            target,
-            title=data["label"],
-            kind=data["label"],
-            arrows="to",
-            font={"size": 9, "align": "middle"},
-            articles=data.get("articles", []),
-            **extra,
+        net.add_edge(source, target, label=data.get("label", ""), title=data.get("label", ""), arrows="to")
+    net.toggle_physics(False)
+    return net
+
+
+def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
+    """Nodes, edges, posts, articles and legend for the page.
+
+    Articles are listed once and referred to by index, so a fact stated by hundreds of
+    syndicated copies costs a few bytes per copy. Node rank (most connected first) decides
+    which labels the page draws when they would overlap.
+    """
+    view, posts = view_graph(graph)
+    net = to_pyvis(view)
+    articles: list[list[str]] = []
+    index: dict[tuple[str, str, str, str], int] = {}
+
+    def refs(items: list[dict[str, str]]) -> list[int]:
+        out = []
+        for art in items:
+            key = (art.get("headline", ""), art.get("url", ""), art.get("date", ""), art.get("publisher", ""))
+            if key not in index:
+                index[key] = len(articles)
+                articles.append(list(key))
+            out.append(index[key])
+        return sorted(set(out))
+
+    degree = {n: view.degree(n) for n in view}
+    order = sorted(view, key=lambda n: (-degree[n], -view.nodes[n].get("mentions", 0), view.nodes[n].get("label", ""), n))
+    rank = {n: i for i, n in enumerate(order)}
+    nodes = []
+    for item in net.nodes:
+        data = view.nodes[item["id"]]
+        nodes.append(
+            {
+                "id": item["id"],
+                "x": round(item["x"], 1),
+                "y": round(item["y"], 1),
+                "size": round(item["size"], 1),
+                "color": item["color"],
+                "shape": item["shape"],
+                "kind": data.get("kind", "other"),
+                "name": data.get("label", item["id"]),
+                "fold": fold(data.get("label", "")).casefold(),
+                "rank": rank[item["id"]],
+                "lonely": degree[item["id"]] == 0,
+                "hidden": degree[item["id"]] == 0,
+                "dates": data.get("dates", []),
+                "count": data.get("articles", 0),
+                "evidence": [[e["sentence"], refs(e.get("articles", []))] for e in data.get("evidence", [])],
+            }
         )
-    return {"nodes": net.nodes, "edges": net.edges, "kinds": KINDS}
+    edges = []
+    for source, target, key, data in view.edges(keys=True, data=True):
+        edge = {
+            "from": source,
+            "to": target,
+            "rel": data.get("predicate", key),
+            "title": data.get("label", ""),
+            "a": refs(data.get("articles", [])),
+        }
+        if "post" in data:
+            edge["post"] = data["post"]
+        edges.append(edge)
+    post_data = {
+        post: {
+            "name": info["label"],
+            "role": info["role"],
+            "body": info["body"],
+            "fold": fold(info["label"]).casefold(),
+            "links": [[link["node"], link["predicate"], refs(link["articles"])] for link in info["links"]],
+        }
+        for post, info in sorted(posts.items())
+    }
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "posts": post_data,
+        "articles": articles,
+        "kinds": {**KINDS, "other": OTHER},
+        "relations": {p: list(labels) for p, labels in EDGES.items()},
+        "focus": [n for n in view.graph.get("focus", []) if n in view],
+        "lang": lang,
+    }
 
 
 def _script_json(data: Any) -> str:
@@ -204,29 +444,75 @@ def _script_json(data: Any) -> str:
     )
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "govgraph") -> str:
+def render_html(graph: nx.MultiDiGraph, *, title: str = "govgraph", lang: str = "vi") -> str:
     """One HTML page with vis-network inlined; it makes no request of its own."""
     from importlib.resources import files
 
+    if lang not in ("vi", "en"):
+        raise GovGraphError(f"unknown view language {lang!r}; choose vi or en")
     lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     template = (Path(__file__).parent / "viz_template.html").read_text(encoding="utf-8")
-    data = _script_json(page_data(graph))
-    safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    data = _script_json(page_data(graph, lang=lang))
+    safe_title = html.escape(title)
     return (
         template.replace("/*VIS_CSS*/", css.replace("</style", "<\\/style"))
         .replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
         .replace("/*GRAPH_DATA*/", data)
         .replace("<!--TITLE-->", safe_title)
+        .replace('lang="vi"', f'lang="{lang}"', 1)
     )
 
 
-def write_html(dataset: Dataset, path: str | Path, *, focus: str | None = None, depth: int = 1, title: str = "govgraph") -> Path:
-    """Write the HTML view of ``dataset`` to ``path`` (atomically)."""
-    graph = to_networkx(dataset)
-    if focus:
-        graph = focus_subgraph(graph, focus, depth)
+def select_graph(source: KnowledgeGraph | Dataset, *, focus: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
+    """The networkx graph of ``source``, narrowed to ``focus`` and its neighbours when given."""
+    graph = to_networkx(source)
+    return focus_subgraph(graph, focus, depth) if focus else graph
+
+
+def write_html(
+    source: KnowledgeGraph | Dataset,
+    path: str | Path,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    title: str = "govgraph",
+    lang: str = "vi",
+) -> Path:
+    """Write the HTML view of ``source`` to ``path`` (atomically); ``focus`` selects and centres that entity."""
+    graph = select_graph(source, focus=focus, depth=depth)
     path = Path(path)
-    write_atomic(path, render_html(graph, title=title).encode("utf-8"))
+    write_atomic(path, render_html(graph, title=title, lang=lang).encode("utf-8"))
     return path
+
+
+class Inline:
+    """An HTML page shown inline in a notebook (JupyterLab, VS Code, Colab).
+
+    The page goes into an ``<iframe srcdoc>``: no local file to serve, no server, and the
+    page's own scripts and Content-Security-Policy stay inside the frame.
+    """
+
+    def __init__(self, page: str, *, height: int = 640) -> None:
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;height:{int(self.height)}px;'
+            'border:1px solid #ddd" loading="eager" title="govgraph"></iframe>'
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path`` as well."""
+        path = Path(path)
+        write_atomic(path, self.page.encode("utf-8"))
+        return path
+
+
+def inline(page: str | Network, *, height: int = 640) -> Inline:
+    """Show a govgraph page or a pyvis ``Network`` inline in a notebook (an ``<iframe srcdoc>``)."""
+    if not isinstance(page, str):
+        page = page.generate_html(notebook=False)
+    return Inline(page, height=height)
