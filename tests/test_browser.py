@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import govgraph
-from click.testing import CliRunner
 from tests.test_viz import write_meetings
 
 CHROMIUM = os.environ.get("GOVGRAPH_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -215,13 +215,26 @@ def test_viz_focus_selects_and_centres_its_node(browser: object, tmp_path: Path)
     kg = govgraph.build()
     kg.save(tmp_path / "g.trig")
     result = CliRunner().invoke(
-        main, ["viz", str(tmp_path / "g.trig"), "-o", str(tmp_path / "f.html"), "--focus", "bui thanh son", "--depth", "2"]
+        main,
+        [
+            "viz",
+            str(tmp_path / "g.trig"),
+            "-o",
+            str(tmp_path / "f.html"),
+            "--focus",
+            "bui thanh son",
+            "--depth",
+            "2",
+            "--lang",
+            "en",
+        ],
     )
     assert result.exit_code == 0, result.output
     page = Page(browser, tmp_path / "f.html")
     son = page.node_id("Bùi Thanh Sơn")
     assert page.eval("window.govgraph.network.getSelectedNodes()") == [son]
     assert page.page.text_content("#panel h2") == "Bùi Thanh Sơn"
+    assert page.eval("document.documentElement.lang") == "en" and "Posts" in page.page.text_content("#panel")
     centre = page.eval(
         f"(() => {{ const p = window.govgraph.network.getPositions([{son!r}])[{son!r}]; const d = window.govgraph.network.canvasToDOM(p);"
         " const g = document.getElementById('graph'); return [d.x - g.clientWidth / 2, d.y - g.clientHeight / 2]; })()"

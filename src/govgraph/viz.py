@@ -13,6 +13,7 @@ parsed as HTML.
 from __future__ import annotations
 
 import html
+import inspect
 import json
 import math
 from collections import defaultdict
@@ -74,6 +75,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX gg: <https://w3id.org/govgraph/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
   ?a a schema:NewsArticle .
@@ -81,27 +83,48 @@ Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
   OPTIONAL { ?a schema:datePublished ?date }
   OPTIONAL { ?a schema:publisher ?p . OPTIONAL { ?p schema:name ?pn } BIND(COALESCE(?pn, ?p) AS ?publisher) }
 }"""
-Q_TYPES = "SELECT DISTINCT ?x ?type WHERE { ?x a ?type . VALUES ?type { %s } }"
+Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # filtered here: VALUES and DISTINCT are slow in rdflib
 Q_LABELS = """SELECT ?x ?rank ?label WHERE {
   { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
   UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
 }"""
-Q_ROLES = "SELECT DISTINCT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
-Q_MENTIONS = "SELECT DISTINCT ?a ?x WHERE { ?a schema:mentions ?x }"
+Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
+Q_MENTIONS = "SELECT ?a ?x WHERE { ?a schema:mentions ?x }"
 Q_EDGES = "SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
-# a mention's sentence is its text, or a sentence node carrying the text
-Q_EVIDENCE = """SELECT ?x ?a ?text WHERE {
-  ?m gg:refersTo ?x ; gg:sentence ?s .
-  OPTIONAL { ?m prov:wasDerivedFrom ?a }
-  OPTIONAL { ?s ?textProp ?t . FILTER(isLiteral(?t) && ?textProp IN (gg:text, schema:text, rdf:value, rdfs:label)) }
-  BIND(IF(isLiteral(?s), ?s, ?t) AS ?text)
-  FILTER(BOUND(?text))
-}"""
+# a mention's sentence is its text, or a sentence node whose longest plain string is the text
+Q_EVIDENCE = """SELECT ?x ?a ?s WHERE { ?m gg:refersTo ?x ; gg:sentence ?s ; prov:wasDerivedFrom ?a }"""
+Q_SENTENCES = """SELECT ?s ?t WHERE { ?m gg:sentence ?s . FILTER(!isLiteral(?s)) ?s ?p ?t . FILTER(isLiteral(?t) && datatype(?t) = xsd:string) }"""
 
 
 def _rows(kg: KnowledgeGraph, sparql: str) -> list[tuple[Any, ...]]:
-    prefixes = PREFIXES + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
-    return [tuple(row) for row in kg.query(prefixes + sparql)]
+    return [tuple(row) for row in kg.query(PREFIXES + sparql)]
+
+
+def _stated(kg: KnowledgeGraph) -> list[tuple[Any, ...]]:
+    """(subject, relation, object, graph) of every link, with the graph that states it.
+
+    An rdflib dataset is read through its quad index: rdflib's SPARQL engine evaluates
+    ``GRAPH ?g`` graph by graph, which takes a minute on a few thousand articles.
+    """
+    from rdflib import Dataset, URIRef
+
+    data = getattr(kg.store, "data", None)
+    if isinstance(data, Dataset):
+        return [(s, p, o, getattr(g, "identifier", g)) for p in EDGES for s, _, o, g in data.quads((None, URIRef(p), None, None))]
+    return _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES))
+
+
+def _evidence(kg: KnowledgeGraph) -> list[tuple[Any, Any, str]]:
+    """(entity, article, sentence text) of every mention."""
+    from rdflib import Literal
+
+    rows = _rows(kg, Q_EVIDENCE)
+    texts: dict[Any, str] = {}
+    if any(not isinstance(s, Literal) for _, _, s in rows):
+        for node, text in _rows(kg, Q_SENTENCES):
+            if len(str(text)) > len(texts.get(node, "")):
+                texts[node] = str(text)
+    return [(x, a, str(s) if isinstance(s, Literal) else texts[s]) for x, a, s in rows if isinstance(s, Literal) or s in texts]
 
 
 def _text(term: Any) -> str:
@@ -132,14 +155,15 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         )
     kinds: dict[str, str] = {}
     order = list(TYPES)
-    for x, rdf_type in sorted(_rows(kg, Q_TYPES % " ".join(f"<{t}>" for t in TYPES)), key=lambda r: order.index(str(r[1]))):
-        kinds.setdefault(str(x), TYPES[str(rdf_type)])
+    typed = {(str(x), str(t)) for x, t in _rows(kg, Q_TYPES) if str(t) in TYPES}
+    for x, rdf_type in sorted(typed, key=lambda r: (order.index(r[1]), r[0])):
+        kinds.setdefault(x, TYPES[rdf_type])
     mentioned: dict[str, set[str]] = defaultdict(set)
     for a, x in _rows(kg, Q_MENTIONS):
         if str(a) in articles:
             mentioned[str(x)].add(str(a))
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES)):
+    for s, p, o, g in _stated(kg):
         s, p, o = str(s), str(p), str(o)
         if s in kinds and o in kinds:
             facts = stated[(s, p, o)]
@@ -156,10 +180,10 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         key = (int(rank), str(label))
         if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
             labels[str(x)] = key
-    roles = {str(post): str(role) for post, role in sorted(_rows(kg, Q_ROLES), reverse=True)}
+    roles = {post: role for post, role in sorted({(str(p), str(r)) for p, r in _rows(kg, Q_ROLES)}, reverse=True)}
     counts: dict[str, int] = defaultdict(int)
     sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for x, a, text in _rows(kg, Q_EVIDENCE):
+    for x, a, text in _evidence(kg):
         x = str(x)
         if x in keep:
             counts[x] += 1
@@ -258,61 +282,153 @@ def view_graph(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, dict[
     return view, posts
 
 
+def _ordered(graph: nx.Graph, nodes: Any) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph whose nodes and edges come in sorted order.
+
+    networkx subgraph views iterate their node filter (a set) when it is small, so their order,
+    and any seeded layout computed from it, would change with each process's hash seed.
+    """
+    keep = sorted(nodes)
+    inside = set(keep)
+    sub = nx.Graph()
+    sub.add_nodes_from(keep)
+    sub.add_edges_from(sorted(tuple(sorted((s, o))) for s, o in graph.edges(keep) if s in inside and o in inside))
+    return sub
+
+
+def _communities(graph: nx.Graph, *, largest: int = 300) -> list[list[str]]:
+    """Louvain communities, the largest first; one bigger than ``largest`` is split again at a
+    higher resolution (a spring layout of a few hundred nodes stays quick and readable)."""
+    # nodes as integers while detecting communities: sets of strings iterate in an order that
+    # changes with each process's hash seed, sets of small integers do not
+    names = sorted(graph)
+    number = {n: i for i, n in enumerate(names)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(names)))
+    numbered.add_edges_from(sorted((min(number[s], number[o]), max(number[s], number[o])) for s, o in graph.edges()))
+    pending = [(sorted(numbered), 1.0)]
+    groups: list[list[str]] = []
+    while pending:
+        nodes, resolution = pending.pop()
+        sub = numbered.subgraph(nodes)
+        found = [sorted(c) for c in nx.community.louvain_communities(sub, seed=7, resolution=resolution)]
+        for group in found:
+            if len(group) > largest and resolution < 16:
+                pending.append((group, resolution * 2))
+            else:
+                groups.append([names[i] for i in group])
+    groups.sort(key=lambda c: (-len(c), c[0]))
+    # a community of a few nodes joins the one it has most links with: hundreds of tiny
+    # communities around a hub would each take a disc of their own
+    member = {n: i for i, group in enumerate(groups) for n in group}
+    for i in range(len(groups) - 1, -1, -1):
+        if len(groups[i]) > 3:
+            continue
+        links: dict[int, int] = defaultdict(int)
+        for node in groups[i]:
+            for other in graph.neighbors(node):
+                if member[other] != i and len(groups[member[other]]) + len(groups[i]) <= largest:
+                    links[member[other]] += 1
+        if links:
+            target = max(sorted(links), key=lambda j: (links[j], len(groups[j])))
+            for node in groups[i]:
+                member[node] = target
+            groups[target] = sorted(groups[target] + groups[i])
+            groups[i] = []
+    return sorted((g for g in groups if g), key=lambda c: (-len(c), c[0]))
+
+
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Positions that keep clusters apart (seeded: same input, same page).
 
     Communities (Louvain, networkx) are laid out inside with a spring layout, then placed
     by a spring layout of the graph of communities and pushed apart until their discs no
-    longer overlap. Unlinked nodes go to a grid below the picture.
+    longer overlap. Small separate pieces (a few nodes linked only to each other) and then
+    unlinked nodes go in rows below the picture, not in a ring around it.
     """
     if not graph:
         return {}
+    simple = _ordered(nx.Graph(graph.to_undirected()), graph)
+    simple.remove_edges_from(list(nx.selfloop_edges(simple)))
+    pieces = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    big = [n for piece in pieces if len(piece) > SMALL_PIECE for n in piece]
+    positions = _clustered(_ordered(simple, big)) if big else {}
+    small = [piece for piece in pieces if 1 < len(piece) <= SMALL_PIECE]
+    lonely = [piece[0] for piece in pieces if len(piece) == 1]
+    positions.update(_shelves(positions, [_spring(_ordered(simple, piece), 40.0 * math.sqrt(len(piece))) for piece in small]))
+    positions.update(_shelves(positions, [{node: (0.0, 0.0)} for node in lonely]))
+    return positions
+
+
+SMALL_PIECE = 6  # pieces up to this many nodes are shelved below the picture
+
+
+def _spring(graph: nx.Graph, radius: float, **options: Any) -> dict[str, tuple[float, float]]:
+    """A seeded spring layout scaled to ``radius`` (three nodes or fewer: on a circle)."""
+    if len(graph) <= 3:
+        step = 2 * math.pi / len(graph)
+        return {n: (radius * math.cos(i * step) * 0.8, radius * math.sin(i * step) * 0.8) for i, n in enumerate(sorted(graph))}
+    if "method" in _SPRING_OPTIONS:
+        options.setdefault("method", "force")  # the energy method of networkx 3.5+ is slow past a few hundred nodes
+    pos = nx.spring_layout(graph, seed=7, iterations=50 if len(graph) < 300 else 30, **options)
+    return {n: (float(x) * radius, float(y) * radius) for n, (x, y) in pos.items()}
+
+
+_SPRING_OPTIONS = set(inspect.signature(nx.spring_layout).parameters)
+
+
+def _shelves(
+    placed: dict[str, tuple[float, float]], pieces: list[dict[str, tuple[float, float]]]
+) -> dict[str, tuple[float, float]]:
+    """Pieces in rows under what is already placed, as wide as the picture."""
+    if not pieces:
+        return {}
+    xs = [x for x, _ in placed.values()] or [0.0]
+    ys = [y for _, y in placed.values()] or [0.0]
+    left, width = min(xs), max(max(xs) - min(xs), 600.0)
+    x, y, row = left, max(ys) + 120.0, 0.0
+    out: dict[str, tuple[float, float]] = {}
+    for piece in pieces:
+        px = [p[0] for p in piece.values()]
+        py = [p[1] for p in piece.values()]
+        w, h = max(px) - min(px) + 80.0, max(py) - min(py) + 60.0
+        if x + w > left + width and x > left:
+            x, y, row = left, y + row, 0.0
+        for node, (nx_, ny_) in piece.items():
+            out[node] = (x + nx_ - min(px), y + ny_ - min(py))
+        x, row = x + w, max(row, h)
+    return out
+
+
+def _clustered(linked: nx.Graph) -> dict[str, tuple[float, float]]:
     import numpy as np
 
-    simple = nx.Graph(graph.to_undirected())
-    simple.remove_edges_from(nx.selfloop_edges(simple))
-    lonely = sorted(n for n in simple if simple.degree(n) == 0)
-    linked = simple.subgraph(n for n in simple if simple.degree(n) > 0)
-    positions: dict[str, tuple[float, float]] = {}
-    if linked:
-        groups = sorted((sorted(c) for c in nx.community.louvain_communities(linked, seed=7)), key=lambda c: (-len(c), c[0]))
-        member = {n: i for i, group in enumerate(groups) for n in group}
-        radius = np.array([75.0 * math.sqrt(len(g)) + 30 for g in groups])
-        inner: list[dict[str, Any]] = []
-        for group in groups:
-            sub = linked.subgraph(group)
-            iterations = 50 if len(group) < 500 else 30
-            pos = nx.spring_layout(sub, seed=7, iterations=iterations) if len(group) > 1 else {group[0]: np.zeros(2)}
-            inner.append(pos)
-        meta = nx.Graph()
-        meta.add_nodes_from(range(len(groups)))
-        for s, o in linked.edges():
-            a, b = member[s], member[o]
-            if a != b:
-                meta.add_edge(a, b, weight=meta.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
-        spread = float(radius.sum()) / math.sqrt(len(groups)) * 1.2
-        start = (
-            nx.spring_layout(meta, seed=7, weight="weight", k=2 / math.sqrt(len(groups))) if len(groups) > 1 else {0: np.zeros(2)}
-        )
-        centre = np.array([start[i] for i in range(len(groups))], dtype=float) * spread
-        for _ in range(80):  # push overlapping discs apart
-            delta = centre[:, None, :] - centre[None, :, :]
-            dist = np.sqrt((delta**2).sum(-1)) + np.eye(len(groups))
-            overlap = np.clip(radius[:, None] + radius[None, :] + 30 - dist, 0, None)
-            np.fill_diagonal(overlap, 0)
-            if not overlap.any():
-                break
-            centre += ((delta / dist[..., None]) * overlap[..., None] / 2).sum(1) * 0.5
-        for i, pos in enumerate(inner):
-            for node, xy in pos.items():
-                positions[node] = (float(centre[i][0] + xy[0] * radius[i]), float(centre[i][1] + xy[1] * radius[i]))
-    if lonely:
-        xs = [x for x, _ in positions.values()] or [0.0]
-        ys = [y for _, y in positions.values()] or [0.0]
-        columns = max(1, int(math.sqrt(len(lonely)) * 2))
-        for i, node in enumerate(lonely):
-            positions[node] = (min(xs) + 60.0 * (i % columns), max(ys) + 120 + 60.0 * (i // columns))
-    return positions
+    groups = _communities(linked)
+    member = {n: i for i, group in enumerate(groups) for n in group}
+    radius = np.array([75.0 * math.sqrt(len(g)) + 30 for g in groups])
+    inner = [_spring(_ordered(linked, group), 1.0) for group in groups]
+    meta = nx.Graph()
+    meta.add_nodes_from(range(len(groups)))
+    for s, o in linked.edges():
+        a, b = member[s], member[o]
+        if a != b:
+            meta.add_edge(a, b, weight=meta.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
+    spread = float(radius.sum()) / math.sqrt(len(groups)) * 1.2
+    start = _spring(meta, 1.0, weight="weight", k=2 / math.sqrt(len(groups)))
+    centre = np.array([start[i] for i in range(len(groups))], dtype=float) * spread
+    for _ in range(80):  # push overlapping discs apart
+        delta = centre[:, None, :] - centre[None, :, :]
+        dist = np.sqrt((delta**2).sum(-1)) + np.eye(len(groups))
+        overlap = np.clip(radius[:, None] + radius[None, :] + 30 - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap.any():
+            break
+        centre += ((delta / dist[..., None]) * overlap[..., None] / 2).sum(1) * 0.5
+    return {
+        node: (float(centre[i][0] + x * radius[i]), float(centre[i][1] + y * radius[i]))
+        for i, pos in enumerate(inner)
+        for node, (x, y) in pos.items()
+    }
 
 
 def to_pyvis(graph: nx.MultiDiGraph, **network_options: Any) -> Network:
@@ -398,18 +514,20 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
                 "evidence": [[e["sentence"], refs(e.get("articles", []))] for e in data.get("evidence", [])],
             }
         )
-    edges = []
-    for source, target, key, data in view.edges(keys=True, data=True):
-        edge = {
-            "from": source,
-            "to": target,
-            "rel": data.get("predicate", key),
-            "title": data.get("label", ""),
-            "a": refs(data.get("articles", [])),
-        }
-        if "post" in data:
-            edge["post"] = data["post"]
-        edges.append(edge)
+    # edges as [from, to, relation, role label, articles, post]: nodes and relations by index
+    at = {item["id"]: i for i, item in enumerate(nodes)}
+    relation = {p: i for i, p in enumerate(EDGES)}
+    edges = [
+        [
+            at[s],
+            at[o],
+            relation[d["predicate"]],
+            d.get("label", "") if "post" in d else "",
+            refs(d.get("articles", [])),
+            d.get("post", ""),
+        ]
+        for s, o, d in view.edges(data=True)
+    ]
     post_data = {
         post: {
             "name": info["label"],
@@ -426,7 +544,7 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
         "posts": post_data,
         "articles": articles,
         "kinds": {**KINDS, "other": OTHER},
-        "relations": {p: list(labels) for p, labels in EDGES.items()},
+        "relations": [[p, *labels] for p, labels in EDGES.items()],
         "focus": [n for n in view.graph.get("focus", []) if n in view],
         "lang": lang,
     }
