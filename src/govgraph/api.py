@@ -23,7 +23,7 @@ from .document import Article
 from .errors import InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
-from .named import ready_query, resolve_params
+from .named import ReadyQuery, ready_query, resolve_params
 from .namespace import DEFAULT_BASE
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_iri, reference_graph
@@ -106,14 +106,15 @@ class KnowledgeGraph:
             raise QueryError(short_error(error, header.count("\n"))) from None
         return QueryResult.of(result)
 
-    def query_named(self, query: str, /, **bindings: Any) -> QueryResult:
+    def query_named(self, query: str | ReadyQuery, /, **bindings: Any) -> QueryResult:
         """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
 
         Names are matched as people type them (no diacritics, any case, a part of the name
         when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
         missing parameter or a name found nowhere is a :class:`QueryError` saying what would
-        be right. Rows come out in the same order on every run."""
-        ready = ready_query(query)
+        be right. Rows come out in the same order on every run. ``query`` may also be your
+        own ``.rq`` file read with :func:`govgraph.named.parse_ready_query`."""
+        ready = query if isinstance(query, ReadyQuery) else ready_query(query)
         values = resolve_params(ready, bindings, self.query)
         return self.query(with_tie_breakers(ready.text), values)
 

@@ -24,7 +24,15 @@ import click
 from . import __version__
 from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
-from .named import check_params, looks_like_query_name, parse_value, ready_queries, ready_query
+from .named import (
+    ReadyQuery,
+    check_params,
+    looks_like_query_name,
+    parse_ready_query,
+    parse_value,
+    ready_queries,
+    ready_query,
+)
 from .namespace import DEFAULT_BASE
 from .networks import network_bytes, network_format
 from .results import QueryResult
@@ -326,28 +334,35 @@ def query(
         for ready in ready_queries().values():
             click.echo(f"{ready.name:16} {ready.title}")
             for param in ready.params:
-                click.echo(f"{'':16}   --bind {param}")
+                click.echo(f"{'':16}   --bind {param.name} {param.kind.upper():8} {param.description}")
         return
     values = _bind_values(binds)
-    ready_name = None
-    if query_file is not None:
-        text = query_file.read_text(encoding="utf-8")
+    ready: ReadyQuery | None = None
+    if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
+        path = query_file or Path(str(sparql))
+        ready = parse_ready_query(path)  # a file that declares parameters is checked like a ready-made one
+        text = ready.text
+        if not ready.params:
+            ready = None
     elif sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
     elif sparql == "-":
         text = sys.stdin.read()
-    elif sparql.endswith(".rq") and Path(sparql).is_file():
-        text = Path(sparql).read_text(encoding="utf-8")
     elif looks_like_query_name(sparql):
         try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
-            check_params(ready_query(sparql), values)
+            ready = ready_query(sparql.strip())
         except QueryError as error:
             raise click.UsageError(str(error)) from None
-        ready_name, text = sparql, ""
+        text = ready.text
     else:
         text = sparql
+    if ready is not None:
+        try:
+            check_params(ready, values)
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
     kg = _open(graph, store, query_endpoint, gsp_endpoint)
-    result = kg.query_named(ready_name, **values) if ready_name else kg.query(text, values)
+    result = kg.query_named(ready, **values) if ready is not None else kg.query(text, values)
     _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
 
 
