@@ -198,3 +198,40 @@ def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     finally:
         server.shutdown()
     assert seen == ["Basic " + base64.b64encode(b"reader:s3cret").decode()]
+
+
+READY_BINDINGS = {
+    "person_posts": {"name": "Phạm Minh Chính"},
+    "person_events": {"name": "Phạm Minh Chính"},
+    "post_holders": {"body": "Chính phủ"},
+}
+
+
+def test_ready_queries_give_the_same_rows_on_every_backend(news: Path, tmp_path: Path, oxigraph_server: str) -> None:
+    """A file, an in-memory graph, a store folder and an Oxigraph server: same rows, same order."""
+    memory = govgraph.build([news])
+    path = memory.save(tmp_path / "g.trig")
+    folder = govgraph.build([news], store=tmp_path / "db")
+    server = govgraph.build([news], store=oxigraph_server)
+    backends = {"memory": memory, "file": govgraph.load(path), "store": folder, "server": server}
+    for name in govgraph.ready_queries():
+        bindings = READY_BINDINGS.get(name, {})
+        answers = {
+            backend: [tuple(str(v) for v in row) for row in kg.query_named(name, **bindings)] for backend, kg in backends.items()
+        }
+        assert answers["memory"], name
+        for backend, found in answers.items():
+            assert found == answers["memory"], f"{name} differs on {backend}"
+        assert len(set(answers["memory"])) == len(answers["memory"]), f"{name} repeats rows"
+    folder.close()
+
+
+def test_pruning_the_last_mention_removes_the_description(news: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    govgraph.build([news], store=db).close()
+    person = "https://w3id.org/govgraph/id/person/nguyen-thi-ha"  # only in sample 05
+    (news / "05-bo-nhiem.txt").unlink()
+    kg = govgraph.build([news], store=db, prune=True)
+    assert kg.report.pruned == 1
+    assert not list(kg.query(f"SELECT * WHERE {{ <{person}> ?p ?o }}"))
+    kg.close()

@@ -22,11 +22,11 @@ from rdflib import Dataset, Literal, URIRef
 from .document import Article
 from .errors import InputError, QueryError
 from .extractors import DEFAULT_ORDER
-from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
+from .graphio import load_into, save, serialize
 from .named import ReadyQuery, ready_query, resolve_params
-from .namespace import DEFAULT_BASE
+from .namespace import DEFAULT_BASE, GG
 from .pipeline import content_hash, extract_graphs
-from .rdf import article_iri, reference_graph
+from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
 from .resources import samples_dir
 from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES, read_inputs
@@ -40,6 +40,8 @@ PREFIXES = """PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX gg: <https://w3id.org/govgraph/ontology#>
@@ -63,8 +65,9 @@ class BuildReport:
 
 
 class KnowledgeGraph:
-    """A govgraph graph: one named graph per article plus the reference graph, held in a store
-    (in memory by default, or a pyoxigraph folder, or a SPARQL server)."""
+    """A govgraph graph: one named graph per article, the entities graph and the reference
+    graph, held in a store (pyoxigraph in memory by default, or a pyoxigraph folder, or a
+    SPARQL server). ``kg.to_rdflib()`` gives an rdflib Dataset when one is wanted."""
 
     def __init__(self, store: Store | Dataset | None = None, *, base: str = DEFAULT_BASE) -> None:
         if store is None or isinstance(store, Dataset):
@@ -72,17 +75,30 @@ class KnowledgeGraph:
         self.store: Store = store
         self.base = base
         self.report = BuildReport()
-        if isinstance(store, MemoryStore):
-            for prefix, ns in _BINDINGS.items():
-                store.data.bind(prefix, ns, override=True)
 
     @property
     def dataset(self) -> Dataset:
-        """The graph as an rdflib Dataset (read whole from an on-disk or remote store)."""
+        """The graph as an rdflib Dataset (see :meth:`to_rdflib`)."""
         return self.store.dataset()
 
+    def to_rdflib(self) -> Dataset:
+        """The graph as an rdflib Dataset whose default graph is the union of its graphs
+        (a copy in memory: changes made to it do not reach the graph)."""
+        return self.store.dataset()
+
+    def add(self, facts: Any) -> None:
+        """Add (or replace) one article's extracted facts, keeping the entities graph whole."""
+        graph = article_graph(facts, base=self.base, content_hash=content_hash(facts.article))
+        self.store.put(str(reference_graph_iri(self.base)), reference_list(self.base))
+        fresh = graph.iri not in self.store.hashes()
+        self.store.put(graph.iri, graph.claims)
+        if fresh:
+            self.store.add(str(entities_graph_iri(self.base)), graph.descriptions)
+        else:
+            rebuild_entities(self.store, self.base)
+
     def __len__(self) -> int:
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(rows))[0])
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
@@ -118,14 +134,25 @@ class KnowledgeGraph:
         values = resolve_params(ready, bindings, self.query)
         return self.query(with_tie_breakers(ready.text), values)
 
-    def save(self, path: str | Path, fmt: str | None = None) -> Path:
-        """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""
-        fmt = format_for(path, fmt)
-        if isinstance(self.store, OxigraphStore) and fmt in ("nquads", "trig"):
-            path = Path(path)
-            write_atomic(path, self.store.dump(fmt))
-            return path
-        return save_dataset(self.dataset, path, fmt)
+    def save(self, path: str | Path, fmt: str | None = None, *, text: bool = True) -> Path:
+        """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt).
+
+        ``text=False`` leaves out the articles' bodies (the evidence sentences stay)."""
+        return save(self._oxigraph(), path, fmt, base=self.base, text=text)
+
+    def serialize(self, fmt: str = "turtle", *, text: bool = True) -> bytes:
+        """The graph as bytes in ``fmt`` (turtle, trig, nquads, nt, json-ld)."""
+        return serialize(self._oxigraph(), fmt, base=self.base, text=text)
+
+    def _oxigraph(self) -> Any:
+        """A pyoxigraph store holding the graph (the store itself, or a copy of a remote one)."""
+        if isinstance(self.store, OxigraphStore):
+            return self.store.store
+        import pyoxigraph as ox
+
+        copy = ox.Store()
+        copy.extend(self.store.quads())
+        return copy
 
     def save_network(self, path: str | Path, fmt: str | None = None) -> list[Path]:
         """Write the network of :meth:`to_networkx` for Gephi and other network tools: GEXF
@@ -148,12 +175,9 @@ class KnowledgeGraph:
         return write_html(self.dataset, path, **options)
 
     def stats(self) -> dict[str, int]:
-        """Counts of articles, entities of each kind, and triples."""
-        counts = {}
-        # patterns stay inside one article's graph: stores that read the union of graphs as a
-        # bag (one row per graph holding a triple) then never multiply rows across graphs
+        """Counts of articles, entities of each kind (those some article mentions), and triples."""
+        counts = {"articles": self._count("?x a schema:NewsArticle")}
         for label, cls in (
-            ("articles", "schema:NewsArticle"),
             ("persons", "schema:Person"),
             ("organizations", "org:Organization"),
             ("posts", "org:Post"),
@@ -161,12 +185,15 @@ class KnowledgeGraph:
             ("policies", "gg:Policy"),
             ("places", "schema:Place"),
         ):
-            rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?g schema:mentions* ?x . ?x a {cls} }} }}")
-            counts[label] = int(next(iter(rows))[0])
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { GRAPH ?g { ?p org:holds ?post } } }")
+            counts[label] = self._count(f"?a schema:mentions ?x . ?x a {cls}")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { ?p org:holds ?post } }")
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts
+
+    def _count(self, pattern: str) -> int:
+        rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
+        return int(next(iter(rows))[0])
 
     def facets(self, *, top: int = 10) -> dict[str, list[tuple[str, int]]]:
         """Articles by source and by month, and the ``top`` most mentioned people, bodies and
@@ -184,16 +211,6 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-_BINDINGS = {
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "gg": "https://w3id.org/govgraph/ontology#",
-    "ggid": DEFAULT_BASE,
-}
 
 
 def as_term(value: Any) -> Any:
@@ -224,17 +241,20 @@ def build(
     jobs: int = 1,
     dask: str | None = None,
     prune: bool = False,
+    text: bool = True,
     on_article: Callable[[str, str], None] | None = None,
     **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
 
     ``store`` is a folder (pyoxigraph) or an http(s) URL (SPARQL server); by default the graph
-    is held in memory. Articles whose content has not changed since they were stored are
-    skipped; ``prune`` removes the graphs of articles no longer among the inputs. ``jobs``
-    extracts in a process pool, ``dask`` on a Dask cluster. Failures are collected in
-    ``kg.report.failures``; every article that succeeds is kept. ``on_article(id, status)``
-    is called for each article (status: added, replaced, skipped, failed).
+    is held in memory (pyoxigraph). Articles whose content has not changed since they were
+    stored are skipped; ``prune`` removes the graphs of articles no longer among the inputs.
+    Either way the entities graph ends up as a clean build of the remaining input would
+    leave it. ``jobs`` extracts in a process pool, ``dask`` on a Dask cluster. ``text=False``
+    leaves out the articles' bodies. Failures are collected in ``kg.report.failures``;
+    every article that succeeds is kept. ``on_article(id, status)`` is called for each
+    article (status: added, replaced, skipped, failed).
     """
     sources = list(inputs) if inputs else [samples_dir()]
     if store is None:
@@ -246,10 +266,13 @@ def build(
     kg = KnowledgeGraph(target, base=base)
     report = kg.report
     notify = on_article or (lambda _id, _status: None)
-    reference = new_dataset()
-    ref_graph = reference_graph(reference, base=base)
-    target.put(str(ref_graph.identifier), ref_graph.serialize(format="nt"))
+    reference_iri = str(reference_graph_iri(base))
+    entities_iri = str(entities_graph_iri(base))
+    target.put(reference_iri, reference_list(base))
     known = target.hashes()
+    # into an empty store descriptions are added as articles come; any other store has its
+    # entities graph rebuilt at the end (an earlier run may have replaced or been killed)
+    fresh = not known
     seen: set[str] = set()
 
     def pending() -> Iterable[Article]:
@@ -267,26 +290,43 @@ def build(
                 continue
             yield item
 
-    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask):
+    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text):
         if isinstance(result, InputError):
             report.failures.append(result)
             notify(result.origin, "failed")
             continue
-        target.put(result.graph, result.ntriples)
-        status = "replaced" if result.graph in known else "added"
-        known[result.graph] = ""
+        target.put(result.iri, result.graph.claims)
+        status = "replaced" if result.iri in known else "added"
+        if fresh and status == "added":
+            target.add(entities_iri, result.graph.descriptions)
+        known[result.iri] = ""
         setattr(report, status, getattr(report, status) + 1)
         notify(result.article_id, status)
     if prune:
-        reference_iri = str(ref_graph.identifier)
-        for graph in sorted(set(known) - seen - {reference_iri}):
+        for graph in sorted(set(known) - seen - {reference_iri, entities_iri}):
             target.delete(graph)
             report.pruned += 1
+    if not fresh or report.replaced:
+        rebuild_entities(target, base)
     return kg
+
+
+RECORDS = f"SELECT ?d WHERE {{ GRAPH ?g {{ ?g <{GG.descriptions}> ?d }} }}"
+
+
+def rebuild_entities(store: Store, base: str = DEFAULT_BASE) -> None:
+    """The entities graph again from the descriptions each article recorded: exactly what a
+    clean build of the articles in the store gives."""
+    described: set[Any] = set()
+    for row in store.query(RECORDS, {}):
+        described.update(read_record(str(row[0])))
+    store.put(str(entities_graph_iri(base)), sorted(described, key=lambda t: (t[0].value, t[1].value, str(t[2]))))
 
 
 def load(path: str | Path, fmt: str | None = None, **store_options: Any) -> KnowledgeGraph:
     """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL."""
     if is_store(path):
         return KnowledgeGraph(open_store(path, create=False, **store_options))
-    return KnowledgeGraph(load_dataset(path, fmt))
+    kg = KnowledgeGraph()
+    load_into(kg.store.store, path, fmt)
+    return kg

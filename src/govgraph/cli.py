@@ -118,6 +118,11 @@ def main(ctx: click.Context, debug: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
 
 
+def no_text_option(func: Any) -> Any:
+    """--no-text: leave the articles' bodies out (the evidence sentences stay)."""
+    return click.option("--no-text", is_flag=True, help="Leave out the articles' full text (evidence sentences are kept).")(func)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
@@ -137,6 +142,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Build into a pyoxigraph store folder or a SPARQL server URL (http/https) instead of memory.",
 )
 @click.option("--prune", is_flag=True, help="With --store: remove the graphs of articles no longer among the inputs.")
+@no_text_option
 @click.option(
     "-j",
     "--jobs",
@@ -160,6 +166,7 @@ def build_cmd(
     html: Path | None,
     store: str | None,
     prune: bool,
+    no_text: bool,
     jobs: int | None,
     dask_address: str | None,
     base: str,
@@ -204,6 +211,7 @@ def build_cmd(
         jobs=jobs or os.cpu_count() or 1,
         dask=dask_address,
         prune=prune,
+        text=not no_text,
         on_article=progress,
         **options,
     )
@@ -447,9 +455,16 @@ def viz(
     type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt", "gexf", "graphml", "csv"]),
     help="Format, when the extension does not say.",
 )
+@no_text_option
 @_fail_cleanly
 def export(
-    graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, fmt: str | None
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    output: Path,
+    fmt: str | None,
+    no_text: bool,
 ) -> None:
     """Convert a graph to another RDF format (Turtle holds the union of all graphs), or to
     a network for Gephi: GEXF, GraphML, or CSV node and edge lists (NAME.nodes.csv, NAME.edges.csv).
@@ -472,11 +487,9 @@ def export(
             click.echo(f"wrote {path}", err=True)
         return
     if str(output) == "-":
-        from .graphio import serialize
-
-        sys.stdout.buffer.write(serialize(kg.dataset, fmt or "turtle"))
+        sys.stdout.buffer.write(kg.serialize(fmt or "turtle", text=not no_text))
         return
-    kg.save(output, fmt)
+    kg.save(output, fmt, text=not no_text)
     click.echo(f"wrote {output}", err=True)
 
 

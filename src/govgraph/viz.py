@@ -101,14 +101,15 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
     keep |= {o for s, p, o in edges if p in (ORG.postIn, SDO.organizer, SDO.legislationPassedBy) and s in keep}
     evidence: dict[URIRef, list[dict[str, str]]] = defaultdict(list)
     counts: dict[URIRef, int] = defaultdict(int)
-    for mention, target in dataset.subject_objects(GG.refersTo):
+    for mention, _, target, ctx in dataset.quads((None, GG.refersTo, None, None)):
         if target not in keep:
             continue
         counts[target] += 1
         if len(evidence[target]) < 8:
-            source = next(dataset.objects(mention, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")), None)
-            info = articles.get(source, {}) if source is not None else {}
-            sentence = str(next(dataset.objects(mention, GG.sentence), ""))
+            source = getattr(ctx, "identifier", ctx)  # evidence lives in its article's graph
+            info = articles.get(source, {})
+            node = next(dataset.objects(mention, GG.sentence), None)
+            sentence = str(next(dataset.objects(node, RDF.value), "")) if node is not None else ""
             if not any(e["sentence"] == sentence for e in evidence[target]):
                 evidence[target].append({"sentence": sentence, **info})
     for node in sorted(keep):
