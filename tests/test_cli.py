@@ -110,7 +110,7 @@ def test_own_rq_file_with_declared_parameters(runner: CliRunner, built: Path, tm
     rq = tmp_path / "mine.rq"
     rq.write_text(
         "# Posts of someone.\n# param who: person - a person\n"
-        "SELECT ?post WHERE { ?p schema:name ?who ; org:holds ?x . ?x rdfs:label ?post }\n",
+        "SELECT DISTINCT ?post WHERE { ?p schema:name ?who ; org:holds ?x . ?x rdfs:label ?post }\n",
         encoding="utf-8",
     )
     for args in (["-f", str(rq)], [str(rq)]):
