@@ -22,9 +22,20 @@ from typing import Any
 import click
 
 from . import __version__
-from .api import KnowledgeGraph, build, load, ready_queries
-from .errors import GovGraphError
+from .api import KnowledgeGraph, build, load
+from .errors import GovGraphError, QueryError
+from .named import (
+    ReadyQuery,
+    check_params,
+    looks_like_query_name,
+    parse_ready_query,
+    parse_value,
+    ready_queries,
+    ready_query,
+)
 from .namespace import DEFAULT_BASE
+from .networks import network_bytes, network_format
+from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_OUT = Path("govgraph-out")
@@ -107,6 +118,11 @@ def main(ctx: click.Context, debug: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
 
 
+def no_text_option(func: Any) -> Any:
+    """--no-text: leave the articles' bodies out (the evidence sentences stay)."""
+    return click.option("--no-text", is_flag=True, help="Leave out the articles' full text (evidence sentences are kept).")(func)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
@@ -126,6 +142,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Build into a pyoxigraph store folder or a SPARQL server URL (http/https) instead of memory.",
 )
 @click.option("--prune", is_flag=True, help="With --store: remove the graphs of articles no longer among the inputs.")
+@no_text_option
 @click.option(
     "-j",
     "--jobs",
@@ -149,6 +166,7 @@ def build_cmd(
     html: Path | None,
     store: str | None,
     prune: bool,
+    no_text: bool,
     jobs: int | None,
     dask_address: str | None,
     base: str,
@@ -193,6 +211,7 @@ def build_cmd(
         jobs=jobs or os.cpu_count() or 1,
         dask=dask_address,
         prune=prune,
+        text=not no_text,
         on_article=progress,
         **options,
     )
@@ -282,14 +301,15 @@ def _write_report(path: Path, kg: KnowledgeGraph) -> None:
     nargs=2,
     multiple=True,
     metavar="NAME VALUE",
-    help="Bind ?NAME to VALUE (passed as a value, never spliced into the query).",
+    help="Bind ?NAME to VALUE (a value, never spliced into the query). VALUE is text, <IRI>, or "
+    "TYPE:VALUE with TYPE date, datetime, int, float, decimal, bool, iri or text (date:2024-05-01, int:3).",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "csv", "tsv"]),
     default=None,
-    help="Output format (default: table on a terminal, else tsv).",
+    help="Output format (default: table on a terminal, else tsv); json is SPARQL 1.1 JSON results, typed.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the ready-made queries and their parameters.")
 @_fail_cleanly
@@ -306,37 +326,71 @@ def query(
 ) -> None:
     """Run SPARQL over a graph: inline, from a .rq file, or a ready-made query by name.
 
+    Ready-made queries (--list) check their parameters and match names as typed:
+    "pham minh chinh", "Chính" or "bo ngoai giao" find the entity when only one fits.
+
     \b
     Examples:
-      govgraph query graph.trig person_posts --bind name "Phạm Minh Chính"
+      govgraph query graph.trig person_posts --bind name "pham minh chinh"
+      govgraph query graph.trig "SELECT ?e WHERE { ?e schema:startDate ?d }" --bind d date:2024-05-01
       govgraph query graph.trig "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
       govgraph query graph.trig -f my.rq --format csv
     """
     if store and sparql is None:  # "govgraph query --store DIR QUERY": the one argument is the query
         graph, sparql = None, graph
     if list_queries:
-        for name, path in ready_queries().items():
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-            click.echo(f"{name:24} {first}")
+        for ready in ready_queries().values():
+            click.echo(f"{ready.name:16} {ready.title}")
+            for param in ready.params:
+                click.echo(f"{'':16}   --bind {param.name} {param.kind.upper():8} {param.description}")
         return
-    if query_file is not None:
-        text = query_file.read_text(encoding="utf-8")
+    values = _bind_values(binds)
+    ready: ReadyQuery | None = None
+    if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
+        path = query_file or Path(str(sparql))
+        ready = parse_ready_query(path)  # a file that declares parameters is checked like a ready-made one
+        text = ready.text
+        if not ready.params:
+            ready = None
     elif sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
-    elif sparql in ready_queries():
-        text = ready_queries()[sparql].read_text(encoding="utf-8")
     elif sparql == "-":
         text = sys.stdin.read()
+    elif looks_like_query_name(sparql):
+        try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
+            ready = ready_query(sparql.strip())
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
+        text = ready.text
     else:
         text = sparql
+    if ready is not None:
+        try:
+            check_params(ready, values)
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
     kg = _open(graph, store, query_endpoint, gsp_endpoint)
-    result = kg.query(text, {name: value for name, value in binds})
+    result = kg.query_named(ready, **values) if ready is not None else kg.query(text, values)
     _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
+
+
+def _bind_values(binds: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The --bind pairs as typed values (see parse_value); a bad value is a usage error."""
+    values = {}
+    for name, value in binds:
+        try:
+            values[name] = parse_value(value)
+        except QueryError as error:
+            raise click.BadParameter(f"{name}: {error}", param_hint="--bind") from None
+    return values
 
 
 def _print_result(result: Any, fmt: str) -> None:
     if result.type == "ASK":
-        click.echo("true" if result.askAnswer else "false")
+        if fmt == "json":
+            click.echo(json.dumps(QueryResult.of(result).to_json()))
+        else:
+            click.echo("true" if result.askAnswer else "false")
         return
     if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
         click.echo(result.graph.serialize(format="turtle"))
@@ -344,7 +398,7 @@ def _print_result(result: Any, fmt: str) -> None:
     names = [str(v) for v in result.vars]
     rows = [["" if value is None else str(value) for value in row] for row in result]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(QueryResult.of(result).to_json(), ensure_ascii=False, indent=2))
     elif fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -401,73 +455,123 @@ def viz(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
     required=True,
-    help="File to write (.ttl .trig .nq .jsonld .nt), or - for stdout.",
+    help="File to write (.ttl .trig .nq .jsonld .nt; .gexf .graphml .csv for network tools), or - for stdout.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt"]),
+    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "nt", "gexf", "graphml", "csv"]),
     help="Format, when the extension does not say.",
 )
+@no_text_option
 @_fail_cleanly
 def export(
-    graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, fmt: str | None
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    output: Path,
+    fmt: str | None,
+    no_text: bool,
 ) -> None:
-    """Convert a graph to another RDF format (Turtle holds the union of all graphs).
+    """Convert a graph to another RDF format (Turtle holds the union of all graphs), or to
+    a network for Gephi: GEXF, GraphML, or CSV node and edge lists (NAME.nodes.csv, NAME.edges.csv).
 
     \b
-    Example:
+    Examples:
       govgraph export graph.trig -o graph.ttl
+      govgraph export graph.trig -o graph.gexf
+      govgraph export graph.trig -o graph.csv      # graph.nodes.csv + graph.edges.csv
     """
+    network = network_format(output, fmt)
+    if network == "csv" and str(output) == "-":
+        raise click.UsageError("csv writes two files (nodes and edges): give -o NAME.csv")
     kg = _open(graph, store, query_endpoint, gsp_endpoint)
-    if str(output) == "-":
-        from .graphio import serialize
-
-        sys.stdout.buffer.write(serialize(kg.dataset, fmt or "turtle"))
+    if network is not None:
+        if str(output) == "-":
+            sys.stdout.buffer.write(network_bytes(kg.to_networkx(), network))
+            return
+        for path in kg.save_network(output, network):
+            click.echo(f"wrote {path}", err=True)
         return
-    kg.save(output, fmt)
+    if str(output) == "-":
+        sys.stdout.buffer.write(kg.serialize(fmt or "turtle", text=not no_text))
+        return
+    kg.save(output, fmt, text=not no_text)
     click.echo(f"wrote {output}", err=True)
 
 
 @main.command()
 @graph_argument
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--facets", "with_facets", is_flag=True, help="Also articles by source and month, top people, bodies, posts.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="Entries in each top list (--facets).")
 @_fail_cleanly
-def stats(graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str) -> None:
+def stats(
+    graph: str | None,
+    store: str | None,
+    query_endpoint: str | None,
+    gsp_endpoint: str | None,
+    fmt: str,
+    with_facets: bool,
+    top: int,
+) -> None:
     """Count the articles, people, bodies, posts, events, policies and places of a graph.
 
+    With --facets, also what the corpus covers: articles by source and by month, and the
+    most mentioned people, bodies and posts (by number of articles).
+
     \b
-    Example:
+    Examples:
       govgraph stats graph.trig
+      govgraph stats graph.trig --facets --top 20 --format json
     """
-    counts = _open(graph, store, query_endpoint, gsp_endpoint).stats()
+    kg = _open(graph, store, query_endpoint, gsp_endpoint)
+    counts = kg.stats()
+    found = kg.facets(top=top) if with_facets else None
     if fmt == "json":
-        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
-    else:
-        for name, value in counts.items():
-            click.echo(f"{name:15} {value}")
+        data: dict[str, Any] = dict(counts)
+        if found is not None:
+            data["facets"] = {name: [{"value": v, "articles": n} for v, n in entries] for name, entries in found.items()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for name, value in counts.items():
+        click.echo(f"{name:15} {value}")
+    if found is not None:
+        from .facets import facets_text
+
+        click.echo("")
+        click.echo(facets_text(found))
 
 
 @main.command()
 @graph_argument
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_fail_cleanly
-def validate(graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
+def validate(graph: str | None, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str) -> None:
     """Check a graph against the govgraph SHACL shapes (ontology/shapes.ttl).
 
-    \b
-    Example:
-      govgraph validate graph.trig
-    """
-    from .validate import validate_dataset
+    Prints the nodes each shape checked and the problems grouped by shape, property and
+    constraint, with example nodes; the exit status is 1 when the graph does not conform.
 
-    conforms, report = validate_dataset(_open(graph, store, query_endpoint, gsp_endpoint).dataset)
+    \b
+    Examples:
+      govgraph validate graph.trig
+      govgraph validate graph.trig --format json
+    """
+    from .validate import summary_text, validation_summary
+
+    summary = validation_summary(_open(graph, store, query_endpoint, gsp_endpoint).dataset)
     graph = store or graph
-    if conforms:
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    elif summary["conforms"]:
         click.echo(f"{graph}: conforms to the govgraph shapes")
-        return
-    click.echo(report)
-    click.echo(f"Error: {graph} does not conform to the govgraph shapes", err=True)
-    sys.exit(1)
+    else:
+        click.echo(summary_text(summary))
+    if not summary["conforms"]:
+        click.echo(f"Error: {graph} does not conform to the govgraph shapes: {summary['problems']} problem(s)", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

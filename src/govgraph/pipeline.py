@@ -14,6 +14,7 @@ from .document import Article, make_document
 from .errors import GovGraphError, InputError
 from .extractors import DEFAULT_ORDER, run
 from .namespace import DEFAULT_BASE
+from .rdf import ArticleGraph, article_graph
 from .resolve import Facts, resolve
 from .resources import data_path
 
@@ -73,29 +74,25 @@ def content_hash(article: Article) -> str:
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article's named graph, ready for a store: its IRI and its sorted N-Triples."""
+    """One article's graph, ready for a store: its named graph's triples and the descriptions
+    it contributes to the entities graph (pyoxigraph terms, pickled only across processes)."""
 
     article_id: str
-    graph: str
-    ntriples: str
+    graph: ArticleGraph
+
+    @property
+    def iri(self) -> str:
+        return self.graph.iri
 
 
-def extract_graph(article: Article, base: str = DEFAULT_BASE, order: Sequence[str] = DEFAULT_ORDER) -> Extracted | InputError:
-    """Extract one article into N-Triples for its named graph (runs in worker processes too)."""
-    from rdflib import Graph, Literal
-
-    from .namespace import GG
-    from .rdf import article_iri, fill_graph
-
+def extract_graph(
+    article: Article, base: str = DEFAULT_BASE, order: Sequence[str] = DEFAULT_ORDER, text: bool = True
+) -> Extracted | InputError:
+    """Extract one article into its graph (runs in worker processes too)."""
     facts = try_process(article, order=order)
     if isinstance(facts, InputError):
         return facts
-    graph = Graph()
-    fill_graph(graph, facts, base=base)
-    node = article_iri(article, base)
-    graph.add((node, GG.contentHash, Literal(content_hash(article))))
-    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-    return Extracted(article.id, str(node), "\n".join(lines) + "\n")
+    return Extracted(article.id, article_graph(facts, base=base, content_hash=content_hash(article), text=text))
 
 
 def _warm() -> None:
@@ -111,11 +108,12 @@ def extract_graphs(
     jobs: int = 1,
     dask: str | None = None,
     window: int = 0,
+    text: bool = True,
 ) -> Iterator[Extracted | InputError]:
     """Extracted graphs in input order, on one process, a process pool, or a Dask cluster.
 
     Articles go out in windows so that memory stays bounded whatever the corpus size."""
-    task = partial(extract_graph, base=base, order=tuple(order))
+    task = partial(extract_graph, base=base, order=tuple(order), text=text)
     if dask:
         from distributed import Client
 

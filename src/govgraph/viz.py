@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+from rdflib import URIRef
 
 from .errors import GovGraphError
 from .graphio import write_atomic
@@ -76,6 +77,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX gg: <https://w3id.org/govgraph/ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
   ?a a schema:NewsArticle .
@@ -83,7 +85,7 @@ Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
   OPTIONAL { ?a schema:datePublished ?date }
   OPTIONAL { ?a schema:publisher ?p . OPTIONAL { ?p schema:name ?pn } BIND(COALESCE(?pn, ?p) AS ?publisher) }
 }"""
-Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # filtered here: VALUES and DISTINCT are slow in rdflib
+Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # kinds picked here: quick on every engine
 Q_LABELS = """SELECT ?x ?rank ?label WHERE {
   { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
   UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
@@ -91,40 +93,22 @@ Q_LABELS = """SELECT ?x ?rank ?label WHERE {
 Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
 Q_MENTIONS = "SELECT ?a ?x WHERE { ?a schema:mentions ?x }"
 Q_EDGES = "SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
-# a mention's sentence is its text, or a sentence node whose longest plain string is the text
-Q_EVIDENCE = """SELECT ?x ?a ?s WHERE { ?m gg:refersTo ?x ; gg:sentence ?s ; prov:wasDerivedFrom ?a }"""
-Q_SENTENCES = """SELECT ?s ?t WHERE { ?m gg:sentence ?s . FILTER(!isLiteral(?s)) ?s ?p ?t . FILTER(isLiteral(?t) && datatype(?t) = xsd:string) }"""
+# evidence: a mention in its article's graph points to its sentence, whose text is its rdf:value
+# (graphs written before sentences were nodes held the text on the mention itself)
+Q_EVIDENCE = """SELECT ?x ?a ?s ?t WHERE { GRAPH ?a { ?m gg:refersTo ?x ; gg:sentence ?s . OPTIONAL { ?s rdf:value ?t } } }"""
 
 
 def _rows(kg: KnowledgeGraph, sparql: str) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in kg.query(PREFIXES + sparql)]
 
 
-def _stated(kg: KnowledgeGraph) -> list[tuple[Any, ...]]:
-    """(subject, relation, object, graph) of every link, with the graph that states it.
-
-    An rdflib dataset is read through its quad index: rdflib's SPARQL engine evaluates
-    ``GRAPH ?g`` graph by graph, which takes a minute on a few thousand articles.
-    """
-    from rdflib import Dataset, URIRef
-
-    data = getattr(kg.store, "data", None)
-    if isinstance(data, Dataset):
-        return [(s, p, o, getattr(g, "identifier", g)) for p in EDGES for s, _, o, g in data.quads((None, URIRef(p), None, None))]
-    return _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES))
-
-
 def _evidence(kg: KnowledgeGraph) -> list[tuple[Any, Any, str]]:
     """(entity, article, sentence text) of every mention."""
-    from rdflib import Literal
-
-    rows = _rows(kg, Q_EVIDENCE)
-    texts: dict[Any, str] = {}
-    if any(not isinstance(s, Literal) for _, _, s in rows):
-        for node, text in _rows(kg, Q_SENTENCES):
-            if len(str(text)) > len(texts.get(node, "")):
-                texts[node] = str(text)
-    return [(x, a, str(s) if isinstance(s, Literal) else texts[s]) for x, a, s in rows if isinstance(s, Literal) or s in texts]
+    rows = []
+    for x, a, sentence, text in _rows(kg, Q_EVIDENCE):
+        if text is not None or not isinstance(sentence, URIRef):
+            rows.append((x, a, str(text if text is not None else sentence)))
+    return rows
 
 
 def _text(term: Any) -> str:
@@ -163,7 +147,7 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         if str(a) in articles:
             mentioned[str(x)].add(str(a))
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for s, p, o, g in _stated(kg):
+    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES)):
         s, p, o = str(s), str(p), str(o)
         if s in kinds and o in kinds:
             facts = stated[(s, p, o)]
