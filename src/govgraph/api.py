@@ -26,7 +26,7 @@ from .errors import GovGraphError, InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import load_into, save, serialize
 from .guards import QueryLimits, check_names, check_query, guard_result
-from .named import ready_query, resolve_params
+from .named import ReadyQuery, ready_query, resolve_params
 from .namespace import DEFAULT_BASE, GG
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
@@ -144,16 +144,23 @@ class KnowledgeGraph:
         return QueryResult.of(guard_result(result, limits, stream=stream, started=started))
 
     def query_named(
-        self, query: str, /, *, limits: QueryLimits | None = None, stream: bool = False, **bindings: Any
+        self,
+        query: str | ReadyQuery,
+        /,
+        *,
+        limits: QueryLimits | None = None,
+        stream: bool = False,
+        **bindings: Any,
     ) -> QueryResult:
         """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
 
         Names are matched as people type them (no diacritics, any case, a part of the name
         when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
         missing parameter or a name found nowhere is a :class:`QueryError` saying what would
-        be right. Rows come out in the same order on every run. ``limits`` and ``stream`` are
-        as for :meth:`query`."""
-        ready = ready_query(query)
+        be right. Rows come out in the same order on every run. ``query`` may also be your
+        own ``.rq`` file read with :func:`govgraph.named.parse_ready_query`. ``limits`` and
+        ``stream`` are as for :meth:`query`."""
+        ready = query if isinstance(query, ReadyQuery) else ready_query(query)
         values = resolve_params(ready, bindings, self.query)
         return self.query(with_tie_breakers(ready.text), values, **(limits or QueryLimits()).options(), stream=stream)
 
@@ -189,13 +196,32 @@ class KnowledgeGraph:
         """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
         from .viz import to_networkx
 
-        return to_networkx(self.dataset)
+        return to_networkx(self)
 
     def to_html(self, path: str | Path, **options: Any) -> Path:
-        """Write the interactive HTML view (one offline file)."""
+        """Write the interactive HTML view (one offline file); options: focus, depth, title, lang."""
         from .viz import write_html
 
-        return write_html(self.dataset, path, **options)
+        return write_html(self, path, **options)
+
+    def to_pyvis(self, graph: Any = None, *, focus: str | None = None, depth: int = 1, **network_options: Any) -> Any:
+        """A pyvis ``Network`` of the graph, of ``focus`` and its neighbours, or of ``graph``
+        (any subgraph of :meth:`to_networkx`), to style further with pyvis."""
+        from .viz import select_graph, to_pyvis
+
+        return to_pyvis(graph if graph is not None else select_graph(self, focus=focus, depth=depth), **network_options)
+
+    def show(self, *, focus: str | None = None, depth: int = 1, lang: str = "vi", height: int = 640) -> Any:
+        """The interactive view inline in a notebook (JupyterLab, VS Code, Colab); ``.save(path)`` writes it."""
+        from .viz import inline, render_html, select_graph
+
+        return inline(render_html(select_graph(self, focus=focus, depth=depth), lang=lang), height=height)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in self.stats().items())
+        return f"<table><caption>govgraph KnowledgeGraph (kg.show() draws it)</caption>{rows}</table>"
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, entities of each kind (those some article mentions), and triples."""

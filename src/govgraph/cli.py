@@ -28,7 +28,15 @@ from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
 from .graphio import atomic_group, format_for
 from .guards import QueryLimits, check_names, hard_deadline
-from .named import check_params, looks_like_query_name, parse_value, ready_queries, ready_query
+from .named import (
+    ReadyQuery,
+    check_params,
+    looks_like_query_name,
+    parse_ready_query,
+    parse_value,
+    ready_queries,
+    ready_query,
+)
 from .namespace import DEFAULT_BASE
 from .networks import network_bytes, network_format
 from .results import QueryResult, term_json
@@ -436,35 +444,42 @@ def query(
         for ready in ready_queries().values():
             click.echo(f"{ready.name:16} {ready.title}")
             for param in ready.params:
-                click.echo(f"{'':16}   --bind {param}")
+                click.echo(f"{'':16}   --bind {param.name} {param.kind.upper():8} {param.description}")
         return
     values = _bind_values(binds)
     try:  # a name is pasted into the query: only variable names, checked first
         check_names(values)
     except GovGraphError as error:
         raise click.BadParameter(str(error), param_hint="--bind") from None
-    ready_name = None
-    if query_file is not None:
-        text = query_file.read_text(encoding="utf-8")
+    ready: ReadyQuery | None = None
+    if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
+        path = query_file or Path(str(sparql))
+        ready = parse_ready_query(path)  # a file that declares parameters is checked like a ready-made one
+        text = ready.text
+        if not ready.params:
+            ready = None
     elif sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
     elif sparql == "-":
         text = sys.stdin.read()
-    elif sparql.endswith(".rq") and Path(sparql).is_file():
-        text = Path(sparql).read_text(encoding="utf-8")
     elif looks_like_query_name(sparql):
         try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
-            check_params(ready_query(sparql), values)
+            ready = ready_query(sparql.strip())
         except QueryError as error:
             raise click.UsageError(str(error)) from None
-        ready_name, text = sparql, ""
+        text = ready.text
     else:
         text = sparql
+    if ready is not None:
+        try:
+            check_params(ready, values)
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
     kg = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout)
     limits = QueryLimits(timeout or None, limit, allow_service)
     with hard_deadline(limits.timeout):
-        if ready_name:
-            result = kg.query_named(ready_name, limits=limits, stream=True, **values)
+        if ready is not None:
+            result = kg.query_named(ready, limits=limits, stream=True, **values)
         else:
             result = kg.query(text, values, **limits.options(), stream=True)
         _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
@@ -542,6 +557,13 @@ def _print_result(result: Any, fmt: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--focus", help="Show only this entity (by name) and its neighbours.")
 @click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood depth with --focus.")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Interface language (switchable in the page).",
+)
 @_fail_cleanly
 def viz(
     graph: str | None,
@@ -552,6 +574,7 @@ def viz(
     output: Path,
     focus: str | None,
     depth: int,
+    lang: str,
 ) -> None:
     """Draw a graph as one interactive HTML file that works offline.
 
@@ -560,7 +583,7 @@ def viz(
       govgraph viz graph.trig -o graph.html --focus "Phạm Minh Chính" --depth 2
     """
     kg = _open(graph, store, query_endpoint, gsp_endpoint, http_timeout)
-    path = kg.to_html(output, focus=focus, depth=depth)
+    path = kg.to_html(output, focus=focus, depth=depth, lang=lang)
     click.echo(f"wrote {path}", err=True)
 
 

@@ -156,9 +156,20 @@ def ready_query(name: str) -> ReadyQuery:
     return queries[name]
 
 
+_KEYWORD = re.compile(r"(?i)^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|INSERT|DELETE|WITH|LOAD|CLEAR|DROP|CREATE)\b")
+
+
 def looks_like_query_name(text: str) -> bool:
-    """True when ``text`` is a bare word (a query's name), not SPARQL text."""
-    return bool(_NAME_LIKE.match(text.strip()))
+    """True when ``text`` is a query's name (or a misspelt one), not SPARQL text: a few words
+    without braces that do not start with a SPARQL keyword.
+
+    >>> looks_like_query_name("person_posts"), looks_like_query_name("person posts")
+    (True, True)
+    >>> looks_like_query_name("DESCRIBE <https://example.org/x>"), looks_like_query_name("ASK { ?s ?p ?o }")
+    (False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 3 and "{" not in text and not _KEYWORD.match(text) and all(_NAME_LIKE.match(w) for w in words)
 
 
 def parse_value(text: str) -> Any:
