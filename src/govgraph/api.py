@@ -166,13 +166,32 @@ class KnowledgeGraph:
         """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
         from .viz import to_networkx
 
-        return to_networkx(self.dataset)
+        return to_networkx(self)
 
     def to_html(self, path: str | Path, **options: Any) -> Path:
-        """Write the interactive HTML view (one offline file)."""
+        """Write the interactive HTML view (one offline file); options: focus, depth, title, lang."""
         from .viz import write_html
 
-        return write_html(self.dataset, path, **options)
+        return write_html(self, path, **options)
+
+    def to_pyvis(self, graph: Any = None, *, focus: str | None = None, depth: int = 1, **network_options: Any) -> Any:
+        """A pyvis ``Network`` of the graph, of ``focus`` and its neighbours, or of ``graph``
+        (any subgraph of :meth:`to_networkx`), to style further with pyvis."""
+        from .viz import select_graph, to_pyvis
+
+        return to_pyvis(graph if graph is not None else select_graph(self, focus=focus, depth=depth), **network_options)
+
+    def show(self, *, focus: str | None = None, depth: int = 1, lang: str = "vi", height: int = 640) -> Any:
+        """The interactive view inline in a notebook (JupyterLab, VS Code, Colab); ``.save(path)`` writes it."""
+        from .viz import inline, render_html, select_graph
+
+        return inline(render_html(select_graph(self, focus=focus, depth=depth), lang=lang), height=height)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in self.stats().items())
+        return f"<table><caption>govgraph KnowledgeGraph (kg.show() draws it)</caption>{rows}</table>"
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, entities of each kind (those some article mentions), and triples."""

@@ -419,6 +419,13 @@ def _print_result(result: Any, fmt: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--focus", help="Show only this entity (by name) and its neighbours.")
 @click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood depth with --focus.")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Interface language (switchable in the page).",
+)
 @_fail_cleanly
 def viz(
     graph: str | None,
@@ -428,6 +435,7 @@ def viz(
     output: Path,
     focus: str | None,
     depth: int,
+    lang: str,
 ) -> None:
     """Draw a graph as one interactive HTML file that works offline.
 
@@ -436,7 +444,7 @@ def viz(
       govgraph viz graph.trig -o graph.html --focus "Phạm Minh Chính" --depth 2
     """
     kg = _open(graph, store, query_endpoint, gsp_endpoint)
-    path = kg.to_html(output, focus=focus, depth=depth)
+    path = kg.to_html(output, focus=focus, depth=depth, lang=lang)
     click.echo(f"wrote {path}", err=True)
 
 
