@@ -117,9 +117,9 @@ class KnowledgeGraph:
         except QueryError as error:
             if "malformed SPARQL" not in str(error):
                 raise
-            raise QueryError(short_error(error, header.count("\n"))) from None
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(short_error(error, header.count("\n"))) from None
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
         return QueryResult.of(result)
 
     def query_named(self, query: str | ReadyQuery, /, **bindings: Any) -> QueryResult:
