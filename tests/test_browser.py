@@ -435,3 +435,16 @@ def test_screenshot_of_a_selected_person(fresh: Page, tmp_path: Path) -> None:
     path = target if os.environ.get("GOVGRAPH_SCREENSHOT") else tmp_path / "person.png"
     fresh.page.screenshot(path=str(path))
     assert path.stat().st_size > 30_000
+
+
+SCREEN_POSITIONS = """(() => { const g = window.govgraph; const pos = g.network.getPositions(); const box = document.getElementById('graph').getBoundingClientRect();
+  return g.data.nodes.filter((n) => !n.hidden).map((n) => { const d = g.network.canvasToDOM(pos[n.id]); return [n.id, d.x + box.left, d.y + box.top]; }); })()"""
+
+
+def test_a_name_left_out_appears_on_hover(fresh: Page) -> None:
+    fresh.eval("window.govgraph.network.moveTo({scale: 0.12})")  # far out: room for few names
+    named = {d["id"] for d in fresh.labels()}
+    target = next(n for n in fresh.eval(SCREEN_POSITIONS) if n[0] not in named)
+    fresh.page.mouse.move(target[1], target[2])
+    fresh.page.wait_for_function(f"window.govgraph.drawn.some((d) => d.id === {target[0]!r})")
+    assert target[0] in {d["id"] for d in fresh.labels()}

@@ -228,3 +228,11 @@ def test_the_page_is_the_same_in_every_process(sample_kg: govgraph.KnowledgeGrap
         )
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_search_keys_follow_the_query_layer_rules(sample_kg: govgraph.KnowledgeGraph) -> None:
+    from govgraph.text import search_key
+
+    page = page_data(sample_kg.to_networkx())
+    assert all(n["fold"] == search_key(n["name"]) for n in page["nodes"])
+    assert focus_subgraph(sample_kg.to_networkx(), "  PHẠM  minh chính ", 1).graph["focus"]

@@ -25,7 +25,7 @@ from rdflib import URIRef
 
 from .errors import GovGraphError
 from .graphio import write_atomic
-from .text import fold
+from .text import search_key
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -220,10 +220,11 @@ def focus_subgraph(graph: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiG
 
 
 def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes whose label is ``name`` ignoring case and diacritics, else those containing it."""
-    wanted = fold(name).casefold().strip()
-    exact = sorted(n for n, d in graph.nodes(data=True) if fold(d.get("label", "")).casefold() == wanted)
-    return exact or sorted(n for n, d in graph.nodes(data=True) if wanted in fold(d.get("label", "")).casefold())
+    """Nodes whose label is ``name`` ignoring case, diacritics and spacing (the search box's
+    rules, :func:`govgraph.text.search_key`), else those containing it."""
+    wanted = search_key(name)
+    exact = sorted(n for n, d in graph.nodes(data=True) if search_key(d.get("label", "")) == wanted)
+    return exact or sorted(n for n, d in graph.nodes(data=True) if wanted in search_key(d.get("label", "")))
 
 
 def view_graph(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, dict[str, Any]]]:
@@ -489,7 +490,7 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
                 "shape": item["shape"],
                 "kind": data.get("kind", "other"),
                 "name": data.get("label", item["id"]),
-                "fold": fold(data.get("label", "")).casefold(),
+                "fold": search_key(data.get("label", "")),
                 "rank": rank[item["id"]],
                 "lonely": degree[item["id"]] == 0,
                 "hidden": degree[item["id"]] == 0,
@@ -517,7 +518,7 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
             "name": info["label"],
             "role": info["role"],
             "body": info["body"],
-            "fold": fold(info["label"]).casefold(),
+            "fold": search_key(info["label"]),
             "links": [[link["node"], link["predicate"], refs(link["articles"])] for link in info["links"]],
         }
         for post, info in sorted(posts.items())
