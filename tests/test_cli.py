@@ -98,6 +98,35 @@ def test_ready_made_query_refuses_wrong_parameters(runner: CliRunner, built: Pat
     assert "malformed SPARQL" not in result.stderr and result.stdout == ""
 
 
+def test_misspelt_query_name_with_spaces_is_not_sparql(runner: CliRunner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built), "person posts", "--bind", "name", "Chính"])
+    assert result.exit_code == 2
+    assert "no ready-made query 'person posts'; did you mean 'person_posts'" in result.stderr
+    describe = runner.invoke(main, ["query", str(built), "DESCRIBE <https://example.org/x>"])
+    assert describe.exit_code == 0 and "no ready-made query" not in describe.stderr
+
+
+def test_own_rq_file_with_declared_parameters(runner: CliRunner, built: Path, tmp_path: Path) -> None:
+    rq = tmp_path / "mine.rq"
+    rq.write_text(
+        "# Posts of someone.\n# param who: person - a person\n"
+        "SELECT DISTINCT ?post WHERE { ?p schema:name ?who ; org:holds ?x . ?x rdfs:label ?post }\n",
+        encoding="utf-8",
+    )
+    for args in (["-f", str(rq)], [str(rq)]):
+        result = runner.invoke(main, ["query", str(built), *args, "--bind", "who", "chinh", "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines() == ["post", "Thủ tướng Chính phủ"]
+    missing = runner.invoke(main, ["query", str(built), "-f", str(rq)])
+    assert missing.exit_code == 2 and "mine needs who (person: a person)" in missing.stderr
+
+
+def test_list_shows_parameters(runner: CliRunner, built: Path) -> None:
+    listed = runner.invoke(main, ["query", str(built), "--list"]).stdout.splitlines()
+    at = next(i for i, line in enumerate(listed) if line.startswith("post_holders "))
+    assert listed[at + 1].split()[:3] == ["--bind", "body", "BODY"]
+
+
 def test_unknown_or_ambiguous_name_is_an_error_with_suggestions(runner: CliRunner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built), "person_posts", "--bind", "name", "pham minh chin"])
     assert result.exit_code == 1

@@ -8,7 +8,7 @@ import pytest
 
 import govgraph
 from govgraph.errors import QueryError
-from govgraph.sparqltext import missing_prefixes, short_error, with_tie_breakers
+from govgraph.sparqltext import missing_prefixes, short_error, undeclared_prefixes, with_tie_breakers
 
 PREFIXES = "PREFIX schema: <https://schema.org/>\nPREFIX gg: <https://w3id.org/govgraph/ontology#>\n"
 
@@ -48,7 +48,13 @@ def test_parser_errors_are_one_line_at_the_users_position(
     assert "\n" not in message and len(message) < 250
     with pytest.raises(QueryError) as caught:
         kg.query("PREFIX schema: <https://schema.org/>\nSELECT ?x WHERE { ?x nope:name ?n }")
-    assert ("\n" not in str(caught.value) and "nope" in str(caught.value)) or "unknown prefix" in str(caught.value)
+    assert str(caught.value).startswith("malformed SPARQL query at line 2, column ")
+    assert str(caught.value).endswith("unknown prefix nope: (declare it with PREFIX p: <...>)")
+
+
+def test_undeclared_prefixes_are_named() -> None:
+    sparql = "PREFIX s: <x:> SELECT ?x { ?x s:name ?n ; foo:bar 'a:b' ; <http://x#y> ?y . ?y :z ?w } # c:d"
+    assert undeclared_prefixes(sparql) == ["foo", ""]
 
 
 def test_short_error_reads_oxigraph_positions() -> None:

@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,10 +22,11 @@ from typing import Any
 from rdflib import Dataset, Literal, URIRef
 
 from .document import Article
-from .errors import InputError, QueryError
+from .errors import GovGraphError, InputError, QueryError
 from .extractors import DEFAULT_ORDER
 from .graphio import load_into, save, serialize
-from .named import ready_query, resolve_params
+from .guards import QueryLimits, check_names, check_query, guard_result
+from .named import ReadyQuery, ready_query, resolve_params
 from .namespace import DEFAULT_BASE, GG
 from .pipeline import content_hash, extract_graphs
 from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
@@ -58,6 +61,7 @@ class BuildReport:
     skipped: int = 0
     pruned: int = 0
     failures: list[InputError] = field(default_factory=list)
+    prune_skipped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -101,15 +105,32 @@ class KnowledgeGraph:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(rows))[0])
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+        stream: bool = False,
+    ) -> QueryResult:
         """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced.
 
         The project's prefixes (``schema:``, ``org:``, ``skos:``, ``rdfs:``, ``prov:``, ``xsd:``,
         ``gg:``) are declared for you unless the query declares them itself. A binding may be
         text, a number, a ``datetime.date``, an IRI, or a list of these (any of them matches).
+
+        ``timeout`` (seconds) stops a query that runs too long, between rows; ``limit`` stops
+        after that many rows; ``stream`` gives rows that are read once and never all held.
+        Updates, SERVICE calls (unless ``allow_service``) and absurd nesting are refused.
         """
+        limits = QueryLimits(timeout, limit, allow_service)
+        check_names(bindings or {})
+        check_query(sparql, allow_service=allow_service)
         header = missing_prefixes(sparql, PREFIXES)
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
+        started = time.monotonic()
         try:
             result = self.store.query(header + sparql, init)
         except StoreError:
@@ -117,21 +138,31 @@ class KnowledgeGraph:
         except QueryError as error:
             if "malformed SPARQL" not in str(error):
                 raise
-            raise QueryError(short_error(error, header.count("\n"))) from None
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(short_error(error, header.count("\n"))) from None
-        return QueryResult.of(result)
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
+        return QueryResult.of(guard_result(result, limits, stream=stream, started=started))
 
-    def query_named(self, query: str, /, **bindings: Any) -> QueryResult:
+    def query_named(
+        self,
+        query: str | ReadyQuery,
+        /,
+        *,
+        limits: QueryLimits | None = None,
+        stream: bool = False,
+        **bindings: Any,
+    ) -> QueryResult:
         """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
 
         Names are matched as people type them (no diacritics, any case, a part of the name
         when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
         missing parameter or a name found nowhere is a :class:`QueryError` saying what would
-        be right. Rows come out in the same order on every run."""
-        ready = ready_query(query)
+        be right. Rows come out in the same order on every run. ``query`` may also be your
+        own ``.rq`` file read with :func:`govgraph.named.parse_ready_query`. ``limits`` and
+        ``stream`` are as for :meth:`query`."""
+        ready = query if isinstance(query, ReadyQuery) else ready_query(query)
         values = resolve_params(ready, bindings, self.query)
-        return self.query(with_tie_breakers(ready.text), values)
+        return self.query(with_tie_breakers(ready.text), values, **(limits or QueryLimits()).options(), stream=stream)
 
     def save(self, path: str | Path, fmt: str | None = None, *, text: bool = True) -> Path:
         """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt).
@@ -165,13 +196,32 @@ class KnowledgeGraph:
         """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
         from .viz import to_networkx
 
-        return to_networkx(self.dataset)
+        return to_networkx(self)
 
     def to_html(self, path: str | Path, **options: Any) -> Path:
-        """Write the interactive HTML view (one offline file)."""
+        """Write the interactive HTML view (one offline file); options: focus, depth, title, lang."""
         from .viz import write_html
 
-        return write_html(self.dataset, path, **options)
+        return write_html(self, path, **options)
+
+    def to_pyvis(self, graph: Any = None, *, focus: str | None = None, depth: int = 1, **network_options: Any) -> Any:
+        """A pyvis ``Network`` of the graph, of ``focus`` and its neighbours, or of ``graph``
+        (any subgraph of :meth:`to_networkx`), to style further with pyvis."""
+        from .viz import select_graph, to_pyvis
+
+        return to_pyvis(graph if graph is not None else select_graph(self, focus=focus, depth=depth), **network_options)
+
+    def show(self, *, focus: str | None = None, depth: int = 1, lang: str = "vi", height: int = 640) -> Any:
+        """The interactive view inline in a notebook (JupyterLab, VS Code, Colab); ``.save(path)`` writes it."""
+        from .viz import inline, render_html, select_graph
+
+        return inline(render_html(select_graph(self, focus=focus, depth=depth), lang=lang), height=height)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in self.stats().items())
+        return f"<table><caption>govgraph KnowledgeGraph (kg.show() draws it)</caption>{rows}</table>"
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, entities of each kind (those some article mentions), and triples."""
@@ -212,6 +262,19 @@ class KnowledgeGraph:
         self.close()
 
 
+def check_base(base: str) -> None:
+    """Refuse a base that cannot start IRIs (it must be absolute and end in "/" or "#")."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(base)
+        valid = base.endswith(("/", "#")) and "://" in base
+    except ValueError:
+        valid = False
+    if not valid:
+        raise GovGraphError(f"--base {base!r} is not an absolute IRI ending in / or # (e.g. {DEFAULT_BASE})")
+
+
 def as_term(value: Any) -> Any:
     """A binding value as an RDF term: IRIs stay IRIs, numbers, dates and booleans become typed
     literals, text is normalised like the graph; a list or tuple gives a list of terms."""
@@ -242,19 +305,24 @@ def build(
     prune: bool = False,
     text: bool = True,
     on_article: Callable[[str, str], None] | None = None,
+    fields: dict[str, str] | str | None = None,
     **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
 
     ``store`` is a folder (pyoxigraph) or an http(s) URL (SPARQL server); by default the graph
     is held in memory (pyoxigraph). Articles whose content has not changed since they were
-    stored are skipped; ``prune`` removes the graphs of articles no longer among the inputs.
-    Either way the entities graph ends up as a clean build of the remaining input would
-    leave it. ``jobs`` extracts in a process pool, ``dask`` on a Dask cluster. ``text=False``
-    leaves out the articles' bodies. Failures are collected in ``kg.report.failures``;
-    every article that succeeds is kept. ``on_article(id, status)`` is called for each
-    article (status: added, replaced, skipped, failed).
+    stored are skipped; ``prune`` removes the graphs of articles no longer among the inputs,
+    and nothing when some input failed to read (its articles would look gone). Either way
+    the entities graph ends up as a clean build of the remaining input would leave it.
+    ``jobs`` extracts in a process pool, ``dask`` on a Dask cluster. ``text=False`` leaves out
+    the articles' bodies. ``fields`` maps the article's fields to the input's keys
+    (``"text=content,published=date"``). Two inputs with one id are not merged: the second
+    is reported as failed. Failures are collected in ``kg.report.failures``; every article
+    that succeeds is kept. ``on_article(id, status)`` is called for each article (status:
+    added, replaced, skipped, failed).
     """
+    check_base(base)
     sources = list(inputs) if inputs else [samples_dir()]
     if store is None:
         target: Store = MemoryStore()
@@ -272,37 +340,49 @@ def build(
     # into an empty store descriptions are added as articles come; any other store has its
     # entities graph rebuilt at the end (an earlier run may have replaced or been killed)
     fresh = not known
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    unread: list[InputError] = []
 
     def pending() -> Iterable[Article]:
-        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes):
+        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields):
             if isinstance(item, InputError):
-                log.warning("%s", item)
+                log.info("%s", item)
                 report.failures.append(item)
+                unread.append(item)
                 notify(item.origin, "failed")
                 continue
             graph = str(article_iri(item, base))
-            seen.add(graph)
+            if graph in seen:
+                duplicate = InputError(item.origin or item.id, f"id {item.id!r} was already read from {seen[graph]}; skipped")
+                report.failures.append(duplicate)
+                notify(duplicate.origin, "failed")
+                continue
+            seen[graph] = item.origin or item.id
             if known.get(graph) == content_hash(item):
                 report.skipped += 1
                 notify(item.id, "skipped")
                 continue
             yield item
 
-    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text):
-        if isinstance(result, InputError):
-            report.failures.append(result)
-            notify(result.origin, "failed")
-            continue
-        target.put(result.iri, result.graph.claims)
-        status = "replaced" if result.iri in known else "added"
-        if fresh and status == "added":
-            target.add(entities_iri, result.graph.descriptions)
-        known[result.iri] = ""
-        setattr(report, status, getattr(report, status) + 1)
-        notify(result.article_id, status)
-    if prune:
-        for graph in sorted(set(known) - seen - {reference_iri, entities_iri}):
+    # closed on any exit (an interrupt, a store error): the worker processes end with it
+    with closing(extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
+        for result in results:
+            if isinstance(result, InputError):
+                report.failures.append(result)
+                notify(result.origin, "failed")
+                continue
+            target.put(result.iri, result.graph.claims)
+            status = "replaced" if result.iri in known else "added"
+            if fresh and status == "added":
+                target.add(entities_iri, result.graph.descriptions)
+            known[result.iri] = ""
+            setattr(report, status, getattr(report, status) + 1)
+            notify(result.article_id, status)
+    if prune and unread:
+        log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(unread))
+        report.prune_skipped = True
+    elif prune:
+        for graph in sorted(set(known) - set(seen) - {reference_iri, entities_iri}):
             target.delete(graph)
             report.pruned += 1
     if not fresh or report.replaced:
@@ -322,10 +402,13 @@ def rebuild_entities(store: Store, base: str = DEFAULT_BASE) -> None:
     store.put(str(entities_graph_iri(base)), sorted(described, key=lambda t: (t[0].value, t[1].value, str(t[2]))))
 
 
-def load(path: str | Path, fmt: str | None = None, **store_options: Any) -> KnowledgeGraph:
-    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL."""
+def load(path: str | Path, fmt: str | None = None, *, read_only: bool = False, **store_options: Any) -> KnowledgeGraph:
+    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL.
+
+    ``read_only`` opens a store folder without taking its lock: readers never shut each
+    other (or a writer) out."""
     if is_store(path):
-        return KnowledgeGraph(open_store(path, create=False, **store_options))
+        return KnowledgeGraph(open_store(path, create=False, read_only=read_only, **store_options))
     kg = KnowledgeGraph()
     load_into(kg.store.store, path, fmt)
     return kg

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Any
 
@@ -253,22 +256,38 @@ def write_jsonld(quads: Iterable[ox.Quad], out: IO[bytes], *, base: str = DEFAUL
 # --- atomic files ---
 
 
+_GROUP: ContextVar[list[tuple[str, Path]] | None] = ContextVar("govgraph_atomic_group", default=None)
+
+
 @contextmanager
 def atomic(path: Path) -> Iterator[IO[bytes]]:
-    """A binary handle on a temporary file beside ``path``, renamed into place on success."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a run that was killed
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """A binary handle on a temporary file beside ``path``, renamed into place on success.
+
+    A symlink is followed (the file it points to is replaced, the link stays); an existing
+    file keeps its permissions; temporary files of other writers still running are left
+    alone. Inside :func:`atomic_group`, the rename waits for the group's end."""
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise GraphFileError(f"{path}: cannot write: {error.strerror or error}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        os.chmod(tmp, _mode_for(target))
+        group = _GROUP.get()
+        if group is None:
+            os.replace(tmp, target)
+        else:
+            group.append((tmp, target))
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"{path}: cannot write: {error.strerror or error}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -278,3 +297,60 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
     with atomic(path) as handle:
         handle.write(data)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, else the default for a new file."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove temporary files left beside ``target`` by runs that were killed; those of a
+    process still running (another writer) are left alone."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        stale.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def atomic_group() -> Iterator[None]:
+    """Files written inside the block replace the old ones together at its end, or none does.
+
+    Each file is written whole first; then the renames follow one another with SIGINT, SIGTERM
+    and SIGHUP held back, so an interrupt never leaves a mix of old and new outputs."""
+    staged: list[tuple[str, Path]] = []
+    token = _GROUP.set(staged)
+    try:
+        yield
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        _GROUP.reset(token)
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -156,9 +156,20 @@ def ready_query(name: str) -> ReadyQuery:
     return queries[name]
 
 
+_KEYWORD = re.compile(r"(?i)^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|INSERT|DELETE|WITH|LOAD|CLEAR|DROP|CREATE)\b")
+
+
 def looks_like_query_name(text: str) -> bool:
-    """True when ``text`` is a bare word (a query's name), not SPARQL text."""
-    return bool(_NAME_LIKE.match(text.strip()))
+    """True when ``text`` is a query's name (or a misspelt one), not SPARQL text: a few words
+    without braces that do not start with a SPARQL keyword.
+
+    >>> looks_like_query_name("person_posts"), looks_like_query_name("person posts")
+    (True, True)
+    >>> looks_like_query_name("DESCRIBE <https://example.org/x>"), looks_like_query_name("ASK { ?s ?p ?o }")
+    (False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 3 and "{" not in text and not _KEYWORD.match(text) and all(_NAME_LIKE.match(w) for w in words)
 
 
 def parse_value(text: str) -> Any:
@@ -253,27 +264,30 @@ def match_entity(param: Param, value: Any, labels: dict[str, list[str]]) -> str:
         return found[0]
     wanted = str(value)
     exact, folded = key(wanted), search_key(wanted)
-    steps: list[Callable[[str], bool]] = [
-        lambda label: key(label) == exact,
-        lambda label: search_key(label) == folded,
-        lambda label: f" {folded} " in f" {search_key(label)} ",
+    # each label's keys computed once: (entity, label, same-spelling key, search key)
+    index = [(entity, name, key(name), search_key(name)) for entity, names in labels.items() for name in names]
+    steps: list[Callable[[str, str], bool]] = [
+        lambda same, _: same == exact,
+        lambda _, search: search == folded,
+        lambda _, search: f" {folded} " in f" {search} ",
     ]
     for step in steps:
-        entities = sorted(e for e, names in labels.items() if any(step(name) for name in names))
-        if len(entities) == 1:
-            return labels[entities[0]][0]
-        if len(entities) > 1:
-            names = sorted({_best_label(labels[e], step) for e in entities}, key=search_key)
+        hits: dict[str, list[str]] = defaultdict(list)
+        for entity, name, same, search in index:
+            if step(same, search):
+                hits[entity].append(name)
+        if len(hits) == 1:
+            return labels[next(iter(hits))][0]
+        if len(hits) > 1:
+            names = sorted({max(sorted(found), key=len) for found in hits.values()}, key=search_key)
             shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-            raise QueryError(f"parameter {param.name}: {wanted!r} names {len(entities)} {many}: {shown}; give the full name")
-    every = sorted({name for names in labels.values() for name in names})
-    hint = _did_you_mean(suggest(wanted, every, key=search_key))
+            raise QueryError(f"parameter {param.name}: {wanted!r} names {len(hits)} {many}: {shown}; give the full name")
+    by_key: dict[str, str] = {}
+    for _, name, _, search in sorted(index, key=lambda row: row[1]):
+        by_key.setdefault(search, name)
+    close = difflib.get_close_matches(folded, list(by_key), n=3, cutoff=0.6)
+    hint = _did_you_mean([by_key[k] for k in close])
     raise QueryError(f"parameter {param.name}: no {what} named {wanted!r} in the graph{hint}")
-
-
-def _best_label(names: list[str], step: Callable[[str], bool]) -> str:
-    matching = sorted(n for n in names if step(n))
-    return max(matching or names, key=len)
 
 
 def resolve_params(query: ReadyQuery, given: dict[str, Any], run: Callable[[str], Any]) -> dict[str, Any]:

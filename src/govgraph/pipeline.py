@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-from collections.abc import Iterable, Iterator, Sequence
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -19,6 +23,7 @@ from .resolve import Facts, resolve
 from .resources import data_path
 
 log = logging.getLogger(__name__)
+DASK_CONNECT_TIMEOUT = "10s"
 
 
 def process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts:
@@ -117,7 +122,11 @@ def extract_graphs(
     if dask:
         from distributed import Client
 
-        with Client(dask) as client:
+        try:
+            client = Client(dask, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise GovGraphError(f"cannot reach the Dask scheduler at {dask}: {error}") from None
+        with client:
             for batch in _windows(articles, window or 64):
                 yield from client.gather(client.map(task, batch, pure=False))
         return
@@ -126,10 +135,78 @@ def extract_graphs(
             yield task(article)
         return
     _warm()
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs) as pool:
+    workers = Workers(jobs)
+    try:
         for batch in _windows(articles, window or jobs * 16):
-            yield from pool.imap(task, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+            yield from workers.map(task, batch)
+    finally:
+        workers.stop()
+
+
+WORKER_DIED = "worker process died while extracting it (killed, or out of memory)"
+
+
+def _quiet_worker() -> None:
+    """In each worker: Ctrl-C is the parent's to handle, SIGTERM ends the worker at once
+    (no traceback of a pipe closed under it)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
+class Workers:
+    """A process pool that notices a worker lost (OOM killer, kill -9): the articles it held
+    are tried again one at a time in a fresh pool, and the one that kills its worker again is
+    reported as failed, instead of the build waiting for ever."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.context = multiprocessing.get_context(method)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_quiet_worker)
+        return self.pool
+
+    def map(self, task: Callable[[Article], Extracted | InputError], batch: list[Article]) -> Iterator[Extracted | InputError]:
+        """Results of ``task`` over ``batch``, in order."""
+        futures: list[Future] = [self._pool().submit(task, article) for article in batch]
+        for index, future in enumerate(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                self.stop()
+                rest = [(a, f) for a, f in zip(batch[index:], futures[index:], strict=True)]
+                yield from self._retry(task, rest)
+                return
+
+    def _retry(
+        self, task: Callable[[Article], Extracted | InputError], rest: list[tuple[Article, Future]]
+    ) -> Iterator[Extracted | InputError]:
+        for article, future in rest:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the pool broke
+                continue
+            log.warning("%s: a worker died; extracting it again", article.origin or article.id)
+            try:
+                yield self._pool().submit(task, article).result()
+            except BrokenProcessPool:
+                self.stop()
+                yield InputError(article.origin or article.id, WORKER_DIED)
+
+    def stop(self) -> None:
+        """End the pool and its workers now (also on an interrupt, so none is left behind)."""
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
 
 
 def _windows(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -55,6 +56,8 @@ LEGAL_TYPES = {
 WIKIDATA = "http://www.wikidata.org/entity/"
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
+EVIDENCE_PER_ENTITY = 3  # evidence mentions of one entity from one sentence
+EVIDENCE_PER_SENTENCE = 64  # evidence mentions from one sentence
 
 
 @cache
@@ -102,9 +105,12 @@ RECORD_KINDS = {"person": "person/", "body": "org/", "post": "post/", "role": "r
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
-    """The article's IRI, which is also the IRI of its named graph."""
+    """The article's IRI, which is also the IRI of its named graph.
+
+    An id that is already a slug ("bai-1") is used as it is; any other ("Bài-1", "BAI 1")
+    gets a digest of the exact id, so distinct ids never name one graph."""
     ident = slug(article.id)
-    if ident == "x" or len(ident) > 80:
+    if ident != article.id or len(ident) > 80:
         ident = f"{ident[:60]}-{hashlib.sha1(article.id.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
     return URIRef(f"{base}article/{ident}")
 
@@ -177,6 +183,7 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
         claims.append((node, CONTENT_HASH, _text(content_hash)))
     described: set[Triple] = set()
     sentences: set[int] = set()
+    per_sentence: Counter[tuple[int, str]] = Counter()
     for entity in facts.entities.values():
         subject = _node(entity.key, base)
         if entity.kind == "event":  # an event is what the article reports: a claim
@@ -186,6 +193,11 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
         if _mentioned(entity):
             claims.append((node, MENTIONS, subject))
         for mention in entity.mentions:
+            sent = facts.doc.sentence_of(mention.start).start
+            per_sentence[sent, ""] += 1
+            per_sentence[sent, entity.key] += 1
+            if per_sentence[sent, entity.key] > EVIDENCE_PER_ENTITY or per_sentence[sent, ""] > EVIDENCE_PER_SENTENCE:
+                continue  # more evidence from one sentence says nothing new: the graph stays linear in the text
             claims.extend(_evidence(node, subject, entity.key, facts, mention.start, mention.end, sentences))
     for subject_key, relation, object_key in sorted(facts.links):
         triple = (_node(subject_key, base), LINKS[relation], _node(object_key, base))

@@ -44,8 +44,22 @@ def missing_prefixes(sparql: str, prefixes: str) -> str:
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*")
 
 
-def short_error(error: Exception | str, header_lines: int = 0) -> str:
-    """A parser error as one line with its position in the user's own query text."""
+def undeclared_prefixes(sparql: str) -> list[str]:
+    """The prefixes ``sparql`` uses but does not declare, in order of use.
+
+    >>> undeclared_prefixes("PREFIX s: <x:> SELECT ?x { ?x s:name ?n ; foo:bar 'a:b' ; <http://x> ?y }")
+    ['foo']
+    """
+    declared = set(declared_prefixes(sparql))
+    masked = _masked(sparql)
+    masked = re.sub(r"(?i)(?<![?$\w])PREFIX\s+[A-Za-z]?[\w.-]*:", " ", masked)
+    used = re.findall(r"(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*)?:(?=[\w])", masked)
+    return list(dict.fromkeys(p for p in used if p not in declared))
+
+
+def short_error(error: Exception | str, header_lines: int = 0, sparql: str | None = None) -> str:
+    """A parser error as one line with its position in the user's own query text (``sparql``,
+    when given, names an unknown prefix)."""
     text = str(error)
     lineno, col = getattr(error, "lineno", None), getattr(error, "col", None)
     found = _POSITION.search(text)
@@ -55,8 +69,10 @@ def short_error(error: Exception | str, header_lines: int = 0) -> str:
     text = re.sub(r"\s*\(at char \d+\),?\s*\(line:\d+, col:\d+\)", "", text)
     text = re.sub(r"^malformed SPARQL query:\s*", "", text)
     text = " ".join(text.split())
-    if "Prefix not found" in text:
-        text = "unknown prefix (declare it with PREFIX p: <...>)"
+    if "Prefix not found" in text or text.startswith("Unknown namespace prefix"):
+        unknown = undeclared_prefixes(sparql) if sparql is not None else []
+        named = f" {', '.join(f'{p}:' for p in unknown)}" if unknown else ""
+        text = f"unknown prefix{named} (declare it with PREFIX p: <...>)"
     elif text.startswith("expected one of") and len(text) > 80:
         text = text[:77].rsplit(",", 1)[0] + ", ..."
     if lineno is not None and col is not None:

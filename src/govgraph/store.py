@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import re
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,6 +28,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from .errors import GovGraphError, QueryError
+from .guards import check_names
 from .namespace import GG
 
 AUTH_ENV = "GOVGRAPH_STORE_AUTH"
@@ -100,6 +102,7 @@ def with_values(sparql: str, bindings: dict[str, Any]) -> str:
     it stays a value: no text of it can become query syntax."""
     if not bindings:
         return sparql
+    check_names(bindings)
     names = " ".join(f"?{name}" for name in bindings)
     # a list or tuple of values gives one row per value (any of them matches)
     choices = [value if isinstance(value, (list, tuple)) else [value] for value in bindings.values()]
@@ -136,17 +139,27 @@ class OxigraphStore:
     """A pyoxigraph store: in memory when ``path`` is None, else persistent in a folder
     (nothing of the corpus is then held in memory)."""
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.unflushed = 0
+        self.read_only = read_only
         if self.path is None:
             self.store: ox.Store | None = ox.Store()
             return
         if not create and not self.path.is_dir():
             raise StoreError(f"{self.path}: no such store folder")
+        foreign = self.path.is_dir() and not is_oxigraph_folder(self.path)
+        if foreign and (read_only or not create or any(self.path.iterdir())):
+            raise StoreError(f"{self.path}: not a govgraph store (a folder of articles? give it as an input)")
         try:
-            self.store = ox.Store(str(self.path))
+            # readers never take the lock: any number of them, beside a writer, see the store
+            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(
+                    f"{self.path}: the store is open for writing in another process (a build, or a notebook "
+                    "holding it); close it there and try again"
+                ) from None
             raise StoreError(f"{self.path}: cannot open the store: {error}") from None
 
     def hashes(self) -> dict[str, str]:
@@ -161,12 +174,15 @@ class OxigraphStore:
     def add(self, graph: str, triples: Iterable[Triple]) -> None:
         name = ox.NamedNode(graph)
         quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
-        self.store.extend(quads)
-        if self.path is not None:  # flush the write buffers now and then: memory stays flat
-            self.unflushed += len(quads)
-            if self.unflushed > FLUSH_QUADS:
-                self.store.flush()
-                self.unflushed = 0
+        try:
+            self.store.extend(quads)
+            if self.path is not None:  # flush the write buffers now and then: memory stays flat
+                self.unflushed += len(quads)
+                if self.unflushed > FLUSH_QUADS:
+                    self.store.flush()
+                    self.unflushed = 0
+        except OSError as error:  # a full disk, a folder gone: name the store
+            raise StoreError(f"{self.path}: cannot write to the store: {error}") from None
 
     def delete(self, graph: str) -> None:
         name = ox.NamedNode(graph)
@@ -191,19 +207,25 @@ class OxigraphStore:
             return result
         names = [v.value for v in answer.variables]
         keys = [Variable(name) for name in names]
-        cache: dict[Any, Any] = {}  # values repeat across rows: convert each term once
-        rows = []
-        for solution in answer:
-            row = {}
-            for name, var in zip(names, keys, strict=True):
-                value = solution[name]
-                if value is not None:
-                    term = cache.get(value)
-                    if term is None:
-                        term = cache[value] = _to_rdflib(value)
-                    row[var] = term
-            rows.append(row)
-        return _solutions_result(names, rows)
+
+        def rows() -> Iterator[dict[Variable, Any]]:  # as the engine produces them: nothing held
+            cache: dict[Any, Any] = {}  # values repeat across rows: convert each term once
+            for solution in answer:
+                row = {}
+                for name, var in zip(names, keys, strict=True):
+                    value = solution[name]
+                    if value is not None:
+                        term = cache.get(value)
+                        if term is None:
+                            if len(cache) > 100_000:
+                                cache.clear()
+                            term = cache[value] = _to_rdflib(value)
+                        row[var] = term
+                yield row
+
+        result = _solutions_result(names, [])
+        result._genbindings = rows()
+        return result
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store)
@@ -219,7 +241,8 @@ class OxigraphStore:
     def close(self) -> None:
         """Flush and release the folder (another process may open it afterwards)."""
         if self.store is not None and self.path is not None:
-            self.store.flush()
+            if not self.read_only:
+                self.store.flush()
             self.store = None
             import gc
 
@@ -238,7 +261,9 @@ class MemoryStore(OxigraphStore):
 
 class RemoteStore:
     """A SPARQL 1.1 server: graphs through the Graph Store HTTP Protocol, queries through the
-    SPARQL protocol. Credentials ``user:password`` come from $GOVGRAPH_STORE_AUTH only."""
+    SPARQL protocol. Credentials ``user:password`` come from $GOVGRAPH_STORE_AUTH only, and are
+    never sent on to another origin (a redirect elsewhere goes without them). ``timeout`` is a
+    deadline for each whole request, however slowly the server answers."""
 
     def __init__(
         self, url: str, *, query_endpoint: str | None = None, gsp_endpoint: str | None = None, timeout: float = 60
@@ -246,20 +271,45 @@ class RemoteStore:
         base = url.rstrip("/")
         self.query_url = query_endpoint or f"{base}/query"
         self.gsp_url = gsp_endpoint or f"{base}/store"
+        if not timeout or timeout <= 0:
+            raise StoreError(f"{url}: the timeout must be a positive number of seconds, not {timeout!r}")
         self.timeout = timeout
         auth = os.environ.get(AUTH_ENV)
         self.headers = {"Authorization": "Basic " + base64.b64encode(auth.encode()).decode()} if auth else {}
+        self.opener = urllib.request.build_opener(_SameOriginCredentials())
 
     def _request(self, method: str, url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> bytes:
-        request = urllib.request.Request(url, data=data, method=method, headers={**self.headers, **(headers or {})})
+        """The response body, within ``self.timeout`` seconds for the whole exchange."""
+        outcome: list[Any] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append(self._exchange(method, url, data, headers))
+            except BaseException as error:  # handed to the caller's thread
+                outcome.append(error)
+            finally:
+                done.set()
+
+        threading.Thread(target=run, daemon=True, name="govgraph-http").start()
+        if not done.wait(self.timeout):
+            raise StoreError(f"{method} {url} failed: no complete answer within {self.timeout:g} s (see --http-timeout)")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _exchange(self, method: str, url: str, data: bytes | None, headers: dict[str, str] | None) -> bytes:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        for name, value in self.headers.items():
+            request.add_unredirected_header(name, value)  # kept off any redirected request
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self.opener.open(request, timeout=self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             detail = error.read()[:300].decode("utf-8", "replace").strip()
             if method == "DELETE" and error.code == 404:
                 return b""
-            raise StoreError(f"{method} {url} failed: HTTP {error.code} {detail}") from None
+            raise StoreError(f"{method} {url} failed: HTTP {error.code} {' '.join(detail.split())}") from None
         except (urllib.error.URLError, OSError) as error:
             raise StoreError(f"{method} {url} failed: {getattr(error, 'reason', error)}") from None
 
@@ -314,6 +364,17 @@ class RemoteStore:
         pass
 
 
+class _SameOriginCredentials(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only within the same origin (scheme, host and port): credentials and
+    data are not sent on to another server."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        old, new = urllib.parse.urlsplit(req.full_url), urllib.parse.urlsplit(newurl)
+        if (old.scheme, old.hostname, old.port) != (new.scheme, new.hostname, new.port):
+            raise urllib.error.URLError(f"redirected to another origin ({newurl}); give that URL instead")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _json_term(value: dict[str, str]) -> Any:
     kind = value["type"]
     if kind == "uri":
@@ -348,9 +409,14 @@ def is_store(spec: str | Path) -> bool:
     return text.startswith(("http://", "https://")) or Path(text).is_dir()
 
 
-def open_store(spec: str | Path, *, create: bool = True, **options: Any) -> Store:
-    """A store from a folder path or an http(s) URL."""
+def is_oxigraph_folder(path: Path) -> bool:
+    """True when ``path`` holds an on-disk pyoxigraph (RocksDB) store."""
+    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+
+
+def open_store(spec: str | Path, *, create: bool = True, read_only: bool = False, **options: Any) -> Store:
+    """A store from a folder path or an http(s) URL; ``read_only`` for commands that only read."""
     text = str(spec)
     if text.startswith(("http://", "https://")):
         return RemoteStore(text, **options)
-    return OxigraphStore(text, create=create)
+    return OxigraphStore(text, create=create, read_only=read_only)
