@@ -245,13 +245,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="a JSON Lines corpus")
     parser.add_argument("which", choices=[*BENCHMARKS, "all"])
+    parser.add_argument("--limit", type=int, help="only the first N articles of the corpus")
     args = parser.parse_args()
     if not args.corpus.is_file():
         raise SystemExit(f"{args.corpus}: no such corpus file")
     WORK.mkdir(parents=True, exist_ok=True)
+    corpus = args.corpus
+    if args.limit:
+        corpus = write_lines(WORK / f"{corpus.stem}-first{args.limit}.jsonl", lines(corpus)[: args.limit])
     for name, bench in BENCHMARKS.items():
         if args.which in (name, "all"):
-            bench(args.corpus)
+            bench(corpus)
 
 
 if __name__ == "__main__":
