@@ -35,6 +35,7 @@ HEADS = {
     "Hội": "noun",
     "Ban": "noun",
     "Học viện": "caps",
+    "Bệnh viện": "caps",
     "Liên đoàn": "caps",
     "Tổng Liên đoàn": "caps",
     "Trường": "caps",
@@ -138,6 +139,10 @@ class Patterns:
         self.bare_foreign = alternation(list(BARE_FOREIGN))
         self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
         self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
+        # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
+        lower = sorted({h.lower() for h in HEADS if " " in h or len(h) > 3}, key=len, reverse=True)
+        self.lower_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, lower))})\s+(?=[A-ZĐÀ-Ỹ])")
+        self.title_before = re.compile(rf"(?:{ref.role_re.pattern})[ \t]+$", re.IGNORECASE)
 
 
 _patterns: Patterns | None = None
@@ -287,14 +292,16 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         for syllable in list(re.finditer(r"\S+", t.text))[1:]
     }
     nouns = NounCheck(doc)
-    for m in pats.heads.finditer(text):
+    titled = [m for m in pats.lower_heads.finditer(text) if pats.title_before.search(text, max(0, m.start() - 40), m.start())]
+    for m in [*pats.heads.finditer(text), *titled]:
         head = m.group(1)
-        if not head[0].isupper() or m.start() in known:
+        if m.start() in known or (head[0].islower() and m.re is pats.heads):
             continue
+        head = head[0].upper() + head[1:]
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
             continue
-        name = normalize(text[m.start() : end])
+        name = normalize(head + text[m.start() + len(head) : end])
         if name in INCOMPLETE:
             continue
         existing = ref.find_body(name)
@@ -321,6 +328,7 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
     """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
     end = None
     lower_run = 0
+    taken: list[str] = []
     joined = False  # after "và": the next word must be capitalised
     i = pos
     while True:
@@ -341,8 +349,11 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
                 and word in ref.surnames
                 and _looks_like_name(text, m.end())
                 and not ref.province_re.match(text, m.start())
+                and not all(w.isupper() for w in taken)  # "Trường ĐH Tôn Đức Thắng": a name after a bare abbreviation
+                and not _later_surname(text, m.end(), ref)
             ):
                 break
+            taken.append(word)
             end = m.end()
             lower_run = 0
         elif word in CONNECTORS and end is not None:
@@ -361,6 +372,14 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             break
         i = m.end() + gap.end()
     return end
+
+
+def _later_surname(text: str, pos: int, ref: Reference) -> bool:
+    """True when a person's name starts later in this run of capitalised words ("Bạch Mai
+    Nguyễn Quang Tuấn": the name is "Nguyễn Quang Tuấn", not "Mai Nguyễn Quang Tuấn")."""
+    words = re.match(r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,5}", text[pos:])
+    run = words.group(0).split() if words else []
+    return any(w in ref.surnames and 2 <= len(run) - i <= 4 for i, w in enumerate(run))
 
 
 def _looks_like_name(text: str, pos: int) -> bool:

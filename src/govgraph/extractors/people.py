@@ -222,6 +222,11 @@ def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
     if role is None:
         return None
     inner = [start for start in mentions if pos < start < end and mentions[start].label == ORG]
+    shared = _shared_head(text, role, pos, end, [mentions[s] for s in inner])
+    if shared is not None:
+        # "Trưởng Ban Tuyên giáo Trung ương": the title's last word is the head of the body's name
+        body = shared.value["body"]
+        return Chunk("ROLE", pos, shared.end, text[pos : shared.end], {"role": role, "body": body, "implied": False, "role_end": end, "how": "org"})
     if inner and not role.body:
         shorter = ref.role_re.match(text[: inner[0]].rstrip(), pos)
         if not shorter:
@@ -648,3 +653,15 @@ def _changes(
         elif c.kind in ("WORD",) and mode and c.text in (".", "nhưng", "còn"):
             break
         k += 1
+
+
+def _shared_head(text: str, role: RoleDef, pos: int, end: int, inner: list[Mention]) -> Mention | None:
+    """The body whose name starts with the title's last words ("Ban" of "Trưởng Ban" in
+    "Trưởng Ban Tuyên giáo Trung ương", "Văn phòng" of "Chánh Văn phòng Tỉnh ủy X")."""
+    if role.body or not inner:
+        return None
+    org = inner[0]
+    tail = text[org.start : end]
+    if org.end > end and org.text[: len(tail)].lower() == tail.lower() and text[org.start - 1] == " ":
+        return org
+    return None
