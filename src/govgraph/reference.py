@@ -90,6 +90,9 @@ class Reference:
     surnames: frozenset[str]
     non_name_words: frozenset[str]
     events: dict[str, Any]
+    local: dict[str, Any] = field(default_factory=dict)
+    middle_names: frozenset[str] = frozenset()
+    school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
@@ -189,7 +192,11 @@ def load_reference() -> Reference:
             names_body=bool(r.get("names_body")),
         )
     names = read("names.json")
+    local = read("local.json")
     return Reference(
+        local=local,
+        middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),
+        school_levels=frozenset(normalize(level) for level in names.get("school_levels", [])),
         bodies=bodies,
         provinces=provinces,
         countries=countries,

@@ -125,7 +125,15 @@ class Patterns:
             kind: re.compile(rf"(?<!\w){head}\s+{KIND_WORD}({prov})(?!\w)", re.I if kind == "police" else 0)
             for kind, head in LOCAL.items()
         }
-        self.party = re.compile(rf"(?<!\w)(Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy)\s+({prov})(?!\w)")
+        self.party = re.compile(rf"(?<!\w)(Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy)\s+{KIND_WORD}({prov})(?!\w)")
+        units = ref.local["units"]
+        organs = {normalize(f): o for o in ref.local["organs"] for f in o["forms"]}
+        self.unit_organs = organs
+        self.unit_party = {normalize(h): u for h, u in ref.local["party_heads"].items()}
+        self.units = re.compile(
+            rf"(?<!\w)({'|'.join(map(re.escape, sorted(organs, key=len, reverse=True)))})\s+({'|'.join(map(re.escape, units))})\s+"
+            rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
+        )
         self.party_long = re.compile(rf"(?<!\w)Ban Chấp hành Đảng bộ\s+{KIND_WORD}({prov})(?!\w)")
         sectors = sorted({normalize(b.name[3:]) for b in ref.bodies.values() if b.name.startswith("Bộ ")}, key=len, reverse=True)
         sectors += ["Ngoại vụ", "Văn hóa và Thể thao", "Du lịch", "Lao động - Thương binh và Xã hội"]
@@ -140,9 +148,10 @@ class Patterns:
         self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
         self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
         # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
-        lower = sorted({h.lower() for h in HEADS if " " in h or len(h) > 3}, key=len, reverse=True)
-        self.lower_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, lower))})\s+(?=[A-ZĐÀ-Ỹ])")
+        lower = sorted({h.lower() for h in HEADS if h not in ("Bộ", "Hội")}, key=len, reverse=True)
+        self.lower_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, lower))})\s+(?=[^\W\d_])")
         self.title_before = re.compile(rf"(?:{ref.role_re.pattern})[ \t]+$", re.IGNORECASE)
+        self.title_ending = re.compile(rf"(?:{ref.role_re.pattern})$", re.IGNORECASE)
 
 
 _patterns: Patterns | None = None
@@ -175,6 +184,7 @@ def extract_bodies(doc: Document) -> None:
         prov = ref.province(m.group(1))
         if prov:
             found.append(Candidate(m.start(), m.end(), local_body("party", prov), 5, prov))
+    found.extend(_local_units(text, ref, pats))
     for m in pats.department.finditer(text):
         prov = ref.province(m.group(2))
         sector = _sector_name(ref, m.group(1))
@@ -227,6 +237,48 @@ def extract_bodies(doc: Document) -> None:
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
+
+
+def caps_run(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
+    """The capitalised words (or numbers) from ``pos`` on, each with the offset where it ends."""
+    out: list[tuple[str, int]] = []
+    while len(out) < most:
+        m = _NEXT_WORD.match(text, pos)
+        if not m or not (m.group(1)[0].isupper() or m.group(1).isdigit()) or (out and m.start(1) == pos):
+            break
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+def _local_units(text: str, ref: Reference, pats: Patterns) -> list[Candidate]:
+    """Bodies of districts, towns, communes and wards ("UBND huyện Krông Nô", "Huyện ủy Lý
+    Nhân"): an organ, a unit word and the unit's name, which ends before a person's name."""
+    out = []
+    for m in pats.units.finditer(text):
+        run = caps_run(text, m.end())
+        if not run:
+            continue
+        words = [w for w, _ in run]
+        cut = next((i for i, w in enumerate(words) if i and w in ref.surnames and 2 <= len(words) - i <= 4), None)
+        words = words[: cut or 3]
+        end = run[len(words) - 1][1]
+        place = " ".join(words)
+        if ref.province(place) and m.group(2) != "huyện":
+            continue  # "UBND thành phố Hà Nội": a province's body, found by its own pattern
+        if m.group(3):
+            name = f"{normalize(m.group(3))} {place}"
+            out.append(Candidate(m.start(), end, Body(slug(name), name, (), "PartyOrgan"), 5))
+            continue
+        organ = pats.unit_organs[normalize(m.group(1))]
+        unit = f"{m.group(2)} {place}"
+        name = f"{organ['name']} {unit}"
+        aliases = (f"{organ['abbr']} {unit}",) if organ.get("abbr") else ()
+        out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), 5))
+    return out
 
 
 def _sector_name(ref: Reference, surface: str) -> str:
@@ -292,10 +344,15 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         for syllable in list(re.finditer(r"\S+", t.text))[1:]
     }
     nouns = NounCheck(doc)
-    titled = [m for m in pats.lower_heads.finditer(text) if pats.title_before.search(text, max(0, m.start() - 40), m.start())]
+    titled = [
+        m
+        for m in pats.lower_heads.finditer(text)
+        if pats.title_before.search(text, max(0, m.start() - 40), m.start())
+        or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))  # "Trưởng ban Kiểm soát"
+    ]
     for m in [*pats.heads.finditer(text), *titled]:
         head = m.group(1)
-        if m.start() in known or (head[0].islower() and m.re is pats.heads):
+        if m.start() in known or (head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper())):
             continue
         head = head[0].upper() + head[1:]
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
@@ -328,7 +385,6 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
     """Where the name after a head noun ends: a run of capitalised words (or numbers)."""
     end = None
     lower_run = 0
-    taken: list[str] = []
     joined = False  # after "và": the next word must be capitalised
     i = pos
     while True:
@@ -349,11 +405,10 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
                 and word in ref.surnames
                 and _looks_like_name(text, m.end())
                 and not ref.province_re.match(text, m.start())
-                and not all(w.isupper() for w in taken)  # "Trường ĐH Tôn Đức Thắng": a name after a bare abbreviation
-                and not _later_surname(text, m.end(), ref)
+                and not _school_name_follows(text[pos : m.start()], ref)
+                and _person_starts(text, m.end(), ref)
             ):
                 break
-            taken.append(word)
             end = m.end()
             lower_run = 0
         elif word in CONNECTORS and end is not None:
@@ -374,12 +429,21 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
     return end
 
 
-def _later_surname(text: str, pos: int, ref: Reference) -> bool:
-    """True when a person's name starts later in this run of capitalised words ("Bạch Mai
-    Nguyễn Quang Tuấn": the name is "Nguyễn Quang Tuấn", not "Mai Nguyễn Quang Tuấn")."""
-    words = re.match(r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,5}", text[pos:])
-    run = words.group(0).split() if words else []
-    return any(w in ref.surnames and 2 <= len(run) - i <= 4 for i, w in enumerate(run))
+def _school_name_follows(prefix: str, ref: Reference) -> bool:
+    """After "Trường ĐH", "Trường Tiểu học" a school's name comes, often a person's ("Trường
+    Tiểu học Kim Đồng"): no person's name starts there."""
+    words = prefix.split()
+    return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
+
+
+def _person_starts(text: str, pos: int, ref: Reference) -> bool:
+    """Whether the surname that ends at ``pos`` starts a person's name: two capitalised words
+    follow, and the next is not a surname that starts the name itself ("Bạch Mai Nguyễn Quang
+    Tuấn": the name starts at "Nguyễn")."""
+    run = [w for w, _ in caps_run(text, pos, 4)]
+    if len(run) < 2:
+        return False
+    return not (run[0] in ref.surnames and run[0] not in ref.middle_names and len(run) >= 3)
 
 
 def _looks_like_name(text: str, pos: int) -> bool:

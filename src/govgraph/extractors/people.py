@@ -226,7 +226,13 @@ def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
     if shared is not None:
         # "Trưởng Ban Tuyên giáo Trung ương": the title's last word is the head of the body's name
         body = shared.value["body"]
-        return Chunk("ROLE", pos, shared.end, text[pos : shared.end], {"role": role, "body": body, "implied": False, "role_end": end, "how": "org"})
+        return Chunk(
+            "ROLE",
+            pos,
+            shared.end,
+            text[pos : shared.end],
+            {"role": role, "body": body, "implied": False, "role_end": end, "how": "org"},
+        )
     if inner and not role.body:
         shorter = ref.role_re.match(text[: inner[0]].rstrip(), pos)
         if not shorter:

@@ -1,0 +1,55 @@
+"""Constructions found in real news that the title grammar and the body patterns must read.
+
+Each sentence is written for the project; the construction it shows recurs across real articles."""
+
+import pytest
+
+from tests.conftest import facts_of, labels, posts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head noun written in lower case right after the title
+        ("Giám đốc bệnh viện Thanh Nhàn Trần Văn Hải cho biết.", {("Trần Văn Hải", "Giám đốc Bệnh viện Thanh Nhàn")}),
+        (
+            "Bà Lê Thu Hà, Hiệu trưởng trường Tiểu học Kim Liên, cho biết.",
+            {("Lê Thu Hà", "Hiệu trưởng Trường Tiểu học Kim Liên")},
+        ),
+        # the title's last word is the head of the body's name, in either case
+        ("Trưởng ban Dân vận Trung ương Bùi Thị Minh Hoài phát biểu.", {("Bùi Thị Minh Hoài", "Trưởng Ban Dân vận Trung ương")}),
+        (
+            "Ông Đỗ Văn Nam, Trưởng ban Kiểm soát Ngân hàng An Phú, trả lời.",
+            {("Đỗ Văn Nam", "Trưởng Ban Kiểm soát Ngân hàng An Phú")},
+        ),
+        # a province word repeated after the Party committee
+        ("Bí thư Tỉnh ủy tỉnh Ninh Bình Đoàn Minh Huấn dự lễ.", {("Đoàn Minh Huấn", "Bí thư Tỉnh ủy Ninh Bình")}),
+        # bodies of districts and communes by pattern, the name ending before the person's name
+        (
+            "Chủ tịch UBND huyện Mê Linh Hoàng Anh Tuấn ký quyết định.",
+            {("Hoàng Anh Tuấn", "Chủ tịch Ủy ban nhân dân huyện Mê Linh")},
+        ),
+        ("Ông Vũ Đức Thành, Chủ tịch UBND xã Tân Lập, cho biết.", {("Vũ Đức Thành", "Chủ tịch Ủy ban nhân dân xã Tân Lập")}),
+    ],
+)
+def test_posts_in_real_constructions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Công an huyện Gia Lâm đã vào cuộc.", "Công an huyện Gia Lâm"),
+        ("Huyện ủy Thạch Thất họp phiên thường kỳ.", "Huyện ủy Thạch Thất"),
+        ("UBND phường 12 đã có văn bản trả lời.", "Ủy ban nhân dân phường 12"),
+        ("Trung tâm Y tế huyện Kim Bảng cho biết đã lấy mẫu.", "Trung tâm Y tế huyện Kim Bảng"),
+    ],
+)
+def test_local_bodies_by_pattern(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+def test_place_name_of_a_unit_stops_before_a_person() -> None:
+    found = labels(facts_of("Phó Chủ tịch UBND huyện Ba Vì Nguyễn Văn Toàn kiểm tra đê."), "org")
+    assert "Ủy ban nhân dân huyện Ba Vì" in found
+    assert not any("Nguyễn" in name for name in found)
