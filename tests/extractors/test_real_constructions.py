@@ -30,6 +30,13 @@ from tests.conftest import facts_of, labels, posts_of
             {("Hoàng Anh Tuấn", "Chủ tịch Ủy ban nhân dân huyện Mê Linh")},
         ),
         ("Ông Vũ Đức Thành, Chủ tịch UBND xã Tân Lập, cho biết.", {("Vũ Đức Thành", "Chủ tịch Ủy ban nhân dân xã Tân Lập")}),
+        # a parliamentary seat written in lower case, in apposition
+        ("Bà Lê Thị Hoa - đại biểu Quốc hội khóa XV cho biết.", {("Lê Thị Hoa", "Đại biểu Quốc hội")}),
+        # foreign Party organs and a foreign head of state by country
+        (
+            "Ông Thongloun Sisoulith, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Lào, Chủ tịch nước Lào, dự lễ.",
+            {("Thongloun Sisoulith", "Chủ tịch nước Lào")},
+        ),
     ],
 )
 def test_posts_in_real_constructions(text: str, expected: set[tuple[str, str]]) -> None:
@@ -53,3 +60,12 @@ def test_place_name_of_a_unit_stops_before_a_person() -> None:
     found = labels(facts_of("Phó Chủ tịch UBND huyện Ba Vì Nguyễn Văn Toàn kiểm tra đê."), "org")
     assert "Ủy ban nhân dân huyện Ba Vì" in found
     assert not any("Nguyễn" in name for name in found)
+
+
+def test_running_for_a_seat_is_no_post() -> None:
+    assert not posts_of(facts_of("Ông Trần Minh Khoa được giới thiệu ứng cử đại biểu Quốc hội khóa XV."))
+
+
+def test_foreign_party_is_its_own_body() -> None:
+    found = labels(facts_of("Đoàn đại biểu Đảng Cộng sản Cuba thăm Hà Nội; Bộ Chính trị Cuba gửi điện mừng."), "org")
+    assert {"Đảng Cộng sản Cuba", "Bộ Chính trị Cuba"} <= found

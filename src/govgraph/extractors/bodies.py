@@ -74,6 +74,10 @@ BOARDS = {
     "Ban Kiểm soát": "Ban Kiểm soát",
 }
 FOREIGN_HEADS = (
+    "Ban Chấp hành Trung ương Đảng Cộng sản",
+    "Đảng Cộng sản",
+    "Bộ Chính trị",
+    "Đoàn Thanh niên Cộng sản",
     "Chính phủ",
     "Quốc hội",
     "Nghị viện",

@@ -89,13 +89,14 @@ def _body_for_role(
             if role.body == "chinh-phu" and country != "Việt Nam":
                 name = f"Chính phủ {country}"
                 return Body(slug(name), name, (), "ForeignBody"), mention.end, "country"
-            if role.body is None and not role.province:
+            if role.body is None and not role.province and (not role.standalone or country != "Việt Nam"):
                 end = mention.end
                 at = re.match(r" tại ", text[end : end + 5])
                 host = mentions.get(end + 5) if at else None
                 if host is not None and host.label == PLACE:
                     end = host.end  # "Đại sứ Nhật Bản tại Việt Nam"
-                return Body(slug(country), country, (), "State"), end, "country"
+                surface = mention.text if mention.text != country else None
+                return Body(slug(country), country, (surface,) if surface else (), "State"), end, "country"
     if role.sector:
         m = _sector_re().match(text, at)
         if m and m.group(0)[0].isupper():
@@ -215,9 +216,10 @@ def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
         return None
     words = m.group(0).split()
     # "Phó Thủ tướng", and "quyền Vụ trưởng" / "phó Vụ trưởng" written with a small first letter
-    if not words[0][0].isupper() and not (len(words) > 1 and words[1][0].isupper()):
-        return None
     role = ref.role(m.group(0))
+    lower_ok = role is not None and role.names_body and any(w[0].isupper() for w in words)  # "đại biểu Quốc hội"
+    if not words[0][0].isupper() and not (len(words) > 1 and words[1][0].isupper()) and not lower_ok:
+        return None
     end = m.end()
     if role is None:
         return None
