@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -32,5 +33,15 @@ def test_notebook_runs(tmp_path: Path) -> None:
         str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for c in nb.cells for o in c.get("outputs", [])
     )
     assert "Phạm Minh Chính" in outputs
-    assert (work / "quickstart-graph.ttl").stat().st_size > 1000
-    assert (work / "quickstart-graph.html").exists()
+    # the views are shown inline (an iframe with its page in srcdoc), never a local file
+    shown = [o["data"]["text/html"] for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
+    frames = [h for h in shown if h.startswith("<iframe srcdoc=")]
+    assert len(frames) == 2 and not any("file:" in h or ' src="' in h for h in frames)
+    # files go to the notebook's chosen folder, not the working folder
+    out = Path(re.search(r"files go to (\S+)", outputs).group(1))
+    try:
+        assert (out / "quickstart-graph.ttl").stat().st_size > 1000
+        assert (out / "quickstart-graph.html").exists()
+        assert sorted(p.name for p in work.iterdir()) == [NOTEBOOK.name]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)

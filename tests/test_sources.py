@@ -62,7 +62,6 @@ def test_html_through_trafilatura(tmp_path: Path) -> None:
         ("bad.json", b'{"id": 1, "text": ', "malformed JSON at line 1"),
         ("nothing.html", b"<html><body><script>x()</script></body></html>", "no article text"),
         ("notext.json", b'{"id": "a"}', "no 'text'"),
-        ("date.json", b'{"text": "a", "published": "h\xc3\xb4m qua"}', "not a date"),
     ],
 )
 def test_bad_files_are_named(tmp_path: Path, name: str, content: bytes, message: str) -> None:

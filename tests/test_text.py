@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govgraph.text import fold, key, normalize, slug
+from govgraph.text import fold, key, normalize, search_key, slug
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,22 @@ def test_normalize_keeps_letters_count_of_words(text: str) -> None:
 def test_slug_is_ascii_iri_safe(text: str) -> None:
     value = slug(text)
     assert value and value.isascii() and all(c.isalnum() or c == "-" for c in value)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Nguyễn Hòa Bình",
+        "Nguyễn Hoà Bình",
+        "NGUYỄN HÒA BÌNH",
+        "nguyen hoa binh",
+        " Nguyen  Hoa\tBinh ",
+        unicodedata.normalize("NFD", "Nguyễn Hòa Bình"),
+    ],
+)
+def test_search_key_forgives_diacritics_case_tone_and_spacing(spelling: str) -> None:
+    assert search_key(spelling) == "nguyen hoa binh"
+
+
+def test_search_key_folds_d_bar() -> None:
+    assert search_key("Đinh Tiến Dũng") == search_key("dinh tien dung")

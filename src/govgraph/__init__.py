@@ -3,9 +3,10 @@ events and policies, queryable with SPARQL, exportable as RDF and drawn as HTML.
 
 from __future__ import annotations
 
-from .api import BuildReport, KnowledgeGraph, build, load, ready_queries
+from .api import BuildReport, KnowledgeGraph, build, load
 from .document import Article, Document, make_document
 from .errors import GovGraphError, InputError, QueryError
+from .named import ready_queries
 from .pipeline import process
 
 __version__ = "0.1.0"

@@ -2,31 +2,38 @@
 
 >>> import govgraph
 >>> kg = govgraph.build()                      # the bundled sample articles
->>> rows = kg.query_named("person_posts", name="Phạm Minh Chính")
+>>> rows = kg.query_named("person_posts", name="pham minh chinh")
+>>> rows.to_df()                               # a pandas DataFrame, dates as dates
 >>> kg.save("graph.ttl"); kg.to_html("graph.html")
 """
 
 from __future__ import annotations
 
 import logging
-import re
+import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.query import Result
 
 from .document import Article
-from .errors import InputError, QueryError
+from .errors import GovGraphError, InputError, QueryError
 from .extractors import DEFAULT_ORDER
-from .graphio import format_for, load_dataset, new_dataset, save_dataset, write_atomic
-from .namespace import DEFAULT_BASE
+from .graphio import load_into, save, serialize
+from .guards import QueryLimits, check_names, check_query, guard_result
+from .named import ReadyQuery, ready_query, resolve_params
+from .namespace import DEFAULT_BASE, GG
 from .pipeline import content_hash, extract_graphs
-from .rdf import article_iri, reference_graph
-from .resources import query_dir, samples_dir
+from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
+from .resources import samples_dir
+from .results import QueryResult
 from .sources import DEFAULT_MAX_BYTES, read_inputs
+from .sparqltext import missing_prefixes, short_error, with_tie_breakers
 from .store import MemoryStore, OxigraphStore, Store, StoreError, is_store, open_store
 from .text import normalize
 
@@ -36,6 +43,8 @@ PREFIXES = """PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX gg: <https://w3id.org/govgraph/ontology#>
@@ -52,6 +61,7 @@ class BuildReport:
     skipped: int = 0
     pruned: int = 0
     failures: list[InputError] = field(default_factory=list)
+    prune_skipped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -59,8 +69,9 @@ class BuildReport:
 
 
 class KnowledgeGraph:
-    """A govgraph graph: one named graph per article plus the reference graph, held in a store
-    (in memory by default, or a pyoxigraph folder, or a SPARQL server)."""
+    """A govgraph graph: one named graph per article, the entities graph and the reference
+    graph, held in a store (pyoxigraph in memory by default, or a pyoxigraph folder, or a
+    SPARQL server). ``kg.to_rdflib()`` gives an rdflib Dataset when one is wanted."""
 
     def __init__(self, store: Store | Dataset | None = None, *, base: str = DEFAULT_BASE) -> None:
         if store is None or isinstance(store, Dataset):
@@ -68,62 +79,154 @@ class KnowledgeGraph:
         self.store: Store = store
         self.base = base
         self.report = BuildReport()
-        if isinstance(store, MemoryStore):
-            for prefix, ns in _BINDINGS.items():
-                store.data.bind(prefix, ns, override=True)
 
     @property
     def dataset(self) -> Dataset:
-        """The graph as an rdflib Dataset (read whole from an on-disk or remote store)."""
+        """The graph as an rdflib Dataset (see :meth:`to_rdflib`)."""
         return self.store.dataset()
 
+    def to_rdflib(self) -> Dataset:
+        """The graph as an rdflib Dataset whose default graph is the union of its graphs
+        (a copy in memory: changes made to it do not reach the graph)."""
+        return self.store.dataset()
+
+    def add(self, facts: Any) -> None:
+        """Add (or replace) one article's extracted facts, keeping the entities graph whole."""
+        graph = article_graph(facts, base=self.base, content_hash=content_hash(facts.article))
+        self.store.put(str(reference_graph_iri(self.base)), reference_list(self.base))
+        fresh = graph.iri not in self.store.hashes()
+        self.store.put(graph.iri, graph.claims)
+        if fresh:
+            self.store.add(str(entities_graph_iri(self.base)), graph.descriptions)
+        else:
+            rebuild_entities(self.store, self.base)
+
     def __len__(self) -> int:
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(rows))[0])
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Result:
-        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced."""
-        header = "" if "PREFIX" in sparql.upper() else PREFIXES
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        allow_service: bool = False,
+        stream: bool = False,
+    ) -> QueryResult:
+        """Run SPARQL over the union of all graphs; ``bindings`` are passed as values, never spliced.
+
+        The project's prefixes (``schema:``, ``org:``, ``skos:``, ``rdfs:``, ``prov:``, ``xsd:``,
+        ``gg:``) are declared for you unless the query declares them itself. A binding may be
+        text, a number, a ``datetime.date``, an IRI, or a list of these (any of them matches).
+
+        ``timeout`` (seconds) stops a query that runs too long, between rows; ``limit`` stops
+        after that many rows; ``stream`` gives rows that are read once and never all held.
+        Updates, SERVICE calls (unless ``allow_service``) and absurd nesting are refused.
+        """
+        limits = QueryLimits(timeout, limit, allow_service)
+        check_names(bindings or {})
+        check_query(sparql, allow_service=allow_service)
+        header = missing_prefixes(sparql, PREFIXES)
         init = {name: as_term(value) for name, value in (bindings or {}).items()}
+        started = time.monotonic()
         try:
-            return self.store.query(header + sparql, init)
-        except (QueryError, StoreError):
+            result = self.store.query(header + sparql, init)
+        except StoreError:
             raise
+        except QueryError as error:
+            if "malformed SPARQL" not in str(error):
+                raise
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
         except Exception as error:  # pyparsing and rdflib raise several kinds
-            raise QueryError(_query_message(error, header.count("\n"))) from None
+            raise QueryError(short_error(error, header.count("\n"), header + sparql)) from None
+        return QueryResult.of(guard_result(result, limits, stream=stream, started=started))
 
-    def query_named(self, query: str, /, **bindings: Any) -> Result:
-        """Run a ready-made query (see :func:`ready_queries`) with its parameters."""
-        return self.query(ready_query(query), bindings)
+    def query_named(
+        self,
+        query: str | ReadyQuery,
+        /,
+        *,
+        limits: QueryLimits | None = None,
+        stream: bool = False,
+        **bindings: Any,
+    ) -> QueryResult:
+        """Run a ready-made query (see :func:`ready_queries`) with its declared parameters.
 
-    def save(self, path: str | Path, fmt: str | None = None) -> Path:
-        """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt)."""
-        fmt = format_for(path, fmt)
-        if isinstance(self.store, OxigraphStore) and fmt in ("nquads", "trig"):
-            path = Path(path)
-            write_atomic(path, self.store.dump(fmt))
-            return path
-        return save_dataset(self.dataset, path, fmt)
+        Names are matched as people type them (no diacritics, any case, a part of the name
+        when it is unambiguous, aliases of bodies); a misspelt query or parameter name, a
+        missing parameter or a name found nowhere is a :class:`QueryError` saying what would
+        be right. Rows come out in the same order on every run. ``query`` may also be your
+        own ``.rq`` file read with :func:`govgraph.named.parse_ready_query`. ``limits`` and
+        ``stream`` are as for :meth:`query`."""
+        ready = query if isinstance(query, ReadyQuery) else ready_query(query)
+        values = resolve_params(ready, bindings, self.query)
+        return self.query(with_tie_breakers(ready.text), values, **(limits or QueryLimits()).options(), stream=stream)
+
+    def save(self, path: str | Path, fmt: str | None = None, *, text: bool = True) -> Path:
+        """Write the graph; the format comes from the extension (.ttl .trig .nq .jsonld .nt).
+
+        ``text=False`` leaves out the articles' bodies (the evidence sentences stay)."""
+        return save(self._oxigraph(), path, fmt, base=self.base, text=text)
+
+    def serialize(self, fmt: str = "turtle", *, text: bool = True) -> bytes:
+        """The graph as bytes in ``fmt`` (turtle, trig, nquads, nt, json-ld)."""
+        return serialize(self._oxigraph(), fmt, base=self.base, text=text)
+
+    def _oxigraph(self) -> Any:
+        """A pyoxigraph store holding the graph (the store itself, or a copy of a remote one)."""
+        if isinstance(self.store, OxigraphStore):
+            return self.store.store
+        import pyoxigraph as ox
+
+        copy = ox.Store()
+        copy.extend(self.store.quads())
+        return copy
+
+    def save_network(self, path: str | Path, fmt: str | None = None) -> list[Path]:
+        """Write the network of :meth:`to_networkx` for Gephi and other network tools: GEXF
+        (.gexf), GraphML (.graphml) or CSV node and edge lists (.csv gives NAME.nodes.csv and
+        NAME.edges.csv). Returns the files written."""
+        from .networks import write_network
+
+        return write_network(self.to_networkx(), path, fmt)
 
     def to_networkx(self) -> Any:
         """A networkx MultiDiGraph of people, bodies, posts, events, policies and places."""
         from .viz import to_networkx
 
-        return to_networkx(self.dataset)
+        return to_networkx(self)
 
     def to_html(self, path: str | Path, **options: Any) -> Path:
-        """Write the interactive HTML view (one offline file)."""
+        """Write the interactive HTML view (one offline file); options: focus, depth, title, lang."""
         from .viz import write_html
 
-        return write_html(self.dataset, path, **options)
+        return write_html(self, path, **options)
+
+    def to_pyvis(self, graph: Any = None, *, focus: str | None = None, depth: int = 1, **network_options: Any) -> Any:
+        """A pyvis ``Network`` of the graph, of ``focus`` and its neighbours, or of ``graph``
+        (any subgraph of :meth:`to_networkx`), to style further with pyvis."""
+        from .viz import select_graph, to_pyvis
+
+        return to_pyvis(graph if graph is not None else select_graph(self, focus=focus, depth=depth), **network_options)
+
+    def show(self, *, focus: str | None = None, depth: int = 1, lang: str = "vi", height: int = 640) -> Any:
+        """The interactive view inline in a notebook (JupyterLab, VS Code, Colab); ``.save(path)`` writes it."""
+        from .viz import inline, render_html, select_graph
+
+        return inline(render_html(select_graph(self, focus=focus, depth=depth), lang=lang), height=height)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(k)}</td><td>{v}</td></tr>" for k, v in self.stats().items())
+        return f"<table><caption>govgraph KnowledgeGraph (kg.show() draws it)</caption>{rows}</table>"
 
     def stats(self) -> dict[str, int]:
-        """Counts of articles, entities of each kind, and triples."""
-        counts = {}
-        # patterns stay inside one article's graph: stores that read the union of graphs as a
-        # bag (one row per graph holding a triple) then never multiply rows across graphs
+        """Counts of articles, entities of each kind (those some article mentions), and triples."""
+        counts = {"articles": self._count("?x a schema:NewsArticle")}
         for label, cls in (
-            ("articles", "schema:NewsArticle"),
             ("persons", "schema:Person"),
             ("organizations", "org:Organization"),
             ("posts", "org:Post"),
@@ -131,12 +234,22 @@ class KnowledgeGraph:
             ("policies", "gg:Policy"),
             ("places", "schema:Place"),
         ):
-            rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?g schema:mentions* ?x . ?x a {cls} }} }}")
-            counts[label] = int(next(iter(rows))[0])
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { GRAPH ?g { ?p org:holds ?post } } }")
+            counts[label] = self._count(f"?a schema:mentions ?x . ?x a {cls}")
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { ?p org:holds ?post } }")
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts
+
+    def _count(self, pattern: str) -> int:
+        rows = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
+        return int(next(iter(rows))[0])
+
+    def facets(self, *, top: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """Articles by source and by month, and the ``top`` most mentioned people, bodies and
+        posts, each with its number of articles."""
+        from .facets import facets
+
+        return facets(self.query, top=top)
 
     def close(self) -> None:
         """Release the store (an on-disk store can then be opened again)."""
@@ -149,48 +262,34 @@ class KnowledgeGraph:
         self.close()
 
 
-_BINDINGS = {
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "gg": "https://w3id.org/govgraph/ontology#",
-    "ggid": DEFAULT_BASE,
-}
+def check_base(base: str) -> None:
+    """Refuse a base that cannot start IRIs (it must be absolute and end in "/" or "#")."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(base)
+        valid = base.endswith(("/", "#")) and "://" in base
+    except ValueError:
+        valid = False
+    if not valid:
+        raise GovGraphError(f"--base {base!r} is not an absolute IRI ending in / or # (e.g. {DEFAULT_BASE})")
 
 
 def as_term(value: Any) -> Any:
-    """A binding value as an RDF term: IRIs stay IRIs, text is normalised like the graph."""
+    """A binding value as an RDF term: IRIs stay IRIs, numbers, dates and booleans become typed
+    literals, text is normalised like the graph; a list or tuple gives a list of terms."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [as_term(item) for item in (sorted(value, key=str) if isinstance(value, (set, frozenset)) else value)]
     if isinstance(value, (URIRef, Literal)):
         return value
+    if isinstance(value, (bool, int, float, Decimal, date, datetime)):
+        return Literal(value)
     text = str(value)
     if text.startswith("<") and text.endswith(">"):
         return URIRef(text[1:-1])
     if text.startswith(("http://", "https://")) and " " not in text:
         return URIRef(text)
     return Literal(normalize(text))
-
-
-def _query_message(error: Exception, header_lines: int = 0) -> str:
-    """One line saying what is wrong and where, counted in the user's own query text."""
-    lineno, col = getattr(error, "lineno", None), getattr(error, "col", None)
-    message = re.sub(r"\s*\(at char \d+\),?\s*\(line:\d+, col:\d+\)", "", str(error))
-    message = " ".join(message.split())
-    if lineno is not None and col is not None:
-        return f"malformed SPARQL query at line {lineno - header_lines}, column {col}: {message[:200]}"
-    return f"SPARQL query failed: {message[:300]}"
-
-
-def ready_queries() -> dict[str, Path]:
-    """The ready-made queries shipped with govgraph, by name."""
-    return {p.stem: p for p in sorted(query_dir().glob("*.rq"))}
-
-
-def ready_query(name: str) -> str:
-    queries = ready_queries()
-    if name not in queries:
-        raise QueryError(f"no ready-made query {name!r}; known: {', '.join(queries)}")
-    return queries[name].read_text(encoding="utf-8")
 
 
 def build(
@@ -204,18 +303,26 @@ def build(
     jobs: int = 1,
     dask: str | None = None,
     prune: bool = False,
+    text: bool = True,
     on_article: Callable[[str, str], None] | None = None,
+    fields: dict[str, str] | str | None = None,
     **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
 
     ``store`` is a folder (pyoxigraph) or an http(s) URL (SPARQL server); by default the graph
-    is held in memory. Articles whose content has not changed since they were stored are
-    skipped; ``prune`` removes the graphs of articles no longer among the inputs. ``jobs``
-    extracts in a process pool, ``dask`` on a Dask cluster. Failures are collected in
-    ``kg.report.failures``; every article that succeeds is kept. ``on_article(id, status)``
-    is called for each article (status: added, replaced, skipped, failed).
+    is held in memory (pyoxigraph). Articles whose content has not changed since they were
+    stored are skipped; ``prune`` removes the graphs of articles no longer among the inputs,
+    and nothing when some input failed to read (its articles would look gone). Either way
+    the entities graph ends up as a clean build of the remaining input would leave it.
+    ``jobs`` extracts in a process pool, ``dask`` on a Dask cluster. ``text=False`` leaves out
+    the articles' bodies. ``fields`` maps the article's fields to the input's keys
+    (``"text=content,published=date"``). Two inputs with one id are not merged: the second
+    is reported as failed. Failures are collected in ``kg.report.failures``; every article
+    that succeeds is kept. ``on_article(id, status)`` is called for each article (status:
+    added, replaced, skipped, failed).
     """
+    check_base(base)
     sources = list(inputs) if inputs else [samples_dir()]
     if store is None:
         target: Store = MemoryStore()
@@ -226,47 +333,82 @@ def build(
     kg = KnowledgeGraph(target, base=base)
     report = kg.report
     notify = on_article or (lambda _id, _status: None)
-    reference = new_dataset()
-    ref_graph = reference_graph(reference, base=base)
-    target.put(str(ref_graph.identifier), ref_graph.serialize(format="nt"))
+    reference_iri = str(reference_graph_iri(base))
+    entities_iri = str(entities_graph_iri(base))
+    target.put(reference_iri, reference_list(base))
     known = target.hashes()
-    seen: set[str] = set()
+    # into an empty store descriptions are added as articles come; any other store has its
+    # entities graph rebuilt at the end (an earlier run may have replaced or been killed)
+    fresh = not known
+    seen: dict[str, str] = {}
+    unread: list[InputError] = []
 
     def pending() -> Iterable[Article]:
-        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes):
+        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields):
             if isinstance(item, InputError):
-                log.warning("%s", item)
+                log.info("%s", item)
                 report.failures.append(item)
+                unread.append(item)
                 notify(item.origin, "failed")
                 continue
             graph = str(article_iri(item, base))
-            seen.add(graph)
+            if graph in seen:
+                duplicate = InputError(item.origin or item.id, f"id {item.id!r} was already read from {seen[graph]}; skipped")
+                report.failures.append(duplicate)
+                notify(duplicate.origin, "failed")
+                continue
+            seen[graph] = item.origin or item.id
             if known.get(graph) == content_hash(item):
                 report.skipped += 1
                 notify(item.id, "skipped")
                 continue
             yield item
 
-    for result in extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask):
-        if isinstance(result, InputError):
-            report.failures.append(result)
-            notify(result.origin, "failed")
-            continue
-        target.put(result.graph, result.ntriples)
-        status = "replaced" if result.graph in known else "added"
-        known[result.graph] = ""
-        setattr(report, status, getattr(report, status) + 1)
-        notify(result.article_id, status)
-    if prune:
-        reference_iri = str(ref_graph.identifier)
-        for graph in sorted(set(known) - seen - {reference_iri}):
+    # closed on any exit (an interrupt, a store error): the worker processes end with it
+    with closing(extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
+        for result in results:
+            if isinstance(result, InputError):
+                report.failures.append(result)
+                notify(result.origin, "failed")
+                continue
+            target.put(result.iri, result.graph.claims)
+            status = "replaced" if result.iri in known else "added"
+            if fresh and status == "added":
+                target.add(entities_iri, result.graph.descriptions)
+            known[result.iri] = ""
+            setattr(report, status, getattr(report, status) + 1)
+            notify(result.article_id, status)
+    if prune and unread:
+        log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(unread))
+        report.prune_skipped = True
+    elif prune:
+        for graph in sorted(set(known) - set(seen) - {reference_iri, entities_iri}):
             target.delete(graph)
             report.pruned += 1
+    if not fresh or report.replaced:
+        rebuild_entities(target, base)
     return kg
 
 
-def load(path: str | Path, fmt: str | None = None, **store_options: Any) -> KnowledgeGraph:
-    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL."""
+RECORDS = f"SELECT ?d WHERE {{ GRAPH ?g {{ ?g <{GG.descriptions}> ?d }} }}"
+
+
+def rebuild_entities(store: Store, base: str = DEFAULT_BASE) -> None:
+    """The entities graph again from the descriptions each article recorded: exactly what a
+    clean build of the articles in the store gives."""
+    described: set[Any] = set()
+    for row in store.query(RECORDS, {}):
+        described.update(read_record(str(row[0])))
+    store.put(str(entities_graph_iri(base)), sorted(described, key=lambda t: (t[0].value, t[1].value, str(t[2]))))
+
+
+def load(path: str | Path, fmt: str | None = None, *, read_only: bool = False, **store_options: Any) -> KnowledgeGraph:
+    """Open a graph file written by govgraph (or any RDF file), a store folder or a store URL.
+
+    ``read_only`` opens a store folder without taking its lock: readers never shut each
+    other (or a writer) out."""
     if is_store(path):
-        return KnowledgeGraph(open_store(path, create=False, **store_options))
-    return KnowledgeGraph(load_dataset(path, fmt))
+        return KnowledgeGraph(open_store(path, create=False, read_only=read_only, **store_options))
+    kg = KnowledgeGraph()
+    load_into(kg.store.store, path, fmt)
+    return kg

@@ -1,18 +1,30 @@
-"""RDF files: formats, reading into an rdflib Dataset, and atomic writing.
+"""RDF files: formats, reading into a pyoxigraph store, ordered writing, atomic files.
 
-Files are written atomically (a temporary file, then a rename), so a failed run never
-leaves a half-written graph in place of the previous one.
+Files are read and written with pyoxigraph's parsers and serialisers, with the project's
+prefixes. Output is ordered so that a reader meets what things are before what articles
+said about them: the entities graph, then the reference graph, then each article's graph.
+JSON-LD gets a compact ``@context``. Files are written atomically (a temporary file, then a
+rename), so a failed run never leaves a half-written graph in place of the previous one.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import stat
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import IO, Any
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import GraphFileError
+from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
 
 FORMATS = {
     ".ttl": "turtle",
@@ -24,10 +36,49 @@ FORMATS = {
     ".json": "json-ld",
 }
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+PREFIXES = {
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "gg": "https://w3id.org/govgraph/ontology#",
+}
+_TEXT = ox.NamedNode("https://schema.org/text")
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+# resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao")
+KIND_PREFIXES = {
+    "person": "person/",
+    "body": "org/",
+    "post": "post/",
+    "role": "role/",
+    "place": "place/",
+    "policy": "policy/",
+    "event": "event/",
+    "article": "article/",
+}
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """The project's prefixes, with one per kind of resource under ``base`` and ``ggid:``."""
+    return {**PREFIXES, **{name: base + path for name, path in KIND_PREFIXES.items()}, "ggid": base}
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
-    """The rdflib format name for a file, from ``explicit`` or the extension."""
+    """The format name for a file, from ``explicit`` or the extension."""
     if explicit:
         return {"jsonld": "json-ld", "nq": "nquads", "ttl": "turtle"}.get(explicit, explicit)
     suffix = Path(path).suffix.lower()
@@ -38,30 +89,32 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
     return FORMATS[suffix]
 
 
-def new_dataset() -> Dataset:
-    """An empty dataset whose default graph is the union of all named graphs."""
-    return Dataset(default_union=True)
-
-
-def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
-    """Read a graph file into a new dataset."""
+def load_into(store: ox.Store, path: str | Path, fmt: str | None = None) -> None:
+    """Read a graph file into ``store`` (triple formats into the default graph)."""
     path = Path(path)
     if not path.is_file():
         raise GraphFileError(f"{path}: no such graph file")
     fmt = format_for(path, fmt)
-    dataset = new_dataset()
+    if fmt not in OX_FORMATS:
+        raise GraphFileError(f"{path}: unknown graph format {fmt}; use one of {', '.join(OX_FORMATS)}")
     try:
-        if fmt in QUAD_FORMATS:
-            dataset.parse(path, format=fmt)
-        else:
-            dataset.default_graph.parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many parser-specific types
-        raise GraphFileError(f"{path}: cannot read as {fmt}: {error}") from None
-    return dataset
+        store.load(path=str(path), format=OX_FORMATS[fmt])
+    except (SyntaxError, ValueError, OSError) as error:
+        message = " ".join(str(error).split())
+        raise GraphFileError(f"{path}: cannot read as {fmt}: {message[:300]}") from None
+
+
+def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Read a graph file into a new rdflib Dataset (for Python users who want rdflib)."""
+    from .store import to_dataset
+
+    store = ox.Store()
+    load_into(store, path, fmt)
+    return to_dataset(store)
 
 
 def union_graph(dataset: Dataset) -> Graph:
-    """All triples of all graphs in one graph (for Turtle, N-Triples and validation)."""
+    """All triples of all graphs of an rdflib Dataset in one rdflib Graph (for validation)."""
     graph = Graph()
     for prefix, namespace in dataset.namespaces():
         graph.bind(prefix, namespace, override=True)
@@ -70,39 +123,234 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """The dataset in ``fmt``; triple formats get the union of its graphs."""
-    if fmt in QUAD_FORMATS:
-        data = dataset.serialize(format=fmt, encoding="utf-8")
+def graph_order(store: ox.Store, base: str = DEFAULT_BASE) -> list[Any]:
+    """The store's graphs in writing order: entities, reference, articles by IRI, default graph."""
+    first = [ox.NamedNode(base + ENTITIES_GRAPH), ox.NamedNode(base + REFERENCE_GRAPH)]
+    rest = sorted((g for g in store.named_graphs() if g not in first), key=str)
+    return [*first, *rest, ox.DefaultGraph()]
+
+
+def ordered_quads(store: ox.Store, *, base: str = DEFAULT_BASE, text: bool = True) -> Iterator[ox.Quad]:
+    """Every quad of ``store``, graph after graph in :func:`graph_order`, sorted in each graph
+    (the article itself, then what it claims, then its evidence); ``text=False`` leaves out
+    the articles' bodies (``schema:text`` of an article in its own graph)."""
+    for graph in graph_order(store, base):
+        quads = list(store.quads_for_pattern(None, None, None, graph))
+        if not text:
+            quads = [q for q in quads if not (q.predicate == _TEXT and q.subject == graph)]
+        quads.sort(key=lambda q: _rank(q, graph))
+        yield from quads
+
+
+def _rank(quad: ox.Quad, graph: Any) -> tuple[int, str, str, str]:
+    subject = quad.subject.value
+    if quad.subject == graph:
+        rank = 0
+    elif "/mention/" in subject or "/sentence/" in subject:
+        rank = 2
     else:
-        data = union_graph(dataset).serialize(format=fmt, encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+        rank = 1
+    return (rank, subject, quad.predicate.value, str(quad.object))
 
 
-def save_dataset(dataset: Dataset, path: str | Path, fmt: str | None = None) -> Path:
-    """Write the dataset to ``path`` atomically; returns the path written."""
+def write(store: ox.Store, out: IO[bytes], fmt: str, *, base: str = DEFAULT_BASE, text: bool = True) -> None:
+    """Serialise ``store`` to ``out``; triple formats get the union of its graphs."""
+    quads = ordered_quads(store, base=base, text=text)
+    if fmt == "json-ld":
+        write_jsonld(quads, out, base=base)
+    elif fmt in QUAD_FORMATS:
+        ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=prefixes(base))
+    else:
+        ox.serialize((q.triple for q in quads), out, OX_FORMATS[fmt], prefixes=prefixes(base))
+
+
+def serialize(store: ox.Store, fmt: str, *, base: str = DEFAULT_BASE, text: bool = True) -> bytes:
+    """The store as bytes in ``fmt``."""
+    import io
+
+    out = io.BytesIO()
+    write(store, out, fmt, base=base, text=text)
+    return out.getvalue()
+
+
+def save(store: ox.Store, path: str | Path, fmt: str | None = None, *, base: str = DEFAULT_BASE, text: bool = True) -> Path:
+    """Write ``store`` to ``path`` atomically (streamed: memory does not grow with the file)."""
     path = Path(path)
     fmt = format_for(path, fmt)
-    data = serialize(dataset, fmt)
-    write_atomic(path, data)
+    with atomic(path) as handle:
+        write(store, handle, fmt, base=base, text=text)
     return path
+
+
+# --- JSON-LD with a compact @context ---
+
+
+def write_jsonld(quads: Iterable[ox.Quad], out: IO[bytes], *, base: str = DEFAULT_BASE) -> None:
+    """JSON-LD with the project's prefixes as ``@context``: one ``@graph`` per named graph and
+    compact IRIs (``schema:name``, ``ggid:person/…``). Quads must come graph by graph."""
+    names = sorted(prefixes(base).items(), key=lambda item: -len(item[1]))
+
+    def compact(iri: str) -> str:
+        for prefix, namespace in names:
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return iri
+
+    def value(term: Any) -> Any:
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return {"@value": term.value, "@language": term.language}
+            if term.datatype.value == _STRING:
+                return term.value
+            return {"@value": term.value, "@type": compact(term.datatype.value)}
+        if isinstance(term, ox.BlankNode):
+            return {"@id": f"_:{term.value}"}
+        return {"@id": compact(term.value)}
+
+    def nodes(group: list[ox.Quad]) -> list[dict[str, Any]]:
+        by_subject: dict[Any, dict[str, Any]] = {}
+        for quad in group:
+            s = quad.subject
+            node = by_subject.get(s)
+            if node is None:
+                ident = f"_:{s.value}" if isinstance(s, ox.BlankNode) else compact(s.value)
+                node = by_subject[s] = {"@id": ident}
+            if quad.predicate.value == _TYPE and isinstance(quad.object, ox.NamedNode):
+                node.setdefault("@type", []).append(compact(quad.object.value))
+            else:
+                node.setdefault(compact(quad.predicate.value), []).append(value(quad.object))
+        return list(by_subject.values())
+
+    out.write(b'{"@context": ')
+    out.write(json.dumps(prefixes(base), ensure_ascii=False).encode("utf-8"))
+    out.write(b',\n "@graph": [')
+    first = True
+
+    def emit(item: dict[str, Any]) -> None:
+        nonlocal first
+        out.write(b"\n  " if first else b",\n  ")
+        out.write(json.dumps(item, ensure_ascii=False).encode("utf-8"))
+        first = False
+
+    current: Any = None
+    group: list[ox.Quad] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        if isinstance(current, ox.DefaultGraph):
+            for node in nodes(group):
+                emit(node)
+        else:
+            emit({"@id": compact(current.value), "@graph": nodes(group)})
+
+    for quad in quads:
+        if quad.graph_name != current:
+            flush()
+            current, group = quad.graph_name, []
+        group.append(quad)
+    flush()
+    out.write(b"\n]}\n")
+
+
+# --- atomic files ---
+
+
+_GROUP: ContextVar[list[tuple[str, Path]] | None] = ContextVar("govgraph_atomic_group", default=None)
+
+
+@contextmanager
+def atomic(path: Path) -> Iterator[IO[bytes]]:
+    """A binary handle on a temporary file beside ``path``, renamed into place on success.
+
+    A symlink is followed (the file it points to is replaced, the link stays); an existing
+    file keeps its permissions; temporary files of other writers still running are left
+    alone. Inside :func:`atomic_group`, the rename waits for the group's end."""
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise GraphFileError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(target))
+        group = _GROUP.get()
+        if group is None:
+            os.replace(tmp, target)
+        else:
+            group.append((tmp, target))
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"{path}: cannot write: {error.strerror or error}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a run that was killed
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with atomic(path) as handle:
+        handle.write(data)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, else the default for a new file."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        return 0o666 & ~umask
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove temporary files left beside ``target`` by runs that were killed; those of a
+    process still running (another writer) are left alone."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        stale.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def atomic_group() -> Iterator[None]:
+    """Files written inside the block replace the old ones together at its end, or none does.
+
+    Each file is written whole first; then the renames follow one another with SIGINT, SIGTERM
+    and SIGHUP held back, so an interrupt never leaves a mix of old and new outputs."""
+    staged: list[tuple[str, Path]] = []
+    token = _GROUP.set(staged)
+    try:
+        yield
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        _GROUP.reset(token)
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

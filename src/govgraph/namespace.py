@@ -7,6 +7,7 @@ from rdflib.namespace import DefinedNamespace
 
 DEFAULT_BASE = "https://w3id.org/govgraph/id/"
 REFERENCE_GRAPH = "graph/reference"
+ENTITIES_GRAPH = "graph/entities"
 
 
 class GG(DefinedNamespace):
@@ -18,6 +19,7 @@ class GG(DefinedNamespace):
     # classes
     Policy: URIRef
     Mention: URIRef
+    Sentence: URIRef
     GovernmentBody: URIRef
     PartyOrgan: URIRef
     StateOrgan: URIRef
@@ -51,6 +53,7 @@ class GG(DefinedNamespace):
     placeKind: URIRef
     contentHash: URIRef
     extractedBy: URIRef
+    descriptions: URIRef
 
 
 BODY_KINDS = {

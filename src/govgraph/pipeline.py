@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-from collections.abc import Iterable, Iterator, Sequence
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -14,10 +18,12 @@ from .document import Article, make_document
 from .errors import GovGraphError, InputError
 from .extractors import DEFAULT_ORDER, run
 from .namespace import DEFAULT_BASE
+from .rdf import ArticleGraph, article_graph
 from .resolve import Facts, resolve
 from .resources import data_path
 
 log = logging.getLogger(__name__)
+DASK_CONNECT_TIMEOUT = "10s"
 
 
 def process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts:
@@ -73,29 +79,25 @@ def content_hash(article: Article) -> str:
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article's named graph, ready for a store: its IRI and its sorted N-Triples."""
+    """One article's graph, ready for a store: its named graph's triples and the descriptions
+    it contributes to the entities graph (pyoxigraph terms, pickled only across processes)."""
 
     article_id: str
-    graph: str
-    ntriples: str
+    graph: ArticleGraph
+
+    @property
+    def iri(self) -> str:
+        return self.graph.iri
 
 
-def extract_graph(article: Article, base: str = DEFAULT_BASE, order: Sequence[str] = DEFAULT_ORDER) -> Extracted | InputError:
-    """Extract one article into N-Triples for its named graph (runs in worker processes too)."""
-    from rdflib import Graph, Literal
-
-    from .namespace import GG
-    from .rdf import article_iri, fill_graph
-
+def extract_graph(
+    article: Article, base: str = DEFAULT_BASE, order: Sequence[str] = DEFAULT_ORDER, text: bool = True
+) -> Extracted | InputError:
+    """Extract one article into its graph (runs in worker processes too)."""
     facts = try_process(article, order=order)
     if isinstance(facts, InputError):
         return facts
-    graph = Graph()
-    fill_graph(graph, facts, base=base)
-    node = article_iri(article, base)
-    graph.add((node, GG.contentHash, Literal(content_hash(article))))
-    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-    return Extracted(article.id, str(node), "\n".join(lines) + "\n")
+    return Extracted(article.id, article_graph(facts, base=base, content_hash=content_hash(article), text=text))
 
 
 def _warm() -> None:
@@ -111,15 +113,20 @@ def extract_graphs(
     jobs: int = 1,
     dask: str | None = None,
     window: int = 0,
+    text: bool = True,
 ) -> Iterator[Extracted | InputError]:
     """Extracted graphs in input order, on one process, a process pool, or a Dask cluster.
 
     Articles go out in windows so that memory stays bounded whatever the corpus size."""
-    task = partial(extract_graph, base=base, order=tuple(order))
+    task = partial(extract_graph, base=base, order=tuple(order), text=text)
     if dask:
         from distributed import Client
 
-        with Client(dask) as client:
+        try:
+            client = Client(dask, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise GovGraphError(f"cannot reach the Dask scheduler at {dask}: {error}") from None
+        with client:
             for batch in _windows(articles, window or 64):
                 yield from client.gather(client.map(task, batch, pure=False))
         return
@@ -128,10 +135,78 @@ def extract_graphs(
             yield task(article)
         return
     _warm()
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs) as pool:
+    workers = Workers(jobs)
+    try:
         for batch in _windows(articles, window or jobs * 16):
-            yield from pool.imap(task, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+            yield from workers.map(task, batch)
+    finally:
+        workers.stop()
+
+
+WORKER_DIED = "worker process died while extracting it (killed, or out of memory)"
+
+
+def _quiet_worker() -> None:
+    """In each worker: Ctrl-C is the parent's to handle, SIGTERM ends the worker at once
+    (no traceback of a pipe closed under it)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
+class Workers:
+    """A process pool that notices a worker lost (OOM killer, kill -9): the articles it held
+    are tried again one at a time in a fresh pool, and the one that kills its worker again is
+    reported as failed, instead of the build waiting for ever."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.context = multiprocessing.get_context(method)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_quiet_worker)
+        return self.pool
+
+    def map(self, task: Callable[[Article], Extracted | InputError], batch: list[Article]) -> Iterator[Extracted | InputError]:
+        """Results of ``task`` over ``batch``, in order."""
+        futures: list[Future] = [self._pool().submit(task, article) for article in batch]
+        for index, future in enumerate(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                self.stop()
+                rest = [(a, f) for a, f in zip(batch[index:], futures[index:], strict=True)]
+                yield from self._retry(task, rest)
+                return
+
+    def _retry(
+        self, task: Callable[[Article], Extracted | InputError], rest: list[tuple[Article, Future]]
+    ) -> Iterator[Extracted | InputError]:
+        for article, future in rest:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the pool broke
+                continue
+            log.warning("%s: a worker died; extracting it again", article.origin or article.id)
+            try:
+                yield self._pool().submit(task, article).result()
+            except BrokenProcessPool:
+                self.stop()
+                yield InputError(article.origin or article.id, WORKER_DIED)
+
+    def stop(self) -> None:
+        """End the pool and its workers now (also on an interrupt, so none is left behind)."""
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
 
 
 def _windows(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

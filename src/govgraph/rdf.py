@@ -1,22 +1,36 @@
 """The one place that mints IRIs and writes triples (DESIGN.md, output contract).
 
-Each article's facts go into the named graph whose IRI is the article's IRI; the
-reference bodies shipped with govgraph go into their own graph.
+Articles claim, entities describe: what an article asserts (that it mentions an entity,
+who holds which post, its events and their participants, the evidence) goes into the
+named graph whose IRI is the article's IRI; what an entity *is* (types, names, labels and
+aliases, a post's role and body, a body's parent, a document's type and number, sameAs)
+goes into the entities graph, stated once whichever articles mention it. The reference
+bodies shipped with govgraph have their own graph, and the entities graph never repeats
+what it says.
+
+Triples are pyoxigraph terms, built directly: nothing goes through a text serialisation
+unless it crosses a process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import ORG, OWL, PROV, SDO, SKOS
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from .document import Article
-from .namespace import BODY_KINDS, DEFAULT_BASE, GG, REFERENCE_GRAPH
+from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
 from .reference import Body, load_reference
 from .resolve import Entity, Facts
 from .text import slug
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 LEGAL_TYPES = {
     "Nghị quyết",
@@ -41,12 +55,79 @@ LEGAL_TYPES = {
 WIKIDATA = "http://www.wikidata.org/entity/"
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}
+EVIDENCE_PER_ENTITY = 3  # evidence mentions of one entity from one sentence
+EVIDENCE_PER_SENTENCE = 64  # evidence mentions from one sentence
+
+
+class _Terms:
+    """The predicates and classes used here, as pyoxigraph named nodes (made once)."""
+
+    def __init__(self) -> None:
+        rdf, rdfs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#"
+        sdo, org, skos = "https://schema.org/", "http://www.w3.org/ns/org#", "http://www.w3.org/2004/02/skos/core#"
+        owl, xsd, gg = (
+            "http://www.w3.org/2002/07/owl#",
+            "http://www.w3.org/2001/XMLSchema#",
+            "https://w3id.org/govgraph/ontology#",
+        )
+        n = ox.NamedNode
+        self.type, self.value, self.label = n(rdf + "type"), n(rdf + "value"), n(rdfs + "label")
+        self.pref, self.alt = n(skos + "prefLabel"), n(skos + "altLabel")
+        self.same_as, self.date = n(owl + "sameAs"), n(xsd + "date")
+        self.sdo = lambda local: n(sdo + local)
+        self.org = lambda local: n(org + local)
+        self.gg = lambda local: n(gg + local)
+
+
+T = _Terms()
+SDO_ = T.sdo
+GG_ = T.gg
+NEWS, PERSON, PLACE, EVENT, LEGISLATION = (SDO_(x) for x in ("NewsArticle", "Person", "Place", "Event", "Legislation"))
+ORGANIZATION, POST, ROLE = T.org("Organization"), T.org("Post"), T.org("Role")
+GOV_ORG = SDO_("GovernmentOrganization")
+MENTION, POLICY = GG_("Mention"), GG_("Policy")
+NAME, TEXT, MENTIONS = SDO_("name"), SDO_("text"), SDO_("mentions")
+REFERS_TO, SENTENCE_OF, START, END = GG_("refersTo"), GG_("sentence"), GG_("start"), GG_("end")
+CONTENT_HASH, DESCRIPTIONS = GG_("contentHash"), GG_("descriptions")
+
+LINKS = {
+    "holds": T.org("holds"),
+    "formerlyHeld": GG_("formerlyHeld"),
+    "appointedTo": GG_("appointedTo"),
+    "postIn": T.org("postIn"),
+    "role": T.org("role"),
+    "parent": T.org("subOrganizationOf"),
+    "issuer": SDO_("legislationPassedBy"),
+    "location": SDO_("location"),
+    "organizer": SDO_("organizer"),
+    "chair": GG_("chair"),
+    "speaker": GG_("speaker"),
+    "attendee": SDO_("attendee"),
+    "about": SDO_("about"),
+    "signer": GG_("signedBy"),
+    "implementer": GG_("implementedBy"),
+    "confers": GG_("confers"),
+}
+# links that say what an entity is (a post's role and body, a body's parent, a document's issuer)
+DESCRIBING_LINKS = {"postIn", "role", "parent", "issuer"}
+RECORD_PREFIXES = {
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "gg": "https://w3id.org/govgraph/ontology#",
+}
+RECORD_KINDS = {"person": "person/", "body": "org/", "post": "post/", "role": "role/", "place": "place/", "policy": "policy/"}
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
-    """The article's IRI, which is also the IRI of its named graph."""
+    """The article's IRI, which is also the IRI of its named graph.
+
+    An id that is already a slug ("bai-1") is used as it is; any other ("Bài-1", "BAI 1")
+    gets a digest of the exact id, so distinct ids never name one graph."""
     ident = slug(article.id)
-    if ident == "x" or len(ident) > 80:
+    if ident != article.id or len(ident) > 80:
         ident = f"{ident[:60]}-{hashlib.sha1(article.id.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
     return URIRef(f"{base}article/{ident}")
 
@@ -60,63 +141,105 @@ def reference_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(base + REFERENCE_GRAPH)
 
 
-def _url(value: str) -> URIRef | Literal:
-    return URIRef(value) if _IRI_SAFE.match(value) else Literal(value, datatype=XSD.anyURI)
+def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """The graph where every entity is described once."""
+    return URIRef(base + ENTITIES_GRAPH)
 
 
-def add_facts(dataset: Dataset, facts: Facts, *, base: str = DEFAULT_BASE) -> Graph:
-    """Write one article's facts into its own named graph (replacing what was there)."""
-    node = article_iri(facts.article, base)
-    graph = dataset.graph(node)
-    graph.remove((None, None, None))
-    fill_graph(graph, facts, base=base)
-    return graph
+def _node(path: str, base: str) -> ox.NamedNode:
+    return ox.NamedNode(base + path)
 
 
-def fill_graph(graph: Graph, facts: Facts, *, base: str = DEFAULT_BASE) -> None:
-    """Add the triples of ``facts`` to ``graph``."""
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _day(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=T.date)
+
+
+def _url(value: str) -> ox.NamedNode | ox.Literal:
+    if _IRI_SAFE.match(value):
+        try:
+            return ox.NamedNode(value)
+        except ValueError:
+            pass
+    return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#anyURI"))
+
+
+@dataclass
+class ArticleGraph:
+    """One article's contribution: its named graph (claims and evidence) and the descriptions
+    of the entities it speaks of (for the entities graph)."""
+
+    iri: str
+    claims: list[Triple]
+    descriptions: list[Triple]
+
+
+def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str | None = None, text: bool = True) -> ArticleGraph:
+    """The triples of one article: its claims and evidence, and the descriptions it contributes.
+
+    ``text=False`` leaves out the article body (the evidence sentences stay)."""
     article = facts.article
-    node = article_iri(article, base)
-    graph.add((node, RDF.type, SDO.NewsArticle))
-    graph.add((node, SDO.identifier, Literal(article.id)))
-    graph.add((node, SDO.headline, Literal(facts.doc.text[: facts.doc.body_start].strip() or article.title)))
+    node = ox.NamedNode(str(article_iri(article, base)))
+    claims: list[Triple] = [
+        (node, T.type, NEWS),
+        (node, SDO_("identifier"), _text(article.id)),
+        (node, SDO_("headline"), _text(facts.doc.text[: facts.doc.body_start].strip() or article.title)),
+    ]
     if article.url:
-        graph.add((node, SDO.url, _url(article.url)))
+        claims.append((node, SDO_("url"), _url(article.url)))
     if article.published:
-        graph.add((node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+        claims.append((node, SDO_("datePublished"), _day(article.published.isoformat())))
     if article.source:
-        graph.add((node, SDO.publisher, Literal(article.source)))
-    graph.add((node, SDO.text, Literal(facts.doc.text)))
+        claims.append((node, SDO_("publisher"), _text(article.source)))
+    if text:
+        claims.append((node, TEXT, _text(facts.doc.text)))
+    if content_hash:
+        claims.append((node, CONTENT_HASH, _text(content_hash)))
+    described: set[Triple] = set()
+    sentences: set[int] = set()
+    per_sentence: Counter[tuple[int, str]] = Counter()
     for entity in facts.entities.values():
-        subject = iri(entity.key, base)
-        _entity(graph, subject, entity, base)
+        subject = _node(entity.key, base)
+        if entity.kind == "event":  # an event is what the article reports: a claim
+            claims.extend(_event(subject, entity))
+        else:
+            described.update(_entity(subject, entity, base))
         if _mentioned(entity):
-            graph.add((node, SDO.mentions, subject))
+            claims.append((node, MENTIONS, subject))
         for mention in entity.mentions:
-            _evidence(graph, node, subject, entity.key, facts, mention.start, mention.end)
+            sent = facts.doc.sentence_of(mention.start).start
+            per_sentence[sent, ""] += 1
+            per_sentence[sent, entity.key] += 1
+            if per_sentence[sent, entity.key] > EVIDENCE_PER_ENTITY or per_sentence[sent, ""] > EVIDENCE_PER_SENTENCE:
+                continue  # more evidence from one sentence says nothing new: the graph stays linear in the text
+            claims.extend(_evidence(node, subject, entity.key, facts, mention.start, mention.end, sentences))
     for subject_key, relation, object_key in sorted(facts.links):
-        predicate = LINKS[relation]
-        graph.add((iri(subject_key, base), predicate, iri(object_key, base)))
+        triple = (_node(subject_key, base), LINKS[relation], _node(object_key, base))
+        (described.add(triple) if relation in DESCRIBING_LINKS else claims.append(triple))
+    descriptions = sorted(described - reference_triples(base), key=_order)
+    claims.append((node, DESCRIPTIONS, _text(record(descriptions, base))))
+    return ArticleGraph(node.value, claims, descriptions)
 
 
-LINKS = {
-    "holds": ORG.holds,
-    "formerlyHeld": GG.formerlyHeld,
-    "appointedTo": GG.appointedTo,
-    "postIn": ORG.postIn,
-    "role": ORG.role,
-    "parent": ORG.subOrganizationOf,
-    "issuer": SDO.legislationPassedBy,
-    "location": SDO.location,
-    "organizer": SDO.organizer,
-    "chair": GG.chair,
-    "speaker": GG.speaker,
-    "attendee": SDO.attendee,
-    "about": SDO.about,
-    "signer": GG.signedBy,
-    "implementer": GG.implementedBy,
-    "confers": GG.confers,
-}
+def record(descriptions: list[Triple], base: str = DEFAULT_BASE) -> str:
+    """The descriptions an article contributes, as Turtle kept in its own graph
+    (``gg:descriptions``): replacing or pruning the article can then rebuild the entities
+    graph exactly, without extracting anything again."""
+    names = {**RECORD_PREFIXES, **{name: base + path for name, path in RECORD_KINDS.items()}}
+    data = ox.serialize([ox.Triple(*t) for t in descriptions], format=ox.RdfFormat.TURTLE, prefixes=names)
+    return data.decode("utf-8")
+
+
+def read_record(text: str) -> list[Triple]:
+    """The triples of a ``gg:descriptions`` record."""
+    return [(t.subject, t.predicate, t.object) for t in ox.parse(text, format=ox.RdfFormat.TURTLE)]
+
+
+def _order(triple: Triple) -> tuple[str, str, str]:
+    return (triple[0].value, triple[1].value, str(triple[2]))
 
 
 def _mentioned(entity: Entity) -> bool:
@@ -127,94 +250,113 @@ def _mentioned(entity: Entity) -> bool:
     return True
 
 
-def _entity(graph: Graph, subject: URIRef, entity: Entity, base: str) -> None:
+def _event(subject: ox.NamedNode, entity: Entity) -> list[Triple]:
+    out: list[Triple] = [
+        (subject, T.type, EVENT),
+        (subject, NAME, _text(entity.label)),
+        (subject, SDO_("description"), _text(entity.data["kind"])),
+    ]
+    if entity.data.get("date"):
+        out.append((subject, SDO_("startDate"), _day(entity.data["date"])))
+    if entity.data.get("end"):
+        out.append((subject, SDO_("endDate"), _day(entity.data["end"])))
+    return out
+
+
+def _entity(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
     kind = entity.kind
+    out: list[Triple] = []
     if kind == "person":
-        graph.add((subject, RDF.type, SDO.Person))
-        graph.add((subject, SDO.name, Literal(entity.label)))
+        out += [(subject, T.type, PERSON), (subject, NAME, _text(entity.label))]
     elif kind == "org":
         body: Body = entity.data["body"]
-        add_body(graph, body, base, aliases=sorted(entity.aliases))
+        out += body_triples(body, base, aliases=sorted(entity.aliases))
     elif kind == "role":
-        graph.add((subject, RDF.type, ORG.Role))
-        graph.add((subject, SKOS.prefLabel, Literal(entity.label)))
-        for alias in sorted(entity.aliases):
-            graph.add((subject, SKOS.altLabel, Literal(alias)))
+        out += [(subject, T.type, ROLE), (subject, T.pref, _text(entity.label))]
+        out += [(subject, T.alt, _text(alias)) for alias in sorted(entity.aliases)]
     elif kind == "post":
-        graph.add((subject, RDF.type, ORG.Post))
-        graph.add((subject, RDFS.label, Literal(entity.label)))
+        out += [(subject, T.type, POST), (subject, T.label, _text(entity.label))]
     elif kind == "place":
-        graph.add((subject, RDF.type, SDO.Place))
-        graph.add((subject, SDO.name, Literal(entity.label)))
+        out += [(subject, T.type, PLACE), (subject, NAME, _text(entity.label))]
         if entity.data.get("kind"):
-            graph.add((subject, GG.placeKind, Literal(entity.data["kind"])))
+            out.append((subject, GG_("placeKind"), _text(entity.data["kind"])))
         item = load_reference().wikidata.get(entity.label) if entity.data.get("kind") == "country" else None
         if item:
-            graph.add((subject, OWL.sameAs, URIRef(WIKIDATA + item)))
+            out.append((subject, T.same_as, ox.NamedNode(WIKIDATA + item)))
     elif kind == "policy":
-        graph.add((subject, RDF.type, GG.Policy))
+        out.append((subject, T.type, POLICY))
         doc_type = entity.data.get("type")
         if doc_type in LEGAL_TYPES:
-            graph.add((subject, RDF.type, SDO.Legislation))
-        graph.add((subject, SDO.name, Literal(entity.label)))
-        for alias in sorted(entity.aliases):
-            graph.add((subject, SKOS.altLabel, Literal(alias)))
+            out.append((subject, T.type, LEGISLATION))
+        out.append((subject, NAME, _text(entity.label)))
+        out += [(subject, T.alt, _text(alias)) for alias in sorted(entity.aliases)]
         if doc_type:
-            graph.add((subject, SDO.legislationType, Literal(doc_type)))
+            out.append((subject, SDO_("legislationType"), _text(doc_type)))
         if entity.data.get("number"):
-            graph.add((subject, SDO.legislationIdentifier, Literal(entity.data["number"])))
+            out.append((subject, SDO_("legislationIdentifier"), _text(entity.data["number"])))
         if entity.data.get("date"):
-            graph.add((subject, SDO.legislationDate, Literal(entity.data["date"], datatype=XSD.date)))
+            out.append((subject, SDO_("legislationDate"), _day(entity.data["date"])))
         if entity.data.get("subject"):
-            graph.add((subject, GG.subject, Literal(entity.data["subject"])))
-    elif kind == "event":
-        graph.add((subject, RDF.type, SDO.Event))
-        graph.add((subject, SDO.name, Literal(entity.label)))
-        graph.add((subject, SDO.description, Literal(entity.data["kind"])))
-        if entity.data.get("date"):
-            graph.add((subject, SDO.startDate, Literal(entity.data["date"], datatype=XSD.date)))
-        if entity.data.get("end"):
-            graph.add((subject, SDO.endDate, Literal(entity.data["end"], datatype=XSD.date)))
+            out.append((subject, GG_("subject"), _text(entity.data["subject"])))
+    return out
 
 
-def add_body(graph: Graph, body: Body, base: str, *, aliases: list[str] | tuple[str, ...] = ()) -> None:
+def body_triples(body: Body, base: str, *, aliases: Iterable[str] = ()) -> list[Triple]:
     """Type, labels and parent of one body."""
-    subject = iri(f"org/{body.id}", base)
-    graph.add((subject, RDF.type, ORG.Organization))
+    subject = _node(f"org/{body.id}", base)
     kind = body.kind if body.kind in BODY_KINDS else "GovernmentBody"
-    graph.add((subject, RDF.type, GG[kind]))
+    out: list[Triple] = [(subject, T.type, ORGANIZATION), (subject, T.type, GG_(kind))]
     if kind in DOMESTIC_KINDS:
-        graph.add((subject, RDF.type, SDO.GovernmentOrganization))
-    graph.add((subject, SKOS.prefLabel, Literal(body.name)))
-    for alias in sorted({*body.aliases, *aliases} - {body.name}) if not body.reference else sorted(set(aliases) - {body.name}):
-        graph.add((subject, SKOS.altLabel, Literal(alias)))
+        out.append((subject, T.type, GOV_ORG))
+    out.append((subject, T.pref, _text(body.name)))
+    names = set(aliases) if body.reference else {*body.aliases, *aliases}
+    out += [(subject, T.alt, _text(alias)) for alias in sorted(names - {body.name})]
     if body.parent:
-        graph.add((subject, ORG.subOrganizationOf, iri(f"org/{body.parent}", base)))
+        out.append((subject, LINKS["parent"], _node(f"org/{body.parent}", base)))
     if body.successor:
-        graph.add((subject, GG.successor, iri(f"org/{body.successor}", base)))
+        out.append((subject, GG_("successor"), _node(f"org/{body.successor}", base)))
     if body.wikidata:
-        graph.add((subject, OWL.sameAs, URIRef(WIKIDATA + body.wikidata)))
+        out.append((subject, T.same_as, ox.NamedNode(WIKIDATA + body.wikidata)))
     if body.former:
-        graph.add((subject, RDF.type, GG.FormerBody))
+        out.append((subject, T.type, GG_("FormerBody")))
+    return out
 
 
-def _evidence(graph: Graph, article: URIRef, subject: URIRef, key: str, facts: Facts, start: int, end: int) -> None:
+def _evidence(
+    article: ox.NamedNode, subject: ox.NamedNode, key: str, facts: Facts, start: int, end: int, sentences: set[int]
+) -> list[Triple]:
+    """A mention (one span naming one entity) pointing to its sentence, stated once per article."""
     # one span may name several things ("Thứ trưởng" in "3 Thứ trưởng gồm …" is two posts)
-    node = URIRef(f"{article}/mention/{start}-{end}/{key}")
-    doc = facts.doc
-    graph.add((node, RDF.type, GG.Mention))
-    graph.add((node, GG.refersTo, subject))
-    graph.add((node, PROV.wasDerivedFrom, article))
-    graph.add((node, GG.sentence, Literal(doc.sentence_text(start))))
-    graph.add((node, GG.start, Literal(start)))
-    graph.add((node, GG.end, Literal(end)))
+    node = ox.NamedNode(f"{article.value}/mention/{start}-{end}/{key}")
+    sent = facts.doc.sentence_of(start)
+    sentence = ox.NamedNode(f"{article.value}/sentence/{sent.start}")
+    out: list[Triple] = [
+        (node, T.type, MENTION),
+        (node, REFERS_TO, subject),
+        (node, SENTENCE_OF, sentence),
+        (node, START, ox.Literal(start)),
+        (node, END, ox.Literal(end)),
+    ]
+    if sent.start not in sentences:
+        sentences.add(sent.start)
+        # its text and where it starts (it ends at start + length); its class is implied by gg:sentence
+        out += [(sentence, T.value, _text(facts.doc.text[sent.start : sent.end])), (sentence, START, ox.Literal(sent.start))]
+    return out
 
 
-def reference_graph(dataset: Dataset, *, base: str = DEFAULT_BASE) -> Graph:
-    """The reference bodies (names, aliases, kinds, parents, successors) in their own graph."""
-    graph = dataset.graph(reference_graph_iri(base))
-    if len(graph):
-        return graph
+@cache
+def _reference(base: str) -> tuple[tuple[Triple, ...], frozenset[Triple]]:
+    triples: list[Triple] = []
     for body in load_reference().bodies.values():
-        add_body(graph, body, base, aliases=body.aliases)
-    return graph
+        triples += body_triples(body, base, aliases=body.aliases)
+    return tuple(triples), frozenset(triples)
+
+
+def reference_triples(base: str = DEFAULT_BASE) -> frozenset[Triple]:
+    """The reference bodies (names, aliases, kinds, parents, successors) for their own graph."""
+    return _reference(base)[1]
+
+
+def reference_list(base: str = DEFAULT_BASE) -> list[Triple]:
+    """The reference graph's triples in a stable order."""
+    return list(_reference(base)[0])

@@ -117,6 +117,18 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def search_key(text: str) -> str:
+    """A key for matching names as people type them: no diacritics, no case, one space.
+
+    Tone placement, NFC/NFD and "đ" make no difference, so the view's search box and the
+    ready-made queries forgive the same spellings.
+
+    >>> search_key("  Phạm Minh CHÍNH ") == search_key("pham minh chinh") == search_key("Phạm Minh Chính")
+    True
+    """
+    return " ".join(fold(normalize(text)).casefold().split())
+
+
 def slug(text: str) -> str:
     """A lowercase ASCII key for IRIs ("Bộ Nội vụ" -> "bo-noi-vu").
 

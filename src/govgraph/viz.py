@@ -1,195 +1,538 @@
-"""The graph as networkx and as one self-contained, offline HTML page (pyvis + vis-network).
+"""The graph as networkx, as a pyvis Network and as one self-contained, offline HTML page.
 
-Positions are computed ahead with networkx and physics is off, so large graphs open
-at once. All article text reaches the page as JSON data read with ``JSON.parse`` and
-shown through ``textContent``/``innerText``: nothing from an article is parsed as HTML.
+Data is read with SPARQL over the union of the graphs (``GRAPH ?a`` only where the article
+that states a fact matters), so the view does not depend on how descriptions and evidence
+are split between named graphs. The page draws a *view* of the graph: a post is not a node
+of its own but labels the person–body link with its role (posts stay reachable in the side
+panel), unlinked nodes are hidden until asked for, and positions come from a layout seeded
+by community detection so clusters sit apart. All article text reaches the page as JSON
+read with ``JSON.parse`` and shown through ``textContent``: nothing from an article is
+parsed as HTML.
 """
 
 from __future__ import annotations
 
+import html
+import inspect
 import json
 import math
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-from rdflib import Dataset, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SDO, SKOS
+from rdflib import URIRef
 
 from .errors import GovGraphError
 from .graphio import write_atomic
-from .namespace import GG
-from .text import fold
+from .text import search_key
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
+    from rdflib import Dataset
+
+    from .api import KnowledgeGraph
 
 KINDS = {
-    "person": {"label": "Người", "color": "#e4572e", "shape": "dot"},
-    "org": {"label": "Cơ quan", "color": "#2e86ab", "shape": "square"},
-    "post": {"label": "Chức vụ", "color": "#f3a712", "shape": "diamond"},
-    "event": {"label": "Sự kiện", "color": "#6a4c93", "shape": "star"},
-    "policy": {"label": "Chính sách", "color": "#3bb273", "shape": "triangle"},
-    "place": {"label": "Địa điểm", "color": "#8d6e63", "shape": "triangleDown"},
+    "person": {"label": "Người", "en": "People", "color": "#e4572e", "shape": "dot"},
+    "org": {"label": "Cơ quan", "en": "Bodies", "color": "#2e86ab", "shape": "square"},
+    "post": {"label": "Chức vụ", "en": "Posts", "color": "#f3a712", "shape": "diamond"},
+    "event": {"label": "Sự kiện", "en": "Events", "color": "#6a4c93", "shape": "star"},
+    "policy": {"label": "Chính sách", "en": "Policies", "color": "#3bb273", "shape": "triangle"},
+    "place": {"label": "Địa điểm", "en": "Places", "color": "#8d6e63", "shape": "triangleDown"},
 }
+OTHER = {"label": "Khác", "en": "Other", "color": "#999999", "shape": "dot"}
+SDO, ORG, GG = "https://schema.org/", "http://www.w3.org/ns/org#", "https://w3id.org/govgraph/ontology#"
 TYPES = {
-    SDO.Person: "person",
-    ORG.Organization: "org",
-    ORG.Post: "post",
-    SDO.Event: "event",
-    GG.Policy: "policy",
-    SDO.Place: "place",
+    f"{SDO}Person": "person",
+    f"{ORG}Organization": "org",
+    f"{ORG}Post": "post",
+    f"{SDO}Event": "event",
+    f"{GG}Policy": "policy",
+    f"{SDO}Place": "place",
 }
+# relation -> (Vietnamese label, English label)
 EDGES = {
-    ORG.holds: "giữ chức",
-    GG.formerlyHeld: "nguyên giữ chức",
-    ORG.postIn: "thuộc",
-    ORG.subOrganizationOf: "trực thuộc",
-    GG.chair: "chủ trì",
-    GG.speaker: "phát biểu",
-    SDO.attendee: "tham dự",
-    SDO.location: "tại",
-    SDO.organizer: "tổ chức",
-    SDO.legislationPassedBy: "ban hành",
-    SDO.about: "bàn về",
-    GG.signedBy: "ký",
-    GG.implementedBy: "thực hiện",
-    GG.confers: "bầu, bổ nhiệm",
+    f"{ORG}holds": ("giữ chức", "holds"),
+    f"{GG}formerlyHeld": ("nguyên giữ chức", "formerly held"),
+    f"{ORG}postIn": ("thuộc", "post in"),
+    f"{ORG}subOrganizationOf": ("trực thuộc", "part of"),
+    f"{GG}chair": ("chủ trì", "chaired by"),
+    f"{GG}speaker": ("phát biểu", "speaker"),
+    f"{SDO}attendee": ("tham dự", "attended by"),
+    f"{SDO}location": ("tại", "at"),
+    f"{SDO}organizer": ("tổ chức", "organised by"),
+    f"{SDO}legislationPassedBy": ("ban hành", "issued by"),
+    f"{SDO}about": ("bàn về", "about"),
+    f"{GG}signedBy": ("ký", "signed by"),
+    f"{GG}implementedBy": ("thực hiện", "implemented by"),
+    f"{GG}confers": ("bầu, bổ nhiệm", "confers"),
 }
-LABELS = (SKOS.prefLabel, SDO.name, RDFS.label)
+HOLDS, FORMER, POST_IN = f"{ORG}holds", f"{GG}formerlyHeld", f"{ORG}postIn"
+EVIDENCE_KEPT = 20  # distinct sentences per node carried to the page (the newest first)
+PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX gg: <https://w3id.org/govgraph/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
+  ?a a schema:NewsArticle .
+  OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:url ?url }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:publisher ?p . OPTIONAL { ?p schema:name ?pn } BIND(COALESCE(?pn, ?p) AS ?publisher) }
+}"""
+Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # kinds picked here: quick on every engine
+Q_LABELS = """SELECT ?x ?rank ?label WHERE {
+  { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
+  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
+}"""
+Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
+Q_MENTIONS = "SELECT ?a ?x WHERE { ?a schema:mentions ?x }"
+Q_EDGES = "SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
+# evidence: a mention in its article's graph points to its sentence, whose text is its rdf:value
+# (graphs written before sentences were nodes held the text on the mention itself)
+Q_EVIDENCE = """SELECT ?x ?a ?s ?t WHERE { GRAPH ?a { ?m gg:refersTo ?x ; gg:sentence ?s . OPTIONAL { ?s rdf:value ?t } } }"""
 
 
-def _label(dataset: Dataset, node: URIRef) -> str:
-    for prop in LABELS:
-        for value in dataset.objects(node, prop):
-            return str(value)
-    return str(node).rsplit("/", 1)[-1]
+def _rows(kg: KnowledgeGraph, sparql: str) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in kg.query(PREFIXES + sparql)]
 
 
-def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
+def _evidence(kg: KnowledgeGraph) -> list[tuple[Any, Any, str]]:
+    """(entity, article, sentence text) of every mention."""
+    rows = []
+    for x, a, sentence, text in _rows(kg, Q_EVIDENCE):
+        if text is not None or not isinstance(sentence, URIRef):
+            rows.append((x, a, str(text if text is not None else sentence)))
+    return rows
+
+
+def _text(term: Any) -> str:
+    return "" if term is None else str(term)
+
+
+def _as_kg(source: KnowledgeGraph | Dataset) -> KnowledgeGraph:
+    from .api import KnowledgeGraph
+
+    return source if isinstance(source, KnowledgeGraph) else KnowledgeGraph(source)
+
+
+def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
     """People, bodies, posts, events, policies and places as nodes; their links as edges.
 
-    Node attributes: ``kind``, ``label``, ``mentions`` (count), ``articles`` (headline,
-    url, date), ``evidence`` (sentences). Edge attributes: ``label`` (Vietnamese), ``predicate``.
+    Node attributes: ``kind``, ``label``, ``mentions`` (evidence count), ``dates`` (the
+    publication dates of every article that mentions the node), ``articles`` (their count),
+    ``evidence`` (up to 20 distinct sentences, newest first, each with its articles), and
+    ``role`` for posts. Edge attributes: ``label`` (Vietnamese), ``predicate`` and
+    ``articles`` (headline, url, date, publisher of each article that states the link).
     """
-    graph = nx.MultiDiGraph()
-    mentioned: set[URIRef] = set()
-    articles: dict[URIRef, dict[str, str]] = {}
-    for article in dataset.subjects(RDF.type, SDO.NewsArticle):
-        info = {
-            "headline": str(next(dataset.objects(article, SDO.headline), "")),
-            "url": str(next(dataset.objects(article, SDO.url), "")),
-            "date": str(next(dataset.objects(article, SDO.datePublished), "")),
-        }
-        articles[article] = info
-        mentioned.update(o for o in dataset.objects(article, SDO.mentions) if isinstance(o, URIRef))
-    kinds: dict[URIRef, str] = {}
-    for rdf_type, kind in TYPES.items():
-        for node in dataset.subjects(RDF.type, rdf_type):
-            if isinstance(node, URIRef):
-                kinds.setdefault(node, kind)
-    stated: dict[tuple, set[URIRef]] = defaultdict(set)
-    for p in EDGES:
-        for s, _, o, ctx in dataset.quads((None, p, None, None)):
-            if s in kinds and o in kinds:
-                source = getattr(ctx, "identifier", ctx)
-                if source in articles:
-                    stated[(s, p, o)].add(source)
-                else:
-                    stated.setdefault((s, p, o), set())
-    edges = list(stated)
-    linked = {x for s, _, o in edges for x in (s, o) if kinds.get(x) != "org" or x in mentioned}
-    keep = {n for n, k in kinds.items() if (k != "org" and (n in mentioned or n in linked)) or n in mentioned}
-    keep |= {o for s, p, o in edges if p in (ORG.postIn, SDO.organizer, SDO.legislationPassedBy) and s in keep}
-    evidence: dict[URIRef, list[dict[str, str]]] = defaultdict(list)
-    counts: dict[URIRef, int] = defaultdict(int)
-    for mention, target in dataset.subject_objects(GG.refersTo):
-        if target not in keep:
-            continue
-        counts[target] += 1
-        if len(evidence[target]) < 8:
-            source = next(dataset.objects(mention, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")), None)
-            info = articles.get(source, {}) if source is not None else {}
-            sentence = str(next(dataset.objects(mention, GG.sentence), ""))
-            if not any(e["sentence"] == sentence for e in evidence[target]):
-                evidence[target].append({"sentence": sentence, **info})
-    for node in sorted(keep):
-        graph.add_node(
-            str(node),
-            kind=kinds[node],
-            label=_label(dataset, node),
-            mentions=counts.get(node, 0),
-            evidence=evidence.get(node, []),
+    kg = _as_kg(source)
+    articles: dict[str, dict[str, str]] = {}
+    for a, headline, url, date, publisher in _rows(kg, Q_ARTICLES):
+        articles.setdefault(
+            str(a),
+            {"headline": _text(headline), "url": _text(url), "date": _text(date)[:10], "publisher": _text(publisher)},
         )
-    for s, p, o in sorted(edges):
+    kinds: dict[str, str] = {}
+    order = list(TYPES)
+    typed = {(str(x), str(t)) for x, t in _rows(kg, Q_TYPES) if str(t) in TYPES}
+    for x, rdf_type in sorted(typed, key=lambda r: (order.index(r[1]), r[0])):
+        kinds.setdefault(x, TYPES[rdf_type])
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for a, x in _rows(kg, Q_MENTIONS):
+        if str(a) in articles:
+            mentioned[str(x)].add(str(a))
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES)):
+        s, p, o = str(s), str(p), str(o)
+        if s in kinds and o in kinds:
+            facts = stated[(s, p, o)]
+            if str(g) in articles:
+                facts.add(str(g))
+    edges = sorted(stated)
+    # what the articles speak of: a body only when an article mentions it; other entities when
+    # mentioned or linked; and the bodies that give a kept post, event or document its place
+    linked = {x for s, _, o in edges for x in (s, o) if kinds[x] != "org"}
+    keep = {n for n, k in kinds.items() if n in mentioned or (k != "org" and n in linked)}
+    keep |= {o for s, p, o in edges if p in (POST_IN, f"{SDO}organizer", f"{SDO}legislationPassedBy") and s in keep}
+    labels: dict[str, tuple[int, str]] = {}
+    for x, rank, label in _rows(kg, Q_LABELS):
+        key = (int(rank), str(label))
+        if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
+            labels[str(x)] = key
+    roles = {post: role for post, role in sorted({(str(p), str(r)) for p, r in _rows(kg, Q_ROLES)}, reverse=True)}
+    counts: dict[str, int] = defaultdict(int)
+    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for x, a, text in _evidence(kg):
+        x = str(x)
+        if x in keep:
+            counts[x] += 1
+            sentences[x][str(text)].update([str(a)] if a is not None and str(a) in articles else [])
+    graph = nx.MultiDiGraph()
+    for node in sorted(keep):
+        dates = sorted({articles[a]["date"] for a in mentioned.get(node, ()) if articles[a]["date"]})
+        evidence = []
+        for text, sources in sentences.get(node, {}).items():
+            found = sorted((articles[a] for a in sources), key=lambda i: (i["date"], i["headline"], i["url"]), reverse=True)
+            evidence.append({"sentence": text, "date": found[0]["date"] if found else "", "articles": found})
+        evidence.sort(key=lambda e: (e["date"], e["sentence"]), reverse=True)
+        attributes = {
+            "kind": kinds[node],
+            "label": labels.get(node, (9, node.rsplit("/", 1)[-1]))[1],
+            "mentions": counts.get(node, 0),
+            "articles": len(mentioned.get(node, ())),
+            "dates": dates,
+            "evidence": evidence[:EVIDENCE_KEPT],
+        }
+        if node in roles:
+            attributes["role"] = roles[node]
+        graph.add_node(node, **attributes)
+    for s, p, o in edges:
         if s in keep and o in keep:
-            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda a: (a["date"], a["headline"]))
-            graph.add_edge(str(s), str(o), key=str(p), label=EDGES[p], predicate=str(p), articles=sources)
+            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda i: (i["date"], i["headline"], i["url"]))
+            graph.add_edge(s, o, key=p, label=EDGES[p][0], predicate=p, articles=sources)
     return graph
 
 
 def focus_subgraph(graph: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
-    """The entity whose label matches ``name`` (diacritics ignored) and its neighbours to ``depth``."""
-    wanted = fold(name).casefold().strip()
-    matches = [n for n, d in graph.nodes(data=True) if fold(d["label"]).casefold() == wanted]
-    if not matches:
-        matches = [n for n, d in graph.nodes(data=True) if wanted in fold(d["label"]).casefold()]
+    """The entity whose label matches ``name`` (diacritics ignored) and its neighbours to ``depth``.
+
+    The matched nodes are recorded in ``graph.graph["focus"]`` so the page selects them.
+    """
+    matches = find_nodes(graph, name)
     if not matches:
         raise GovGraphError(f"nothing in the graph is named {name!r}")
     undirected = graph.to_undirected(as_view=True)
     keep: set[str] = set()
     for node in matches:
         keep |= set(nx.single_source_shortest_path_length(undirected, node, cutoff=max(depth, 0)))
-    return graph.subgraph(keep).copy()
+        # a post's body and holders come along, so the view can draw its role on the link
+        for around in list(keep):
+            if graph.nodes[around].get("kind") == "post":
+                keep |= set(undirected.neighbors(around))
+    sub = graph.subgraph(keep).copy()
+    sub.graph["focus"] = matches
+    return sub
+
+
+def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label is ``name`` ignoring case, diacritics and spacing (the search box's
+    rules, :func:`govgraph.text.search_key`), else those containing it."""
+    wanted = search_key(name)
+    exact = sorted(n for n, d in graph.nodes(data=True) if search_key(d.get("label", "")) == wanted)
+    return exact or sorted(n for n, d in graph.nodes(data=True) if wanted in search_key(d.get("label", "")))
+
+
+def view_graph(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, dict[str, Any]]]:
+    """The graph as drawn: a post held in a body becomes the label of its holder–body link.
+
+    Returns the view and the posts folded away (label, role, body, and the links that named
+    them), so the panel can still show every post.
+    """
+    bodies = {}
+    for post, data in graph.nodes(data=True):
+        if data.get("kind") == "post":
+            inside = sorted(o for _, o, p in graph.out_edges(post, keys=True) if p == POST_IN)
+            if inside:
+                bodies[post] = inside[0]
+    view = nx.MultiDiGraph()
+    view.graph.update(graph.graph)
+    view.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n not in bodies)
+    posts: dict[str, dict[str, Any]] = {
+        post: {"label": graph.nodes[post]["label"], "role": graph.nodes[post].get("role", ""), "body": body, "links": []}
+        for post, body in bodies.items()
+    }
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        if s in bodies and key == POST_IN:
+            continue
+        post = o if o in bodies else s if s in bodies else None
+        if post is None:
+            view.add_edge(s, o, key=key, **data)
+            continue
+        role = posts[post]["role"] or posts[post]["label"]
+        label = role if key == HOLDS else f"nguyên {role}" if key == FORMER else f"{data['label']}: {role}"
+        other = s if post == o else o
+        body = bodies[post]
+        source, target = (other, body) if post == o else (body, other)
+        if source == target:
+            continue
+        view.add_edge(source, target, key=f"{key} {post}", **{**data, "label": label, "post": post})
+        posts[post]["links"].append({"node": other, "predicate": key, "articles": data.get("articles", [])})
+    if "focus" in graph.graph:
+        view.graph["focus"] = [bodies.get(n, n) for n in graph.graph["focus"]]
+    return view, posts
+
+
+def _ordered(graph: nx.Graph, nodes: Any) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph whose nodes and edges come in sorted order.
+
+    networkx subgraph views iterate their node filter (a set) when it is small, so their order,
+    and any seeded layout computed from it, would change with each process's hash seed.
+    """
+    keep = sorted(nodes)
+    inside = set(keep)
+    sub = nx.Graph()
+    sub.add_nodes_from(keep)
+    sub.add_edges_from(sorted(tuple(sorted((s, o))) for s, o in graph.edges(keep) if s in inside and o in inside))
+    return sub
+
+
+def _communities(graph: nx.Graph, *, largest: int = 300) -> list[list[str]]:
+    """Louvain communities, the largest first; one bigger than ``largest`` is split again at a
+    higher resolution (a spring layout of a few hundred nodes stays quick and readable)."""
+    # nodes as integers while detecting communities: sets of strings iterate in an order that
+    # changes with each process's hash seed, sets of small integers do not
+    names = sorted(graph)
+    number = {n: i for i, n in enumerate(names)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(names)))
+    numbered.add_edges_from(sorted((min(number[s], number[o]), max(number[s], number[o])) for s, o in graph.edges()))
+    pending = [(sorted(numbered), 1.0)]
+    groups: list[list[str]] = []
+    while pending:
+        nodes, resolution = pending.pop()
+        sub = numbered.subgraph(nodes)
+        found = [sorted(c) for c in nx.community.louvain_communities(sub, seed=7, resolution=resolution)]
+        for group in found:
+            if len(group) > largest and resolution < 16:
+                pending.append((group, resolution * 2))
+            else:
+                groups.append([names[i] for i in group])
+    groups.sort(key=lambda c: (-len(c), c[0]))
+    # a community of a few nodes joins the one it has most links with: hundreds of tiny
+    # communities around a hub would each take a disc of their own
+    member = {n: i for i, group in enumerate(groups) for n in group}
+    for i in range(len(groups) - 1, -1, -1):
+        if len(groups[i]) > 3:
+            continue
+        links: dict[int, int] = defaultdict(int)
+        for node in groups[i]:
+            for other in graph.neighbors(node):
+                if member[other] != i and len(groups[member[other]]) + len(groups[i]) <= largest:
+                    links[member[other]] += 1
+        if links:
+            target = max(sorted(links), key=lambda j: (links[j], len(groups[j])))
+            for node in groups[i]:
+                member[node] = target
+            groups[target] = sorted(groups[target] + groups[i])
+            groups[i] = []
+    return sorted((g for g in groups if g), key=lambda c: (-len(c), c[0]))
 
 
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Fixed positions: a spring layout scaled to the graph's size (seeded: same input, same page)."""
+    """Positions that keep clusters apart (seeded: same input, same page).
+
+    Communities (Louvain, networkx) are laid out inside with a spring layout, then placed
+    by a spring layout of the graph of communities and pushed apart until their discs no
+    longer overlap. Small separate pieces (a few nodes linked only to each other) and then
+    unlinked nodes go in rows below the picture, not in a ring around it.
+    """
     if not graph:
         return {}
-    simple = nx.Graph(graph.to_undirected())
-    iterations = 50 if len(simple) < 2000 else 25
-    pos = nx.spring_layout(simple, seed=7, iterations=iterations, k=1.5 / math.sqrt(max(len(simple), 1)))
-    scale = 120 * math.sqrt(len(simple)) + 200
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+    simple = _ordered(nx.Graph(graph.to_undirected()), graph)
+    simple.remove_edges_from(list(nx.selfloop_edges(simple)))
+    pieces = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    big = [n for piece in pieces if len(piece) > SMALL_PIECE for n in piece]
+    positions = _clustered(_ordered(simple, big)) if big else {}
+    small = [piece for piece in pieces if 1 < len(piece) <= SMALL_PIECE]
+    lonely = [piece[0] for piece in pieces if len(piece) == 1]
+    positions.update(_shelves(positions, [_spring(_ordered(simple, piece), 40.0 * math.sqrt(len(piece))) for piece in small]))
+    positions.update(_shelves(positions, [{node: (0.0, 0.0)} for node in lonely]))
+    return positions
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """Nodes, edges and legend for the page, built with pyvis's Network."""
+SMALL_PIECE = 6  # pieces up to this many nodes are shelved below the picture
+
+
+def _spring(graph: nx.Graph, radius: float, **options: Any) -> dict[str, tuple[float, float]]:
+    """A seeded spring layout scaled to ``radius`` (three nodes or fewer: on a circle)."""
+    if len(graph) <= 3:
+        step = 2 * math.pi / len(graph)
+        return {n: (radius * math.cos(i * step) * 0.8, radius * math.sin(i * step) * 0.8) for i, n in enumerate(sorted(graph))}
+    if "method" in _SPRING_OPTIONS:
+        options.setdefault("method", "force")  # the energy method of networkx 3.5+ is slow past a few hundred nodes
+    pos = nx.spring_layout(graph, seed=7, iterations=50 if len(graph) < 300 else 30, **options)
+    return {n: (float(x) * radius, float(y) * radius) for n, (x, y) in pos.items()}
+
+
+_SPRING_OPTIONS = set(inspect.signature(nx.spring_layout).parameters)
+
+
+def _shelves(
+    placed: dict[str, tuple[float, float]], pieces: list[dict[str, tuple[float, float]]]
+) -> dict[str, tuple[float, float]]:
+    """Pieces in rows under what is already placed, as wide as the picture."""
+    if not pieces:
+        return {}
+    xs = [x for x, _ in placed.values()] or [0.0]
+    ys = [y for _, y in placed.values()] or [0.0]
+    left, width = min(xs), max(max(xs) - min(xs), 600.0)
+    x, y, row = left, max(ys) + 120.0, 0.0
+    out: dict[str, tuple[float, float]] = {}
+    for piece in pieces:
+        px = [p[0] for p in piece.values()]
+        py = [p[1] for p in piece.values()]
+        w, h = max(px) - min(px) + 80.0, max(py) - min(py) + 60.0
+        if x + w > left + width and x > left:
+            x, y, row = left, y + row, 0.0
+        for node, (nx_, ny_) in piece.items():
+            out[node] = (x + nx_ - min(px), y + ny_ - min(py))
+        x, row = x + w, max(row, h)
+    return out
+
+
+def _clustered(linked: nx.Graph) -> dict[str, tuple[float, float]]:
+    import numpy as np
+
+    groups = _communities(linked)
+    member = {n: i for i, group in enumerate(groups) for n in group}
+    radius = np.array([75.0 * math.sqrt(len(g)) + 30 for g in groups])
+    inner = [_spring(_ordered(linked, group), 1.0) for group in groups]
+    meta = nx.Graph()
+    meta.add_nodes_from(range(len(groups)))
+    for s, o in linked.edges():
+        a, b = member[s], member[o]
+        if a != b:
+            meta.add_edge(a, b, weight=meta.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
+    spread = float(radius.sum()) / math.sqrt(len(groups)) * 1.2
+    start = _spring(meta, 1.0, weight="weight", k=2 / math.sqrt(len(groups)))
+    centre = np.array([start[i] for i in range(len(groups))], dtype=float) * spread
+    for _ in range(80):  # push overlapping discs apart
+        delta = centre[:, None, :] - centre[None, :, :]
+        dist = np.sqrt((delta**2).sum(-1)) + np.eye(len(groups))
+        overlap = np.clip(radius[:, None] + radius[None, :] + 30 - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap.any():
+            break
+        centre += ((delta / dist[..., None]) * overlap[..., None] / 2).sum(1) * 0.5
+    return {
+        node: (float(centre[i][0] + x * radius[i]), float(centre[i][1] + y * radius[i]))
+        for i, pos in enumerate(inner)
+        for node, (x, y) in pos.items()
+    }
+
+
+def to_pyvis(graph: nx.MultiDiGraph, **network_options: Any) -> Network:
+    """A pyvis ``Network`` of ``graph`` (all of :func:`to_networkx` or any subgraph of it).
+
+    Nodes keep govgraph's colours, shapes, sizes and positions, and their attributes (kind,
+    dates, ...); physics is off as in the page. Style it further with pyvis as usual
+    (``net.toggle_physics(True)``, ``net.write_html(...)``; in Jupyter show it with
+    :func:`inline`). Options go to ``Network`` (``cdn_resources`` is ``"in_line"`` unless given).
+    """
     from pyvis.network import Network
 
-    net = Network(directed=True, cdn_resources="in_line")
+    network_options.setdefault("directed", True)
+    network_options.setdefault("cdn_resources", "in_line")
+    net = Network(**network_options)
     positions = layout(graph)
     for node, data in graph.nodes(data=True):
-        style = KINDS[data["kind"]]
+        style = KINDS.get(data.get("kind", ""), OTHER)
+        label = str(data.get("label", node))
         x, y = positions.get(node, (0.0, 0.0))
         net.add_node(
             node,
-            label=data["label"][:60],
-            title=f"{style['label']}: {data['label']}",
+            label=label[:60],
+            title=f"{style['label']}: {label}",
             color=style["color"],
             shape=style["shape"],
-            size=10 + 4 * math.log1p(data["mentions"]),
+            size=10 + 4 * math.log1p(data.get("mentions", 0) or 0),
             x=x,
             y=y,
-            kind=data["kind"],
-            fold=fold(data["label"]).casefold(),
-            fullLabel=data["label"],
-            evidence=data["evidence"],
-            dates=sorted({e.get("date", "") for e in data["evidence"] if e.get("date")}),
+            physics=False,
+            **{k: v for k, v in data.items() if k not in ("label", "evidence", "title", "color", "shape", "size", "x", "y")},
         )
-    labelled = graph.number_of_edges() <= 2000  # thousands of edge labels make a page slow
     for source, target, data in graph.edges(data=True):
-        extra = {"label": data["label"]} if labelled else {}
-        net.add_edge(
-            source,
-            target,
-            title=data["label"],
-            kind=data["label"],
-            arrows="to",
-            font={"size": 9, "align": "middle"},
-            articles=data.get("articles", []),
-            **extra,
+        net.add_edge(source, target, label=data.get("label", ""), title=data.get("label", ""), arrows="to")
+    net.toggle_physics(False)
+    return net
+
+
+def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
+    """Nodes, edges, posts, articles and legend for the page.
+
+    Articles are listed once and referred to by index, so a fact stated by hundreds of
+    syndicated copies costs a few bytes per copy. Node rank (most connected first) decides
+    which labels the page draws when they would overlap.
+    """
+    view, posts = view_graph(graph)
+    net = to_pyvis(view)
+    articles: list[list[str]] = []
+    index: dict[tuple[str, str, str, str], int] = {}
+
+    def refs(items: list[dict[str, str]]) -> list[int]:
+        out = []
+        for art in items:
+            key = (art.get("headline", ""), art.get("url", ""), art.get("date", ""), art.get("publisher", ""))
+            if key not in index:
+                index[key] = len(articles)
+                articles.append(list(key))
+            out.append(index[key])
+        return sorted(set(out))
+
+    degree = {n: view.degree(n) for n in view}
+    order = sorted(view, key=lambda n: (-degree[n], -view.nodes[n].get("mentions", 0), view.nodes[n].get("label", ""), n))
+    rank = {n: i for i, n in enumerate(order)}
+    nodes = []
+    for item in net.nodes:
+        data = view.nodes[item["id"]]
+        nodes.append(
+            {
+                "id": item["id"],
+                "x": round(item["x"], 1),
+                "y": round(item["y"], 1),
+                "size": round(item["size"], 1),
+                "color": item["color"],
+                "shape": item["shape"],
+                "kind": data.get("kind", "other"),
+                "name": data.get("label", item["id"]),
+                "fold": search_key(data.get("label", "")),
+                "rank": rank[item["id"]],
+                "lonely": degree[item["id"]] == 0,
+                "hidden": degree[item["id"]] == 0,
+                "dates": data.get("dates", []),
+                "count": data.get("articles", 0),
+                "evidence": [[e["sentence"], refs(e.get("articles", []))] for e in data.get("evidence", [])],
+            }
         )
-    return {"nodes": net.nodes, "edges": net.edges, "kinds": KINDS}
+    # edges as [from, to, relation, role label, articles, post]: nodes and relations by index
+    at = {item["id"]: i for i, item in enumerate(nodes)}
+    relation = {p: i for i, p in enumerate(EDGES)}
+    edges = [
+        [
+            at[s],
+            at[o],
+            relation[d["predicate"]],
+            d.get("label", "") if "post" in d else "",
+            refs(d.get("articles", [])),
+            d.get("post", ""),
+        ]
+        for s, o, d in view.edges(data=True)
+    ]
+    post_data = {
+        post: {
+            "name": info["label"],
+            "role": info["role"],
+            "body": info["body"],
+            "fold": search_key(info["label"]),
+            "links": [[link["node"], link["predicate"], refs(link["articles"])] for link in info["links"]],
+        }
+        for post, info in sorted(posts.items())
+    }
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "posts": post_data,
+        "articles": articles,
+        "kinds": {**KINDS, "other": OTHER},
+        "relations": [[p, *labels] for p, labels in EDGES.items()],
+        "focus": [n for n in view.graph.get("focus", []) if n in view],
+        "lang": lang,
+    }
 
 
 def _script_json(data: Any) -> str:
@@ -204,29 +547,75 @@ def _script_json(data: Any) -> str:
     )
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "govgraph") -> str:
+def render_html(graph: nx.MultiDiGraph, *, title: str = "govgraph", lang: str = "vi") -> str:
     """One HTML page with vis-network inlined; it makes no request of its own."""
     from importlib.resources import files
 
+    if lang not in ("vi", "en"):
+        raise GovGraphError(f"unknown view language {lang!r}; choose vi or en")
     lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     template = (Path(__file__).parent / "viz_template.html").read_text(encoding="utf-8")
-    data = _script_json(page_data(graph))
-    safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    data = _script_json(page_data(graph, lang=lang))
+    safe_title = html.escape(title)
     return (
         template.replace("/*VIS_CSS*/", css.replace("</style", "<\\/style"))
         .replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
         .replace("/*GRAPH_DATA*/", data)
         .replace("<!--TITLE-->", safe_title)
+        .replace('lang="vi"', f'lang="{lang}"', 1)
     )
 
 
-def write_html(dataset: Dataset, path: str | Path, *, focus: str | None = None, depth: int = 1, title: str = "govgraph") -> Path:
-    """Write the HTML view of ``dataset`` to ``path`` (atomically)."""
-    graph = to_networkx(dataset)
-    if focus:
-        graph = focus_subgraph(graph, focus, depth)
+def select_graph(source: KnowledgeGraph | Dataset, *, focus: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
+    """The networkx graph of ``source``, narrowed to ``focus`` and its neighbours when given."""
+    graph = to_networkx(source)
+    return focus_subgraph(graph, focus, depth) if focus else graph
+
+
+def write_html(
+    source: KnowledgeGraph | Dataset,
+    path: str | Path,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    title: str = "govgraph",
+    lang: str = "vi",
+) -> Path:
+    """Write the HTML view of ``source`` to ``path`` (atomically); ``focus`` selects and centres that entity."""
+    graph = select_graph(source, focus=focus, depth=depth)
     path = Path(path)
-    write_atomic(path, render_html(graph, title=title).encode("utf-8"))
+    write_atomic(path, render_html(graph, title=title, lang=lang).encode("utf-8"))
     return path
+
+
+class Inline:
+    """An HTML page shown inline in a notebook (JupyterLab, VS Code, Colab).
+
+    The page goes into an ``<iframe srcdoc>``: no local file to serve, no server, and the
+    page's own scripts and Content-Security-Policy stay inside the frame.
+    """
+
+    def __init__(self, page: str, *, height: int = 640) -> None:
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;height:{int(self.height)}px;'
+            'border:1px solid #ddd" loading="eager" title="govgraph"></iframe>'
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path`` as well."""
+        path = Path(path)
+        write_atomic(path, self.page.encode("utf-8"))
+        return path
+
+
+def inline(page: str | Network, *, height: int = 640) -> Inline:
+    """Show a govgraph page or a pyvis ``Network`` inline in a notebook (an ``<iframe srcdoc>``)."""
+    if not isinstance(page, str):
+        page = page.generate_html(notebook=False)
+    return Inline(page, height=height)
