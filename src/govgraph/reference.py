@@ -92,6 +92,8 @@ class Reference:
     events: dict[str, Any]
     local: dict[str, Any] = field(default_factory=dict)
     middle_names: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    committee_organs: tuple[str, ...] = ()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
@@ -125,6 +127,10 @@ class Reference:
     def body(self, body_id: str) -> Body:
         return self.bodies[body_id]
 
+    def expand(self, name: str) -> str:
+        """The name with abbreviated head nouns written out ("ĐH Quốc gia" -> "Đại học Quốc gia")."""
+        return " ".join(self.abbreviations.get(word, word) for word in name.split(" "))
+
     def find_body(self, name: str) -> Body | None:
         body_id = self.body_alias.get(key(name))
         return self.bodies.get(body_id) if body_id else None
@@ -147,7 +153,8 @@ def load_reference() -> Reference:
         with data_path("reference", name).open(encoding="utf-8") as handle:
             return json.load(handle)
 
-    raw_bodies = read("bodies.json")["bodies"]
+    bodies_file = read("bodies.json")
+    raw_bodies = bodies_file["bodies"]
     bodies = {
         b["id"]: Body(
             id=b["id"],
@@ -195,6 +202,8 @@ def load_reference() -> Reference:
     local = read("local.json")
     return Reference(
         local=local,
+        committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
+        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
         middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),
         school_levels=frozenset(normalize(level) for level in names.get("school_levels", [])),
         bodies=bodies,

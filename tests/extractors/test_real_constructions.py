@@ -69,3 +69,24 @@ def test_running_for_a_seat_is_no_post() -> None:
 def test_foreign_party_is_its_own_body() -> None:
     found = labels(facts_of("Đoàn đại biểu Đảng Cộng sản Cuba thăm Hà Nội; Bộ Chính trị Cuba gửi điện mừng."), "org")
     assert {"Đảng Cộng sản Cuba", "Bộ Chính trị Cuba"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # abbreviated head nouns are written out in the canonical name
+        ("Giám đốc ĐH Quốc gia Hà Nội Lê Anh Quân phát biểu.", "Đại học Quốc gia Hà Nội"),
+        ("Thí sinh nộp hồ sơ vào Trường ĐH Y Dược TP.HCM từ tuần sau.", "Trường Đại học Y Dược TP.HCM"),
+        # organs of a Party committee named after it
+        ("Theo UBKT Tỉnh ủy Gia Lai, sai phạm kéo dài nhiều năm.", "Ủy ban Kiểm tra Tỉnh ủy Gia Lai"),
+        ("Chánh Văn phòng Huyện ủy Đông Anh đã ký thông báo.", "Văn phòng Huyện ủy Đông Anh"),
+    ],
+)
+def test_abbreviated_and_committee_bodies(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+def test_person_after_a_bare_city_council_is_no_place() -> None:
+    facts = facts_of("Chủ tịch HĐND thành phố Nguyễn Văn Phong chủ trì kỳ họp.")
+    assert "Nguyễn Văn Phong" in labels(facts, "person")
+    assert not any("Phong" in name for name in labels(facts, "org"))

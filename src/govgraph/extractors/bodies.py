@@ -35,6 +35,10 @@ HEADS = {
     "Hội": "noun",
     "Ban": "noun",
     "Học viện": "caps",
+    "ĐH": "caps",
+    "ĐHQG": "caps",
+    "UBKT": "caps",
+    "UB": "lower",
     "Bệnh viện": "caps",
     "Liên đoàn": "caps",
     "Tổng Liên đoàn": "caps",
@@ -149,6 +153,7 @@ class Patterns:
         )
         self.foreign = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})")
         self.bare_foreign = alternation(list(BARE_FOREIGN))
+        self.organ_of = alternation(list(ref.committee_organs))
         self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
         self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
         # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
@@ -230,6 +235,7 @@ def extract_bodies(doc: Document) -> None:
         )
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
     found.extend(_party_committees(doc, ref, pats, found))
+    found.extend(_committee_organs(doc.text, ref, pats, found))
     found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(text, ref, chosen, found))
@@ -267,7 +273,16 @@ def _local_units(text: str, ref: Reference, pats: Patterns) -> list[Candidate]:
         if not run:
             continue
         words = [w for w, _ in run]
-        cut = next((i for i, w in enumerate(words) if i and w in ref.surnames and 2 <= len(words) - i <= 4), None)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and w in ref.surnames and w not in ref.middle_names and 2 <= len(words) - i <= 4
+            ),
+            None,
+        )
+        if cut is None and words[0] in ref.surnames and len(words) >= 3:
+            continue  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
         words = words[: cut or 3]
         end = run[len(words) - 1][1]
         place = " ".join(words)
@@ -337,6 +352,23 @@ def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list
     return out
 
 
+def _committee_organs(text: str, ref: Reference, pats: Patterns, found: list[Candidate]) -> list[Candidate]:
+    """ "Ủy ban Kiểm tra Tỉnh ủy X", "Văn phòng Huyện ủy Y": an organ of the Party committee named
+    right after it."""
+    committees = {c.start: c for c in found if c.body.id and c.body.kind == "PartyOrgan" and c.priority >= 4}
+    out = []
+    for m in pats.organ_of.finditer(text):
+        gap = re.match(r"[ \t]+", text[m.end() :])
+        inner = committees.get(m.end() + gap.end()) if gap else None
+        if inner is None or inner.body.name.startswith(("Ban ", "Ủy ban ")):
+            continue
+        surface = normalize(text[m.start() : inner.end])
+        name = f"{ref.expand(m.group(0))} {inner.body.name}"
+        body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "PartyOrgan", inner.body.id)
+        out.append(Candidate(m.start(), inner.end, body, 7, inner.province))
+    return out
+
+
 def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> list[Candidate]:
     """Named bodies not in the reference data: a head noun and a capitalised name."""
     out = []
@@ -362,11 +394,12 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
             continue
-        name = normalize(head + text[m.start() + len(head) : end])
+        surface = normalize(head + text[m.start() + len(head) : end])
+        name = ref.expand(surface)
         if name in INCOMPLETE:
             continue
         existing = ref.find_body(name)
-        body = existing or Body(slug(name), name, (), "GovernmentBody")
+        body = existing or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
         out.append(Candidate(m.start(), end, body, 2))
     return out
 
@@ -401,7 +434,12 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
         if joined and not (word[0].isupper() or word[0].isdigit()):
             break
         joined = word in CONNECTORS
-        if word[0].isupper() or word[0].isdigit():
+        province = ref.province_re.match(text, m.start())
+        if province and "." in province.group(0) and end is not None:
+            end = province.end()  # "TP.HCM" at the end of a name
+            lower_run = 0
+            m = province
+        elif word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
                 break
             if (
@@ -486,7 +524,12 @@ def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Cand
             if not (outer.start < inner.start and inner.end <= outer.end):
                 continue
             is_parent = inner.body.id == outer.body.parent
-            is_tail = outer.priority == 2 and inner.end == outer.end and inner.priority >= 2
+            is_tail = (
+                outer.priority == 2
+                and inner.end == outer.end
+                and inner.priority >= 2
+                and outer.body.name.split(" ", 1)[-1] != inner.body.name  # "Trường Đại học X" is "Đại học X"
+            )
             if (is_parent or is_tail) and all(o.body.id != inner.body.id or o.start != inner.start for o in out):
                 out.append(inner)
     return out
