@@ -448,3 +448,10 @@ def test_a_name_left_out_appears_on_hover(fresh: Page) -> None:
     fresh.page.mouse.move(target[1], target[2])
     fresh.page.wait_for_function(f"window.govgraph.drawn.some((d) => d.id === {target[0]!r})")
     assert target[0] in {d["id"] for d in fresh.labels()}
+
+
+def test_labels_stay_inside_the_canvas(fresh: Page) -> None:
+    width = fresh.eval("document.getElementById('graph').clientWidth")
+    fresh.eval("window.govgraph.network.moveTo({scale: 1.5})")
+    labels = fresh.labels()
+    assert labels and all(d["x"] >= 0 and d["x"] + d["w"] <= width for d in labels)
