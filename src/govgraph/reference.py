@@ -94,6 +94,7 @@ class Reference:
     middle_names: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     committee_organs: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
@@ -120,6 +121,7 @@ class Reference:
         self.country_re = alternation(self.country_forms)
         self.city_re = alternation(list(self.cities.values()))
         self.venue_re = alternation(self.venues)
+        self.region_re = alternation(list(self.regions), flags=re.IGNORECASE)
         self.role_re = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE)
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
@@ -202,6 +204,7 @@ def load_reference() -> Reference:
     local = read("local.json")
     return Reference(
         local=local,
+        regions=tuple(normalize(r) for r in places.get("regions", [])),
         committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
         abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
         middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),

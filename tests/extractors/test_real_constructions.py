@@ -90,3 +90,15 @@ def test_person_after_a_bare_city_council_is_no_place() -> None:
     facts = facts_of("Chủ tịch HĐND thành phố Nguyễn Văn Phong chủ trì kỳ họp.")
     assert "Nguyễn Văn Phong" in labels(facts, "person")
     assert not any("Phong" in name for name in labels(facts, "org"))
+
+
+def test_a_byline_is_no_body() -> None:
+    facts = facts_of("Giá xăng tăng lần thứ ba trong tháng.\nMinh An - Trường Giang")
+    assert not labels(facts, "org")
+
+
+@pytest.mark.parametrize("region", ["Thái Bình Dương", "Hồng Kông", "Đông Nam Á"])
+def test_regions_are_places_not_people(region: str) -> None:
+    facts = facts_of(f"Nhu cầu tại {region} tăng mạnh trong quý ba.")
+    assert region in labels(facts, "place")
+    assert not labels(facts, "person")

@@ -390,6 +390,8 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         head = m.group(1)
         if m.start() in known or (head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper())):
             continue
+        if _byline(text, m.start()):
+            continue
         head = head[0].upper() + head[1:]
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
@@ -469,6 +471,19 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             break
         i = m.end() + gap.end()
     return end
+
+
+_NAME_PART = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
+
+
+def _byline(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is only names, as a byline or photo credit is ("Trường
+    Thịnh", "Hương Giang - Trường Thịnh"): a head noun there starts a journalist's name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    parts = [p.strip() for p in re.split(r"\s[-–/]\s|,\s|\svà\s", line)]
+    return 0 < len(line.split()) <= 10 and all(_NAME_PART.fullmatch(p) and all(w[1:].islower() for w in p.split()) for p in parts)
 
 
 def _school_name_follows(prefix: str, ref: Reference) -> bool:
