@@ -95,6 +95,7 @@ class Reference:
     abbreviations: dict[str, str] = field(default_factory=dict)
     committee_organs: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    current_words: frozenset[str] = frozenset()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
@@ -204,6 +205,7 @@ def load_reference() -> Reference:
     local = read("local.json")
     return Reference(
         local=local,
+        current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
         regions=tuple(normalize(r) for r in places.get("regions", [])),
         committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
         abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},

@@ -102,3 +102,9 @@ def test_regions_are_places_not_people(region: str) -> None:
     facts = facts_of(f"Nhu cầu tại {region} tăng mạnh trong quý ba.")
     assert region in labels(facts, "place")
     assert not labels(facts, "person")
+
+
+def test_a_former_post_then_the_post_held_now() -> None:
+    facts = facts_of("Ông Phạm Văn Long nguyên là Giám đốc bệnh viện Đa khoa Hà Đông, nay là Giám đốc bệnh viện Xanh Pôn.")
+    assert posts_of(facts, "formerlyHeld") == {("Phạm Văn Long", "Giám đốc Bệnh viện Đa khoa Hà Đông")}
+    assert posts_of(facts) == {("Phạm Văn Long", "Giám đốc Bệnh viện Xanh Pôn")}

@@ -648,6 +648,8 @@ def _changes(
             mode = "end"
         elif c.kind == "COPULA":
             mode = mode or "copula"
+        elif c.kind == "WORD" and mode == "end" and c.text.lower() in load_reference().current_words:
+            mode = "copula"  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
         elif c.kind == "MEMBER":
             mode = "member"
         elif c.kind == "ORG" and mode == "member" and member is not None:
