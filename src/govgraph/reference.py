@@ -96,6 +96,7 @@ class Reference:
     committee_organs: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     current_words: frozenset[str] = frozenset()
+    counted_words: frozenset[str] = frozenset()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
@@ -205,6 +206,7 @@ def load_reference() -> Reference:
     local = read("local.json")
     return Reference(
         local=local,
+        counted_words=frozenset(normalize(w) for w in names.get("counted_words", [])),
         current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
         regions=tuple(normalize(r) for r in places.get("regions", [])),
         committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),

@@ -108,3 +108,29 @@ def test_a_former_post_then_the_post_held_now() -> None:
     facts = facts_of("Ông Phạm Văn Long nguyên là Giám đốc bệnh viện Đa khoa Hà Đông, nay là Giám đốc bệnh viện Xanh Pôn.")
     assert posts_of(facts, "formerlyHeld") == {("Phạm Văn Long", "Giám đốc Bệnh viện Đa khoa Hà Đông")}
     assert posts_of(facts) == {("Phạm Văn Long", "Giám đốc Bệnh viện Xanh Pôn")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai câu lạc bộ của Tây Ban Nha vào chung kết.",  # a syllable of a country's name
+        "Ông Lê Trường Sơn cho biết sẽ trở lại.",  # a syllable of a person's name
+        "Đoàn du khách thăm quần đảo Trường Sa.",  # a place that starts like a school
+        "Mưa lớn ở Đài Loan kéo dài ba ngày.",  # a place that starts like a broadcaster
+        "Ông Minh làm việc ở Viện Sử học Quảng Đông 3 năm trước đó.",  # a quantity after the name
+    ],
+)
+def test_head_nouns_inside_other_names_make_no_body(text: str) -> None:
+    found = labels(facts_of(text), "org")
+    assert not any(name.startswith(("Ban ", "Trường ", "Đài ")) for name in found)
+    assert all("năm" not in name for name in found)
+
+
+def test_kiem_ends_a_company_name() -> None:
+    facts = facts_of("Phó Chủ tịch Tập đoàn Hòa Bình kiêm Tổng Giám đốc Trần Thị Hạnh phát biểu.")
+    assert "Tập đoàn Hòa Bình" in labels(facts, "org")
+
+
+def test_a_province_that_became_a_city_keeps_its_body() -> None:
+    facts = facts_of("Ông Lê Văn Thành, Chủ tịch UBND tỉnh Thừa Thiên Huế, cho biết.")
+    assert posts_of(facts) == {("Lê Văn Thành", "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế")}

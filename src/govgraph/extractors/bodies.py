@@ -111,7 +111,7 @@ LOCAL = {
     "procuracy": r"(?:Viện [Kk]iểm sát nhân dân|VKSND)",
 }
 KIND_WORD = r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?"
-STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và"}
+STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và", "kiêm", "sau", "trước"}
 
 
 @dataclass
@@ -390,8 +390,10 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         head = m.group(1)
         if m.start() in known or (head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper())):
             continue
-        if _byline(text, m.start()):
+        if _byline(text, m.start()) or _inside_proper_name(text, m, ref, pats):
             continue
+        if head in ("Trường", "trường") and not _school_follows(text, m.end(), ref):
+            continue  # "Trường Sa", "Trường Giang": a place or a person, not a school
         head = head[0].upper() + head[1:]
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
@@ -441,6 +443,8 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             end = province.end()  # "TP.HCM" at the end of a name
             lower_run = 0
             m = province
+        elif word[0].isdigit() and _counted(text, m.end(), ref):
+            break  # "2 năm sau": a quantity after the name
         elif word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
                 break
@@ -457,7 +461,7 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             lower_run = 0
         elif word in CONNECTORS and end is not None:
             pass
-        elif end is not None and m.start() in inner:
+        elif end is not None and m.start() in inner and word not in STOP_WORDS:
             end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
         elif style == "lower" and end is None and word not in STOP_WORDS and lower_run < 4:
             lower_run += 1
@@ -486,11 +490,41 @@ def _byline(text: str, pos: int) -> bool:
     return 0 < len(line.split()) <= 10 and all(_NAME_PART.fullmatch(p) and all(w[1:].islower() for w in p.split()) for p in parts)
 
 
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
+    """A head noun that is a syllable of a longer proper name: "Ban" in "Tây Ban Nha", "Đài"
+    in "Cao Đài Tây Ninh", "Trường" in "Nguyễn Trường Giang", and places such as "Đài Loan"."""
+    if ref.region_re.match(text, m.start()) or ref.country_re.match(text, m.start()):
+        return True
+    prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
+        return False
+    return not pats.title_ending.search(text, max(0, m.start() - 40), m.start() + len(m.group(1)))
+
+
+def _school_follows(text: str, pos: int, ref: Reference) -> bool:
+    """ "Trường" names a school only before a level or kind of school ("Trường Tiểu học", "Trường THPT")."""
+    run = caps_run(text, pos, 1)
+    if not run:
+        return False
+    first = run[0][0]
+    ahead = text[pos : pos + 24]
+    return first.isupper() or ref.expand(first) != first or any(ahead.startswith(level) for level in ref.school_levels)
+
+
 def _school_name_follows(prefix: str, ref: Reference) -> bool:
     """After "Trường ĐH", "Trường Tiểu học" a school's name comes, often a person's ("Trường
     Tiểu học Kim Đồng"): no person's name starts there."""
     words = prefix.split()
     return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
+
+
+def _counted(text: str, pos: int, ref: Reference) -> bool:
+    """True when a word for a quantity follows ``pos`` ("2 năm sau")."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return bool(nxt and nxt.group(1).lower() in ref.counted_words)
 
 
 def _person_starts(text: str, pos: int, ref: Reference) -> bool:
