@@ -134,3 +134,9 @@ def test_kiem_ends_a_company_name() -> None:
 def test_a_province_that_became_a_city_keeps_its_body() -> None:
     facts = facts_of("Ông Lê Văn Thành, Chủ tịch UBND tỉnh Thừa Thiên Huế, cho biết.")
     assert posts_of(facts) == {("Lê Văn Thành", "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế")}
+
+
+def test_company_names_bridge_lower_case_nouns() -> None:
+    facts = facts_of("Ông Đặng Văn Tùng, Giám đốc Công ty TNHH Dịch vụ phần mềm Sao Mai, cho biết.")
+    assert posts_of(facts) == {("Đặng Văn Tùng", "Giám đốc Công ty TNHH Dịch vụ phần mềm Sao Mai")}
+    assert "Công ty Sao Mai" in labels(facts_of("Công ty Sao Mai năm nay lãi lớn."), "org")

@@ -16,7 +16,8 @@ from .registry import register
 
 # Head nouns of organisation names and how the name after them runs: "lower" lets lower-case
 # words come before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia"), "noun" lets
-# lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only.
+# lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only, "bridge" takes
+# lower-case nouns only between capitalised words ("Công ty TNHH Sản xuất phần mềm VinHMS").
 HEADS = {
     "Ban Chỉ đạo": "lower",
     "Ban chỉ đạo": "lower",
@@ -44,9 +45,9 @@ HEADS = {
     "Tổng Liên đoàn": "caps",
     "Trường": "caps",
     "Đại học": "caps",
-    "Tập đoàn": "caps",
-    "Tổng công ty": "caps",
-    "Công ty": "caps",
+    "Tập đoàn": "bridge",
+    "Tổng công ty": "bridge",
+    "Công ty": "bridge",
     "Quân khu": "caps",
     "Quân đoàn": "caps",
     "Bộ Tư lệnh": "caps",
@@ -465,7 +466,22 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
         elif style == "lower" and end is None and word not in STOP_WORDS and lower_run < 4:
             lower_run += 1
-        elif style != "caps" and end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
+        elif (
+            style == "bridge"
+            and end is not None
+            and word not in STOP_WORDS
+            and word not in ref.counted_words
+            and lower_run < 2
+            and m.start() in nouns
+        ):
+            lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
+        elif (
+            style not in ("caps", "bridge")
+            and end is not None
+            and m.start() in nouns
+            and word not in STOP_WORDS
+            and lower_run < 3
+        ):
             end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
             lower_run += 1
         else:
