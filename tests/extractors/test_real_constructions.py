@@ -140,3 +140,9 @@ def test_company_names_bridge_lower_case_nouns() -> None:
     facts = facts_of("Ông Đặng Văn Tùng, Giám đốc Công ty TNHH Dịch vụ phần mềm Sao Mai, cho biết.")
     assert posts_of(facts) == {("Đặng Văn Tùng", "Giám đốc Công ty TNHH Dịch vụ phần mềm Sao Mai")}
     assert "Công ty Sao Mai" in labels(facts_of("Công ty Sao Mai năm nay lãi lớn."), "org")
+
+
+def test_localities_are_places() -> None:
+    facts = facts_of("Đoàn kiểm tra công tác phòng dịch tại xã Đạo Lý, huyện Lý Nhân.")
+    assert {"xã Đạo Lý", "huyện Lý Nhân"} <= labels(facts, "place")
+    assert not labels(facts, "person")
