@@ -135,6 +135,12 @@ class Reference:
         """The name with abbreviated head nouns written out ("ĐH Quốc gia" -> "Đại học Quốc gia")."""
         return " ".join(self.abbreviations.get(word, word) for word in name.split(" "))
 
+    def counted_after(self, text: str, pos: int) -> bool:
+        """True when a word for a quantity follows ``pos`` ("2 năm sau", "5 năm"): the number
+        before it is a count, not part of a name or a document's number."""
+        nxt = re.match(r"[ \t]+([^\s,.;:()]+)", text[pos : pos + 24])
+        return bool(nxt and nxt.group(1).lower() in self.counted_words)
+
     def find_body(self, name: str) -> Body | None:
         body_id = self.body_alias.get(key(name))
         return self.bodies.get(body_id) if body_id else None

@@ -146,3 +146,18 @@ def test_localities_are_places() -> None:
     facts = facts_of("Đoàn kiểm tra công tác phòng dịch tại xã Đạo Lý, huyện Lý Nhân.")
     assert {"xã Đạo Lý", "huyện Lý Nhân"} <= labels(facts, "place")
     assert not labels(facts, "person")
+
+
+def test_the_late_holder_of_a_title_held_it_before() -> None:
+    facts = facts_of("Du khách dâng hương tại khu lưu niệm cố Tổng Bí thư Trần Phú.")
+    assert not posts_of(facts)
+    assert posts_of(facts, "formerlyHeld")
+
+
+def test_joining_a_plan_is_no_membership() -> None:
+    facts = facts_of("Ông Lê Trí Hải cho biết tỉnh thống nhất tham gia kế hoạch kích cầu do Bộ Công Thương đề xuất.")
+    assert not posts_of(facts)
+
+
+def test_a_city_is_no_association() -> None:
+    assert not labels(facts_of("Cánh đồng lúa tại Hội An vốn là nơi đẹp."), "org")

@@ -444,7 +444,7 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             end = province.end()  # "TP.HCM" at the end of a name
             lower_run = 0
             m = province
-        elif word[0].isdigit() and _counted(text, m.end(), ref):
+        elif word[0].isdigit() and ref.counted_after(text, m.end()):
             break  # "2 năm sau": a quantity after the name
         elif word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
@@ -512,7 +512,7 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
     """A head noun that is a syllable of a longer proper name: "Ban" in "Tây Ban Nha", "Đài"
     in "Cao Đài Tây Ninh", "Trường" in "Nguyễn Trường Giang", and places such as "Đài Loan"."""
-    if ref.region_re.match(text, m.start()) or ref.country_re.match(text, m.start()):
+    if any(r.match(text, m.start()) for r in (ref.region_re, ref.country_re, ref.city_re)):
         return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
     if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
@@ -535,12 +535,6 @@ def _school_name_follows(prefix: str, ref: Reference) -> bool:
     Tiểu học Kim Đồng"): no person's name starts there."""
     words = prefix.split()
     return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
-
-
-def _counted(text: str, pos: int, ref: Reference) -> bool:
-    """True when a word for a quantity follows ``pos`` ("2 năm sau")."""
-    nxt = _NEXT_WORD.match(text, pos)
-    return bool(nxt and nxt.group(1).lower() in ref.counted_words)
 
 
 def _person_starts(text: str, pos: int, ref: Reference) -> bool:

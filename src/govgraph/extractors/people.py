@@ -25,7 +25,7 @@ HOLDS = "holds"
 NOT_GIVEN = frozenset({"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Ủy", "Đảng", "Nhà", "Phủ"})
 
 FORMER = re.compile(
-    r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)"
+    r"(?i)(?<!\w)(cố(?-i:(?= [A-ZĐÔỦ]))|nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)"
 )
 APPOINT = re.compile(
     r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
@@ -652,6 +652,8 @@ def _changes(
             mode = "copula"  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
         elif c.kind == "MEMBER":
             mode = "member"
+        elif mode == "member" and c.kind not in ("ORG", "SEP", "AND"):
+            mode = None  # "tham gia kế hoạch do Bộ X đề xuất": joining a plan, not the body
         elif c.kind == "ORG" and mode == "member" and member is not None:
             give(n if person is None else person, member(k), appointed=True)
         elif c.kind == "TARGET" or c.kind == "REPLACE":
