@@ -483,3 +483,9 @@ def test_a_pyvis_network_shows_inline(browser: object, tmp_path: Path) -> None:
         net.nodes
     )
     page.close()
+
+
+def test_search_finds_a_body_by_its_alias(fresh: Page) -> None:
+    fresh.page.fill("#search", "ubnd tphcm")
+    first = fresh.page.locator("#results div").first
+    assert first.inner_text().startswith("Ủy ban nhân dân Thành phố Hồ Chí Minh")

@@ -90,6 +90,7 @@ Q_LABELS = """SELECT ?x ?rank ?label WHERE {
   { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
   UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
 }"""
+Q_ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
 Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
 Q_MENTIONS = "SELECT ?a ?x WHERE { ?a schema:mentions ?x }"
 Q_EDGES = "SELECT DISTINCT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
@@ -126,6 +127,7 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
 
     Node attributes: ``kind``, ``label``, ``mentions`` (evidence count), ``dates`` (the
     publication dates of every article that mentions the node), ``articles`` (their count),
+    ``aliases`` (a body's other names, when it has some),
     ``evidence`` (up to 20 distinct sentences, newest first, each with its articles), and
     ``role`` for posts. Edge attributes: ``label`` (Vietnamese), ``predicate`` and
     ``articles`` (headline, url, date, publisher of each article that states the link).
@@ -164,6 +166,10 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         key = (int(rank), str(label))
         if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
             labels[str(x)] = key
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for x, alias in _rows(kg, Q_ALIASES):
+        if str(x) in keep:
+            aliases[str(x)].add(str(alias))
     roles = {post: role for post, role in sorted({(str(p), str(r)) for p, r in _rows(kg, Q_ROLES)}, reverse=True)}
     counts: dict[str, int] = defaultdict(int)
     sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -190,6 +196,8 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         }
         if node in roles:
             attributes["role"] = roles[node]
+        if node in aliases:
+            attributes["aliases"] = sorted(aliases[node] - {attributes["label"]})
         graph.add_node(node, **attributes)
     for s, p, o in edges:
         if s in keep and o in keep:
@@ -491,6 +499,7 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
                 "kind": data.get("kind", "other"),
                 "name": data.get("label", item["id"]),
                 "fold": search_key(data.get("label", "")),
+                "aka": sorted({search_key(a) for a in data.get("aliases", [])} - {search_key(data.get("label", ""))}),
                 "rank": rank[item["id"]],
                 "lonely": degree[item["id"]] == 0,
                 "hidden": degree[item["id"]] == 0,
