@@ -53,6 +53,9 @@ def extract_places(doc: Document) -> None:
         name = ref.country(m.group(0))
         if name:
             add(m.start(), m.end(), name, "country")
+    for m in ref.region_re.finditer(text):
+        if m.group(0)[0].isupper():
+            add(m.start(), m.end(), m.group(0)[0].upper() + m.group(0)[1:], "region")
     for m in ref.city_re.finditer(text):
         add(m.start(), m.end(), ref.cities.get(key(m.group(0)), m.group(0)), "city")
 
