@@ -141,3 +141,56 @@ def test_parallel_rerun_equals_a_clean_run(tmp_path: Path) -> None:
         got = sorted(again.dataset.serialize(format="nquads").splitlines())
     clean = govgraph.build([source], jobs=1)
     assert got == sorted(clean.dataset.serialize(format="nquads").splitlines())
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_kill_9_of_a_parallel_build_leaves_no_worker_behind(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    source = write_jsonl(tmp_path / "c.jsonl", [{"id": f"a{i}", "text": BODY * 20} for i in range(400)])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govgraph", "build", str(source), "-o", str(tmp_path / "g.trig"), "-j", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.5)
+            workers = _children(proc.pid)
+        assert len(workers) >= 2, "no workers started"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [w for w in workers if _alive(w)]
+    finally:
+        for worker in workers:
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()

@@ -455,3 +455,37 @@ def test_labels_stay_inside_the_canvas(fresh: Page) -> None:
     fresh.eval("window.govgraph.network.moveTo({scale: 1.5})")
     labels = fresh.labels()
     assert labels and all(d["x"] >= 0 and d["x"] + d["w"] <= width for d in labels)
+
+
+def test_link_labels_of_the_selected_node_stay_readable(fresh: Page) -> None:
+    pm = fresh.node_id("Phạm Minh Chính")
+    fresh.eval(f"window.govgraph.select({pm!r})")
+    for scale in (0.3, 1.0, 2.0):
+        fresh.eval(f"window.govgraph.network.moveTo({{scale: {scale}}}); window.govgraph.network.emit('zoom', {{}})")
+        sizes = fresh.eval(
+            f"window.govgraph.edges.get({{filter: (e) => e.label && (e.from === {pm!r} || e.to === {pm!r})}}).map((e) => e.font.size * window.govgraph.network.getScale())"
+        )
+        assert sizes and all(11 <= s <= 13 for s in sizes), (scale, sizes)
+
+
+def test_a_pyvis_network_shows_inline(browser: object, tmp_path: Path) -> None:
+    from govgraph.viz import inline
+
+    net = govgraph.build().to_pyvis(focus="Bùi Thanh Sơn")
+    net.toggle_physics(True)
+    host = tmp_path / "output.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{inline(net, height=500)._repr_html_()}</body></html>", encoding="utf-8")
+    page = browser.new_page()
+    page.route("http*://**", lambda route: route.abort())  # offline, as the tests run
+    page.goto(host.as_uri())
+    page.frame_locator("iframe").locator("canvas").wait_for()
+    assert page.frames[1].evaluate("typeof network !== 'undefined' && Object.keys(network.getPositions()).length") == len(
+        net.nodes
+    )
+    page.close()
+
+
+def test_search_finds_a_body_by_its_alias(fresh: Page) -> None:
+    fresh.page.fill("#search", "ubnd tphcm")
+    first = fresh.page.locator("#results div").first
+    assert first.inner_text().startswith("Ủy ban nhân dân Thành phố Hồ Chí Minh")

@@ -17,7 +17,8 @@ import pytest
 
 import govgraph
 from govgraph.errors import GovGraphError
-from govgraph.viz import focus_subgraph, inline, layout, page_data, render_html, view_graph
+from govgraph.layout import layout
+from govgraph.viz import focus_subgraph, inline, page_data, render_html, view_graph
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)>'
 

@@ -6,6 +6,7 @@ Exit status: 0 success, 1 an error or some inputs failed, 2 a usage error.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import itertools
 import json
@@ -61,7 +62,7 @@ def _fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(1)
         except KeyboardInterrupt as stop:
             click.echo("Terminated." if isinstance(stop, Terminated) else "Interrupted.", err=True)
-            sys.exit(143 if isinstance(stop, Terminated) else 130)
+            _exit_now(143 if isinstance(stop, Terminated) else 130)
         except BrokenPipeError:  # the reader went away ("| head"): stop quietly, as other tools do
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -89,6 +90,16 @@ class Terminated(KeyboardInterrupt):
 
 def _terminate(signum: int, frame: Any) -> None:
     raise Terminated
+
+
+def _exit_now(status: int) -> None:
+    """End the process at once after an interrupt. Temporary files are gone and workers are
+    stopped by then; a pool's helper thread may still wait on a worker stopped mid-answer,
+    and a normal exit would wait for it for ever."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 def graph_argument(func: Callable[..., Any]) -> Callable[..., Any]:

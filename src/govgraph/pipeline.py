@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -144,13 +146,23 @@ def extract_graphs(
 
 
 WORKER_DIED = "worker process died while extracting it (killed, or out of memory)"
+PR_SET_PDEATHSIG = 1  # prctl option: a signal for the process when its parent ends
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     """In each worker: Ctrl-C is the parent's to handle, SIGTERM ends the worker at once
-    (no traceback of a pipe closed under it)."""
+    (no traceback of a pipe closed under it), and the worker ends when its parent does,
+    even by kill -9 (none is left waiting for work for ever)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        # without prctl, the parent's own clean-up still stops workers on anything but kill -9
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(143)
 
 
 class Workers:
@@ -166,7 +178,9 @@ class Workers:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_quiet_worker)
+            self.pool = ProcessPoolExecutor(
+                self.jobs, mp_context=self.context, initializer=_quiet_worker, initargs=(os.getpid(),)
+            )
         return self.pool
 
     def map(self, task: Callable[[Article], Extracted | InputError], batch: list[Article]) -> Iterator[Extracted | InputError]:

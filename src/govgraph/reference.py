@@ -90,6 +90,14 @@ class Reference:
     surnames: frozenset[str]
     non_name_words: frozenset[str]
     events: dict[str, Any]
+    local: dict[str, Any] = field(default_factory=dict)
+    middle_names: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    committee_organs: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    current_words: frozenset[str] = frozenset()
+    counted_words: frozenset[str] = frozenset()
+    school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
@@ -115,12 +123,23 @@ class Reference:
         self.country_re = alternation(self.country_forms)
         self.city_re = alternation(list(self.cities.values()))
         self.venue_re = alternation(self.venues)
+        self.region_re = alternation(list(self.regions), flags=re.IGNORECASE)
         self.role_re = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE)
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
 
     def body(self, body_id: str) -> Body:
         return self.bodies[body_id]
+
+    def expand(self, name: str) -> str:
+        """The name with abbreviated head nouns written out ("ĐH Quốc gia" -> "Đại học Quốc gia")."""
+        return " ".join(self.abbreviations.get(word, word) for word in name.split(" "))
+
+    def counted_after(self, text: str, pos: int) -> bool:
+        """True when a word for a quantity follows ``pos`` ("2 năm sau", "5 năm"): the number
+        before it is a count, not part of a name or a document's number."""
+        nxt = re.match(r"[ \t]+([^\s,.;:()]+)", text[pos : pos + 24])
+        return bool(nxt and nxt.group(1).lower() in self.counted_words)
 
     def find_body(self, name: str) -> Body | None:
         body_id = self.body_alias.get(key(name))
@@ -144,7 +163,8 @@ def load_reference() -> Reference:
         with data_path("reference", name).open(encoding="utf-8") as handle:
             return json.load(handle)
 
-    raw_bodies = read("bodies.json")["bodies"]
+    bodies_file = read("bodies.json")
+    raw_bodies = bodies_file["bodies"]
     bodies = {
         b["id"]: Body(
             id=b["id"],
@@ -189,7 +209,16 @@ def load_reference() -> Reference:
             names_body=bool(r.get("names_body")),
         )
     names = read("names.json")
+    local = read("local.json")
     return Reference(
+        local=local,
+        counted_words=frozenset(normalize(w) for w in names.get("counted_words", [])),
+        current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
+        regions=tuple(normalize(r) for r in places.get("regions", [])),
+        committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
+        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
+        middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),
+        school_levels=frozenset(normalize(level) for level in names.get("school_levels", [])),
         bodies=bodies,
         provinces=provinces,
         countries=countries,

@@ -16,7 +16,8 @@ from .registry import register
 
 # Head nouns of organisation names and how the name after them runs: "lower" lets lower-case
 # words come before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia"), "noun" lets
-# lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only.
+# lower-case nouns follow it ("Vụ Tổ chức cán bộ"), "caps" takes capitalised words only, "bridge" takes
+# lower-case nouns only between capitalised words ("Công ty TNHH Sản xuất phần mềm VinHMS").
 HEADS = {
     "Ban Chỉ đạo": "lower",
     "Ban chỉ đạo": "lower",
@@ -35,13 +36,18 @@ HEADS = {
     "Hội": "noun",
     "Ban": "noun",
     "Học viện": "caps",
+    "ĐH": "caps",
+    "ĐHQG": "caps",
+    "UBKT": "caps",
+    "UB": "lower",
+    "Bệnh viện": "caps",
     "Liên đoàn": "caps",
     "Tổng Liên đoàn": "caps",
     "Trường": "caps",
     "Đại học": "caps",
-    "Tập đoàn": "caps",
-    "Tổng công ty": "caps",
-    "Công ty": "caps",
+    "Tập đoàn": "bridge",
+    "Tổng công ty": "bridge",
+    "Công ty": "bridge",
     "Quân khu": "caps",
     "Quân đoàn": "caps",
     "Bộ Tư lệnh": "caps",
@@ -73,6 +79,10 @@ BOARDS = {
     "Ban Kiểm soát": "Ban Kiểm soát",
 }
 FOREIGN_HEADS = (
+    "Ban Chấp hành Trung ương Đảng Cộng sản",
+    "Đảng Cộng sản",
+    "Bộ Chính trị",
+    "Đoàn Thanh niên Cộng sản",
     "Chính phủ",
     "Quốc hội",
     "Nghị viện",
@@ -102,7 +112,7 @@ LOCAL = {
     "procuracy": r"(?:Viện [Kk]iểm sát nhân dân|VKSND)",
 }
 KIND_WORD = r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?"
-STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và"}
+STOP_WORDS = {"của", "tại", "về", "với", "cho", "trong", "là", "đã", "được", "sẽ", "và", "kiêm", "sau", "trước"}
 
 
 @dataclass
@@ -124,7 +134,15 @@ class Patterns:
             kind: re.compile(rf"(?<!\w){head}\s+{KIND_WORD}({prov})(?!\w)", re.I if kind == "police" else 0)
             for kind, head in LOCAL.items()
         }
-        self.party = re.compile(rf"(?<!\w)(Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy)\s+({prov})(?!\w)")
+        self.party = re.compile(rf"(?<!\w)(Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy)\s+{KIND_WORD}({prov})(?!\w)")
+        units = ref.local["units"]
+        organs = {normalize(f): o for o in ref.local["organs"] for f in o["forms"]}
+        self.unit_organs = organs
+        self.unit_party = {normalize(h): u for h, u in ref.local["party_heads"].items()}
+        self.units = re.compile(
+            rf"(?<!\w)({'|'.join(map(re.escape, sorted(organs, key=len, reverse=True)))})\s+({'|'.join(map(re.escape, units))})\s+"
+            rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
+        )
         self.party_long = re.compile(rf"(?<!\w)Ban Chấp hành Đảng bộ\s+{KIND_WORD}({prov})(?!\w)")
         sectors = sorted({normalize(b.name[3:]) for b in ref.bodies.values() if b.name.startswith("Bộ ")}, key=len, reverse=True)
         sectors += ["Ngoại vụ", "Văn hóa và Thể thao", "Du lịch", "Lao động - Thương binh và Xã hội"]
@@ -136,8 +154,14 @@ class Patterns:
         )
         self.foreign = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, FOREIGN_HEADS))})\s+({ref.country_re.pattern})")
         self.bare_foreign = alternation(list(BARE_FOREIGN))
+        self.organ_of = alternation(list(ref.committee_organs))
         self.party_of = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, PARTY_OF))})\s+")
         self.heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(HEADS, key=len, reverse=True)))})\s+(?=\S)")
+        # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
+        lower = sorted({h.lower() for h in HEADS if h not in ("Bộ", "Hội")}, key=len, reverse=True)
+        self.lower_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, lower))})\s+(?=[^\W\d_])")
+        self.title_before = re.compile(rf"(?:{ref.role_re.pattern})[ \t]+$", re.IGNORECASE)
+        self.title_ending = re.compile(rf"(?:{ref.role_re.pattern})$", re.IGNORECASE)
 
 
 _patterns: Patterns | None = None
@@ -170,6 +194,7 @@ def extract_bodies(doc: Document) -> None:
         prov = ref.province(m.group(1))
         if prov:
             found.append(Candidate(m.start(), m.end(), local_body("party", prov), 5, prov))
+    found.extend(_local_units(text, ref, pats))
     for m in pats.department.finditer(text):
         prov = ref.province(m.group(2))
         sector = _sector_name(ref, m.group(1))
@@ -211,6 +236,7 @@ def extract_bodies(doc: Document) -> None:
         )
     found.extend(_generic(doc, ref, pats, {c.start for c in found if c.priority >= 4}))
     found.extend(_party_committees(doc, ref, pats, found))
+    found.extend(_committee_organs(doc.text, ref, pats, found))
     found = [c for c in found if not re.search(r"(?<!\w)Nhà\s+$", text[max(0, c.start - 5) : c.start])]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(text, ref, chosen, found))
@@ -222,6 +248,57 @@ def extract_bodies(doc: Document) -> None:
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
+
+
+def caps_run(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
+    """The capitalised words (or numbers) from ``pos`` on, each with the offset where it ends."""
+    out: list[tuple[str, int]] = []
+    while len(out) < most:
+        m = _NEXT_WORD.match(text, pos)
+        if not m or not (m.group(1)[0].isupper() or m.group(1).isdigit()) or (out and m.start(1) == pos):
+            break
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+def _local_units(text: str, ref: Reference, pats: Patterns) -> list[Candidate]:
+    """Bodies of districts, towns, communes and wards ("UBND huyện Krông Nô", "Huyện ủy Lý
+    Nhân"): an organ, a unit word and the unit's name, which ends before a person's name."""
+    out = []
+    for m in pats.units.finditer(text):
+        run = caps_run(text, m.end())
+        if not run:
+            continue
+        words = [w for w, _ in run]
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and w in ref.surnames and w not in ref.middle_names and 2 <= len(words) - i <= 4
+            ),
+            None,
+        )
+        if cut is None and words[0] in ref.surnames and len(words) >= 3:
+            continue  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
+        words = words[: cut or 3]
+        end = run[len(words) - 1][1]
+        place = " ".join(words)
+        if ref.province(place) and m.group(2) != "huyện":
+            continue  # "UBND thành phố Hà Nội": a province's body, found by its own pattern
+        if m.group(3):
+            name = f"{normalize(m.group(3))} {place}"
+            out.append(Candidate(m.start(), end, Body(slug(name), name, (), "PartyOrgan"), 5))
+            continue
+        organ = pats.unit_organs[normalize(m.group(1))]
+        unit = f"{m.group(2)} {place}"
+        name = f"{organ['name']} {unit}"
+        aliases = (f"{organ['abbr']} {unit}",) if organ.get("abbr") else ()
+        out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), 5))
+    return out
 
 
 def _sector_name(ref: Reference, surface: str) -> str:
@@ -276,6 +353,23 @@ def _party_committees(doc: Document, ref: Reference, pats: Patterns, found: list
     return out
 
 
+def _committee_organs(text: str, ref: Reference, pats: Patterns, found: list[Candidate]) -> list[Candidate]:
+    """ "Ủy ban Kiểm tra Tỉnh ủy X", "Văn phòng Huyện ủy Y": an organ of the Party committee named
+    right after it."""
+    committees = {c.start: c for c in found if c.body.id and c.body.kind == "PartyOrgan" and c.priority >= 4}
+    out = []
+    for m in pats.organ_of.finditer(text):
+        gap = re.match(r"[ \t]+", text[m.end() :])
+        inner = committees.get(m.end() + gap.end()) if gap else None
+        if inner is None or inner.body.name.startswith(("Ban ", "Ủy ban ")):
+            continue
+        surface = normalize(text[m.start() : inner.end])
+        name = f"{ref.expand(m.group(0))} {inner.body.name}"
+        body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "PartyOrgan", inner.body.id)
+        out.append(Candidate(m.start(), inner.end, body, 7, inner.province))
+    return out
+
+
 def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> list[Candidate]:
     """Named bodies not in the reference data: a head noun and a capitalised name."""
     out = []
@@ -287,18 +381,30 @@ def _generic(doc: Document, ref: Reference, pats: Patterns, known: set[int]) -> 
         for syllable in list(re.finditer(r"\S+", t.text))[1:]
     }
     nouns = NounCheck(doc)
-    for m in pats.heads.finditer(text):
+    titled = [
+        m
+        for m in pats.lower_heads.finditer(text)
+        if pats.title_before.search(text, max(0, m.start() - 40), m.start())
+        or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))  # "Trưởng ban Kiểm soát"
+    ]
+    for m in [*pats.heads.finditer(text), *titled]:
         head = m.group(1)
-        if not head[0].isupper() or m.start() in known:
+        if m.start() in known or (head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper())):
             continue
+        if _byline(text, m.start()) or _inside_proper_name(text, m, ref, pats):
+            continue
+        if head in ("Trường", "trường") and not _school_follows(text, m.end(), ref):
+            continue  # "Trường Sa", "Trường Giang": a place or a person, not a school
+        head = head[0].upper() + head[1:]
         end = _name_end(text, m.end(), ref, HEADS[head], known, nouns, inner)
         if end is None:
             continue
-        name = normalize(text[m.start() : end])
+        surface = normalize(head + text[m.start() + len(head) : end])
+        name = ref.expand(surface)
         if name in INCOMPLETE:
             continue
         existing = ref.find_body(name)
-        body = existing or Body(slug(name), name, (), "GovernmentBody")
+        body = existing or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
         out.append(Candidate(m.start(), end, body, 2))
     return out
 
@@ -333,7 +439,14 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
         if joined and not (word[0].isupper() or word[0].isdigit()):
             break
         joined = word in CONNECTORS
-        if word[0].isupper() or word[0].isdigit():
+        province = ref.province_re.match(text, m.start())
+        if province and "." in province.group(0) and end is not None:
+            end = province.end()  # "TP.HCM" at the end of a name
+            lower_run = 0
+            m = province
+        elif word[0].isdigit() and ref.counted_after(text, m.end()):
+            break  # "2 năm sau": a quantity after the name
+        elif word[0].isupper() or word[0].isdigit():
             if ref.role_re.match(text, m.start()) and ref.role_re.match(text, m.start()).group(0)[0].isupper():
                 break
             if (
@@ -341,17 +454,34 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
                 and word in ref.surnames
                 and _looks_like_name(text, m.end())
                 and not ref.province_re.match(text, m.start())
+                and not _school_name_follows(text[pos : m.start()], ref)
+                and _person_starts(text, m.end(), ref)
             ):
                 break
             end = m.end()
             lower_run = 0
         elif word in CONNECTORS and end is not None:
             pass
-        elif end is not None and m.start() in inner:
+        elif end is not None and m.start() in inner and word not in STOP_WORDS:
             end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
         elif style == "lower" and end is None and word not in STOP_WORDS and lower_run < 4:
             lower_run += 1
-        elif style != "caps" and end is not None and m.start() in nouns and word not in STOP_WORDS and lower_run < 3:
+        elif (
+            style == "bridge"
+            and end is not None
+            and word not in STOP_WORDS
+            and word not in ref.counted_words
+            and lower_run < 2
+            and m.start() in nouns
+        ):
+            lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
+        elif (
+            style not in ("caps", "bridge")
+            and end is not None
+            and m.start() in nouns
+            and word not in STOP_WORDS
+            and lower_run < 3
+        ):
             end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
             lower_run += 1
         else:
@@ -361,6 +491,60 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
             break
         i = m.end() + gap.end()
     return end
+
+
+_NAME_PART = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
+
+
+def _byline(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is only names, as a byline or photo credit is ("Trường
+    Thịnh", "Hương Giang - Trường Thịnh"): a head noun there starts a journalist's name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    parts = [p.strip() for p in re.split(r"\s[-–/]\s|,\s|\svà\s", line)]
+    return 0 < len(line.split()) <= 10 and all(_NAME_PART.fullmatch(p) and all(w[1:].islower() for w in p.split()) for p in parts)
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
+    """A head noun that is a syllable of a longer proper name: "Ban" in "Tây Ban Nha", "Đài"
+    in "Cao Đài Tây Ninh", "Trường" in "Nguyễn Trường Giang", and places such as "Đài Loan"."""
+    if any(r.match(text, m.start()) for r in (ref.region_re, ref.country_re, ref.city_re)):
+        return True
+    prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
+        return False
+    return not pats.title_ending.search(text, max(0, m.start() - 40), m.start() + len(m.group(1)))
+
+
+def _school_follows(text: str, pos: int, ref: Reference) -> bool:
+    """ "Trường" names a school only before a level or kind of school ("Trường Tiểu học", "Trường THPT")."""
+    run = caps_run(text, pos, 1)
+    if not run:
+        return False
+    first = run[0][0]
+    ahead = text[pos : pos + 24]
+    return first.isupper() or ref.expand(first) != first or any(ahead.startswith(level) for level in ref.school_levels)
+
+
+def _school_name_follows(prefix: str, ref: Reference) -> bool:
+    """After "Trường ĐH", "Trường Tiểu học" a school's name comes, often a person's ("Trường
+    Tiểu học Kim Đồng"): no person's name starts there."""
+    words = prefix.split()
+    return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
+
+
+def _person_starts(text: str, pos: int, ref: Reference) -> bool:
+    """Whether the surname that ends at ``pos`` starts a person's name: two capitalised words
+    follow, and the next is not a surname that starts the name itself ("Bạch Mai Nguyễn Quang
+    Tuấn": the name starts at "Nguyễn")."""
+    run = [w for w, _ in caps_run(text, pos, 4)]
+    if len(run) < 2:
+        return False
+    return not (run[0] in ref.surnames and run[0] not in ref.middle_names and len(run) >= 3)
 
 
 def _looks_like_name(text: str, pos: int) -> bool:
@@ -399,7 +583,12 @@ def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Cand
             if not (outer.start < inner.start and inner.end <= outer.end):
                 continue
             is_parent = inner.body.id == outer.body.parent
-            is_tail = outer.priority == 2 and inner.end == outer.end and inner.priority >= 2
+            is_tail = (
+                outer.priority == 2
+                and inner.end == outer.end
+                and inner.priority >= 2
+                and outer.body.name.split(" ", 1)[-1] != inner.body.name  # "Trường Đại học X" is "Đại học X"
+            )
             if (is_parent or is_tail) and all(o.body.id != inner.body.id or o.start != inner.start for o in out):
                 out.append(inner)
     return out

@@ -25,7 +25,7 @@ HOLDS = "holds"
 NOT_GIVEN = frozenset({"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Ủy", "Đảng", "Nhà", "Phủ"})
 
 FORMER = re.compile(
-    r"(?i)(?<!\w)(nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)"
+    r"(?i)(?<!\w)(cố(?-i:(?= [A-ZĐÔỦ]))|nguyên|cựu|từng là|từng giữ chức|từng giữ các chức vụ|từng làm|từng|trước đó|trước đây|trước khi)(?!\w)"
 )
 APPOINT = re.compile(
     r"(?i)(?<!\w)(được bầu (?:giữ chức|làm|vào chức|là)|được bổ nhiệm (?:lại )?(?:giữ chức|làm|là)?|"
@@ -89,13 +89,14 @@ def _body_for_role(
             if role.body == "chinh-phu" and country != "Việt Nam":
                 name = f"Chính phủ {country}"
                 return Body(slug(name), name, (), "ForeignBody"), mention.end, "country"
-            if role.body is None and not role.province:
+            if role.body is None and not role.province and (not role.standalone or country != "Việt Nam"):
                 end = mention.end
                 at = re.match(r" tại ", text[end : end + 5])
                 host = mentions.get(end + 5) if at else None
                 if host is not None and host.label == PLACE:
                     end = host.end  # "Đại sứ Nhật Bản tại Việt Nam"
-                return Body(slug(country), country, (), "State"), end, "country"
+                surface = mention.text if mention.text != country else None
+                return Body(slug(country), country, (surface,) if surface else (), "State"), end, "country"
     if role.sector:
         m = _sector_re().match(text, at)
         if m and m.group(0)[0].isupper():
@@ -215,13 +216,25 @@ def _match_role(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
         return None
     words = m.group(0).split()
     # "Phó Thủ tướng", and "quyền Vụ trưởng" / "phó Vụ trưởng" written with a small first letter
-    if not words[0][0].isupper() and not (len(words) > 1 and words[1][0].isupper()):
-        return None
     role = ref.role(m.group(0))
+    lower_ok = role is not None and role.names_body and any(w[0].isupper() for w in words)  # "đại biểu Quốc hội"
+    if not words[0][0].isupper() and not (len(words) > 1 and words[1][0].isupper()) and not lower_ok:
+        return None
     end = m.end()
     if role is None:
         return None
     inner = [start for start in mentions if pos < start < end and mentions[start].label == ORG]
+    shared = _shared_head(text, role, pos, end, [mentions[s] for s in inner])
+    if shared is not None:
+        # "Trưởng Ban Tuyên giáo Trung ương": the title's last word is the head of the body's name
+        body = shared.value["body"]
+        return Chunk(
+            "ROLE",
+            pos,
+            shared.end,
+            text[pos : shared.end],
+            {"role": role, "body": body, "implied": False, "role_end": end, "how": "org"},
+        )
     if inner and not role.body:
         shorter = ref.role_re.match(text[: inner[0]].rstrip(), pos)
         if not shorter:
@@ -635,8 +648,12 @@ def _changes(
             mode = "end"
         elif c.kind == "COPULA":
             mode = mode or "copula"
+        elif c.kind == "WORD" and mode == "end" and c.text.lower() in load_reference().current_words:
+            mode = "copula"  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
         elif c.kind == "MEMBER":
             mode = "member"
+        elif mode == "member" and c.kind not in ("ORG", "SEP", "AND"):
+            mode = None  # "tham gia kế hoạch do Bộ X đề xuất": joining a plan, not the body
         elif c.kind == "ORG" and mode == "member" and member is not None:
             give(n if person is None else person, member(k), appointed=True)
         elif c.kind == "TARGET" or c.kind == "REPLACE":
@@ -648,3 +665,15 @@ def _changes(
         elif c.kind in ("WORD",) and mode and c.text in (".", "nhưng", "còn"):
             break
         k += 1
+
+
+def _shared_head(text: str, role: RoleDef, pos: int, end: int, inner: list[Mention]) -> Mention | None:
+    """The body whose name starts with the title's last words ("Ban" of "Trưởng Ban" in
+    "Trưởng Ban Tuyên giáo Trung ương", "Văn phòng" of "Chánh Văn phòng Tỉnh ủy X")."""
+    if role.body or not inner:
+        return None
+    org = inner[0]
+    tail = text[org.start : end]
+    if org.end > end and org.text[: len(tail)].lower() == tail.lower() and text[org.start - 1] == " ":
+        return org
+    return None

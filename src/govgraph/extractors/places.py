@@ -8,9 +8,12 @@ import re
 from ..document import ORG, PLACE, Document
 from ..reference import load_reference
 from ..text import key
+from .bodies import caps_run
 from .registry import register
 
 SEAT = re.compile(r"(?<!\w)([Tt]rụ sở)\s+")
+# districts, towns, communes and wards: "huyện Lý Nhân", "xã Đạo Lý", "phường 5"
+_LOCALITY = re.compile(r"(?<!\w)(huyện|quận|thị xã|thị trấn|xã|phường)[ \t]+")
 PREFIX = re.compile(r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)$")
 
 
@@ -53,6 +56,19 @@ def extract_places(doc: Document) -> None:
         name = ref.country(m.group(0))
         if name:
             add(m.start(), m.end(), name, "country")
+    for m in _LOCALITY.finditer(text):
+        run = caps_run(text, m.end(), 3)
+        words = [w for w, _ in run]
+        cut = next(
+            (i for i, w in enumerate(words) if i and w in ref.surnames and w not in ref.middle_names and len(words) - i >= 2),
+            None,
+        )
+        if words and not (cut is None and words[0] in ref.surnames and len(words) >= 3):
+            run = run[: cut or 3]
+            add(m.start(), run[-1][1], f"{m.group(1)} {' '.join(w for w, _ in run)}", "locality")
+    for m in ref.region_re.finditer(text):
+        if m.group(0)[0].isupper():
+            add(m.start(), m.end(), m.group(0)[0].upper() + m.group(0)[1:], "region")
     for m in ref.city_re.finditer(text):
         add(m.start(), m.end(), ref.cities.get(key(m.group(0)), m.group(0)), "city")
 

@@ -116,6 +116,9 @@ def extract_policies(doc: Document) -> None:
     for m in numbered.finditer(text):
         written = normalize(m.group(1))
         number = m.group(2).rstrip("-/")
+        said = text[m.end(1) : m.start(2)]
+        if number.isdigit() and "số" not in said and (written[0].islower() or ref.counted_after(text, m.start(2) + len(number))):
+            continue  # "kỷ luật 2 lãnh đạo", "Quy hoạch 5 năm": a count, not a document's number
         kind = doc_type(ref, number, written)
         add(m.start(1), m.start(2) + len(number), type=kind, number=number)
         for extra in re.finditer(r"\d+", m.group(3) or ""):
