@@ -139,7 +139,7 @@ def test_html_parser_noise_stays_off_the_terminal(tmp_path: Path) -> None:
 
 def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": BODY * 20}) + "\n" for i in range(400)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": BODY * 20}) + "\n" for i in range(4000)), encoding="utf-8")
     out = tmp_path / "g.trig"
     proc = subprocess.Popen(
         [sys.executable, "-m", "govgraph", "build", str(corpus), "-o", str(out), "-j", "2", "-q"],
