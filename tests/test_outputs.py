@@ -137,6 +137,17 @@ def test_html_parser_noise_stays_off_the_terminal(tmp_path: Path) -> None:
     assert "empty.html: HTML holds no article text" in done.stderr
 
 
+def _wait_for_workers(pid: int, *, within: float = 60.0) -> None:
+    """Wait until the process ``pid`` has started child processes (its worker pool)."""
+    deadline = time.monotonic() + within
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    while time.monotonic() < deadline:
+        if children.exists() and children.read_text().split():
+            return
+        time.sleep(0.1)
+    raise AssertionError("the build started no workers")
+
+
 def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": BODY * 20}) + "\n" for i in range(4000)), encoding="utf-8")
@@ -147,7 +158,8 @@ def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(12)
+    _wait_for_workers(proc.pid)  # signal the build while its workers extract, however fast the machine
+    time.sleep(1)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143 and err.strip() == "Terminated.", err

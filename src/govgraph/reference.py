@@ -97,6 +97,7 @@ class Reference:
     regions: tuple[str, ...] = ()
     current_words: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
+    term_words: tuple[str, ...] = ()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     wikidata: dict[str, str] = field(default_factory=dict)
@@ -123,6 +124,7 @@ class Reference:
         self.country_re = alternation(self.country_forms)
         self.city_re = alternation(list(self.cities.values()))
         self.venue_re = alternation(self.venues)
+        self.term_re = alternation(list(self.term_words), flags=re.IGNORECASE)
         self.region_re = alternation(list(self.regions), flags=re.IGNORECASE)
         self.role_re = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE)
         self.rank_re = alternation(self.ranks)
@@ -212,6 +214,7 @@ def load_reference() -> Reference:
     local = read("local.json")
     return Reference(
         local=local,
+        term_words=tuple(normalize(w) for w in bodies_file.get("term_words", [])),
         counted_words=frozenset(normalize(w) for w in names.get("counted_words", [])),
         current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
         regions=tuple(normalize(r) for r in places.get("regions", [])),

@@ -161,3 +161,15 @@ def test_joining_a_plan_is_no_membership() -> None:
 
 def test_a_city_is_no_association() -> None:
     assert not labels(facts_of("Cánh đồng lúa tại Hội An vốn là nơi đẹp."), "org")
+
+
+def test_a_term_ends_a_body_name() -> None:
+    found = labels(facts_of("Hội đồng quản trị Ngân hàng Bắc Á nhiệm kỳ 2020-2025 gồm 7 thành viên."), "org")
+    assert "Hội đồng quản trị Ngân hàng Bắc Á" in found
+    assert not any("nhiệm kỳ" in name for name in found)
+
+
+def test_a_foreign_capital_is_a_place() -> None:
+    facts = facts_of("Ngày 16/4, Đại hội Đảng Cộng sản Lào lần thứ 11 khai mạc tại Viêng Chăn và La Habana.")
+    assert "La Habana" in labels(facts, "place")
+    assert not labels(facts, "person")

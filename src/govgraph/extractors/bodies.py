@@ -434,8 +434,8 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
         if not m:
             break
         word = m.group(0)
-        if end is not None and m.start() in known:
-            break
+        if end is not None and (m.start() in known or ref.term_re.match(text, m.start())):
+            break  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
         if joined and not (word[0].isupper() or word[0].isdigit()):
             break
         joined = word in CONNECTORS
