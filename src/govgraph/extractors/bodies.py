@@ -493,9 +493,6 @@ def _name_end(text: str, pos: int, ref: Reference, style: str, known: set[int], 
     return end
 
 
-_NAME_PART = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
-
-
 def _byline(text: str, pos: int) -> bool:
     """True when the line at ``pos`` is only names, as a byline or photo credit is ("Trường
     Thịnh", "Hương Giang - Trường Thịnh"): a head noun there starts a journalist's name."""
@@ -503,7 +500,13 @@ def _byline(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].strip()
     parts = [p.strip() for p in re.split(r"\s[-–/]\s|,\s|\svà\s", line)]
-    return 0 < len(line.split()) <= 10 and all(_NAME_PART.fullmatch(p) and all(w[1:].islower() for w in p.split()) for p in parts)
+    return 0 < len(line.split()) <= 10 and all(_is_name(p) for p in parts)
+
+
+def _is_name(part: str) -> bool:
+    """One to four capitalised words of letters only ("Trường Thịnh", "Ánh Dương")."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
