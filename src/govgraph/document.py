@@ -91,7 +91,10 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
+    # what one extractor works out for the others, declared here rather than passed on the side
+    anchor_date: date | None = None  # the date the article reports from (dates)
+    province: str | None = None  # the province the article is mostly about (bodies)
+    _token_cover: dict[int, Token] | None = field(default=None, repr=False)
 
     def add(self, label: str, start: int, end: int, **value: Any) -> Mention:
         """Record a mention of ``label`` over ``text[start:end]``."""
@@ -111,6 +114,11 @@ class Document:
     def covered(self, start: int, end: int, *labels: str) -> bool:
         """True when a mention of one of ``labels`` overlaps [start, end)."""
         return any(m.overlaps(start, end) for m in self.mentions if not labels or m.label in labels)
+
+    def within(self, start: int, end: int, *labels: str) -> list[Mention]:
+        """The mentions (of ``labels``, or any) lying wholly inside [start, end), in text order."""
+        inside = (m for m in self.mentions if start <= m.start and m.end <= end and (not labels or m.label in labels))
+        return sorted(inside, key=lambda m: m.start)
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that contains ``offset`` (the whole text if none does)."""
@@ -136,12 +144,9 @@ class Document:
         return token.pos
 
     def _token_at(self, offset: int) -> Token | None:
-        if "_token_cover" not in self.meta:
-            self.meta["_token_cover"] = {}
-            for t in self.tokens:
-                for i in range(t.start, t.end):
-                    self.meta["_token_cover"][i] = t
-        return self.meta["_token_cover"].get(offset)
+        if self._token_cover is None:
+            self._token_cover = {i: t for t in self.tokens for i in range(t.start, t.end)}
+        return self._token_cover.get(offset)
 
     def _tag_sentence(self, sent: Span) -> None:
         from underthesea import pos_tag

@@ -243,7 +243,7 @@ def extract_bodies(doc: Document) -> None:
     _resolve_bare(doc, ref, chosen)
     provinces = Counter(c.province.name for c in chosen if c.province)
     if provinces:
-        doc.meta["province"] = provinces.most_common(1)[0][0]
+        doc.province = provinces.most_common(1)[0][0]
     _resolve_bare_foreign(doc, pats, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:

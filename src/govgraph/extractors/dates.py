@@ -53,7 +53,7 @@ def anchor_date(doc: Document) -> date | None:
 def extract_dates(doc: Document) -> None:
     """Add a DATE mention with an ISO ``date`` (and ``end`` for ranges) for each date."""
     anchor = anchor_date(doc)
-    doc.meta["anchor_date"] = anchor
+    doc.anchor_date = anchor
     published = doc.article.published
     taken: list[tuple[int, int]] = []
 

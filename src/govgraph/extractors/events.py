@@ -255,8 +255,8 @@ def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None
         when = next((d for d in doc.of(DATE) if d.start < lead), None)
     if when is not None:
         doc.relate("date", primary, when)
-    elif doc.meta.get("anchor_date"):
-        primary.value["date"] = doc.meta["anchor_date"].isoformat()
+    elif doc.anchor_date:
+        primary.value["date"] = doc.anchor_date.isoformat()
     # place: places in the event's sentences, preferring those after "tại"
     for sent in sentences:
         for place in doc.of(PLACE):

@@ -114,7 +114,7 @@ def _body_for_role(
                 return ref.bodies[body_id], m.end(), "sector"
     if role.name in ("Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng Đoàn"):
         m = DELEGATION.match(text, at)
-        prov = doc.meta.get("province")
+        prov = doc.province
         if m and (m.group(1) or prov):
             place = ref.province(m.group(1)) if m.group(1) else ref.province(prov)
             if place is not None:
