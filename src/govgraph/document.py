@@ -13,16 +13,23 @@ from datetime import date
 from typing import Any
 
 from .text import normalize
+from .vocabulary import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE
 
-PERSON, ROLE, ORG, PLACE, DATE, POLICY, EVENT = (
-    "PERSON",
-    "ROLE",
-    "ORG",
-    "PLACE",
+__all__ = [
     "DATE",
-    "POLICY",
     "EVENT",
-)
+    "ORG",
+    "PERSON",
+    "PLACE",
+    "POLICY",
+    "ROLE",
+    "Article",
+    "Document",
+    "Mention",
+    "Relation",
+    "Span",
+    "Token",
+]
 
 
 @dataclass(frozen=True)
