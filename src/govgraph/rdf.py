@@ -90,7 +90,7 @@ RECORD_PREFIXES = {
     "gg": "https://w3id.org/govgraph/ontology#",
 }
 # prefixes of the kinds described in the entities graph ("body:" for org/ …)
-RECORD_KINDS = {k.public: f"{k.key}/" for k in vocabulary.kinds().values() if not k.claim}
+RECORD_KINDS = {k.public: f"{k.key}/" for k in vocabulary.builtin().kinds if not k.claim}
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:

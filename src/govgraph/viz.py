@@ -43,11 +43,12 @@ _PLACING = tuple(vocabulary.relation(name).iri for name in ("postIn", "organizer
 
 def kind_styles() -> dict[str, dict[str, str]]:
     """Legend label (vi, en), colour and shape of each kind the view draws, from the vocabulary."""
-    return {
-        k.key: {"label": k.view[0], "en": k.view[1], "color": k.view[2], "shape": k.view[3]}
-        for k in vocabulary.kinds().values()
-        if k.view
-    }
+    styles = {}
+    for k in vocabulary.kinds().values():
+        if k.view:
+            vi, en = vocabulary.legend(k)
+            styles[k.key] = {"label": vi, "en": en, "color": k.view[2], "shape": k.view[3]}
+    return styles
 
 
 def kind_of_type() -> dict[str, str]:
@@ -79,7 +80,7 @@ Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
 Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # kinds picked here: quick on every engine
 Q_LABELS = """SELECT ?x ?rank ?label WHERE {
   { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
-  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
+  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }%s
 }"""
 Q_ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
 Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
@@ -191,7 +192,7 @@ def _node_attributes(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each kept node with its kind, label, counts, dates, evidence, role and aliases."""
     labels: dict[str, tuple[int, str]] = {}
-    for x, rank, label in _rows(kg, Q_LABELS):
+    for x, rank, label in _rows(kg, _labels_query()):
         key = (int(rank), str(label))
         if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
             labels[str(x)] = key
@@ -221,6 +222,13 @@ def _node_attributes(
         if node in aliases:
             attributes["aliases"] = sorted(aliases[node] - {attributes["label"]})
         yield node, attributes
+
+
+def _labels_query() -> str:
+    """Q_LABELS, also reading the naming property of kinds that components add (after the usual ones)."""
+    usual = {vocabulary.expand(p) for p in ("skos:prefLabel", "schema:name", "rdfs:label")}
+    extra = sorted({vocabulary.expand(k.name_property) for k in vocabulary.kinds().values()} - usual)
+    return Q_LABELS % "".join(f"\n  UNION {{ ?x <{p}> ?label BIND(3 AS ?rank) }}" for p in extra)
 
 
 def _node_evidence(sentences: dict[str, set[str]], articles: dict[str, Any]) -> list[dict[str, Any]]:

@@ -184,7 +184,7 @@ class _Table:
     labels: dict[str, Label] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
     relations: dict[str, Relation] = field(default_factory=dict)
-    builtin: frozenset[str] = frozenset()  # the labels resolved by resolve.py's own rules
+    builtin: Vocabulary = field(default_factory=Vocabulary)  # the rows govgraph ships
 
     def add(self, vocabulary: Vocabulary) -> None:
         for table, rows in ((self.labels, vocabulary.labels), (self.kinds, vocabulary.kinds)):
@@ -202,7 +202,7 @@ def _put(table: dict, name: str, row: object) -> None:
 
 _TABLE = _Table()
 _TABLE.add(Vocabulary(LABELS, KINDS, RELATIONS))
-_TABLE.builtin = frozenset(_TABLE.labels)
+_TABLE.builtin = Vocabulary(LABELS, KINDS, RELATIONS)
 
 
 def extend(vocabulary: Vocabulary) -> None:
@@ -222,31 +222,68 @@ def restore(state: tuple[dict, dict, dict]) -> None:
     view_labels.cache_clear()
 
 
+def _components() -> None:
+    """Make sure every extractor component has registered (and so declared its rows)."""
+    from .extractors import registry
+
+    registry.names()
+
+
+def builtin() -> Vocabulary:
+    """The rows govgraph ships."""
+    return _TABLE.builtin
+
+
 def labels() -> dict[str, Label]:
+    _components()
+    return _TABLE.labels
+
+
+def table_labels() -> dict[str, Label]:
+    """The labels declared so far (while components are still registering)."""
     return _TABLE.labels
 
 
 def kinds() -> dict[str, Kind]:
     """Entity kinds by key ("person", "org" …), built-in first."""
+    _components()
     return _TABLE.kinds
 
 
 def kind(key: str) -> Kind:
-    return _TABLE.kinds[key]
+    return _TABLE.kinds[key] if key in _TABLE.kinds else kinds()[key]
 
 
 def relations() -> dict[str, Relation]:
     """Relations by name, in the view's order, built-in first."""
+    _components()
     return _TABLE.relations
 
 
 def relation(name: str) -> Relation:
-    return _TABLE.relations[name]
+    return _TABLE.relations[name] if name in _TABLE.relations else relations()[name]
 
 
 def component_labels() -> dict[str, Label]:
     """Labels added by components, which resolve generically to their declared kind."""
-    return {name: label for name, label in _TABLE.labels.items() if name not in _TABLE.builtin and label.kind}
+    return {label.name: label for label in added().labels if label.kind}
+
+
+def added() -> Vocabulary:
+    """The rows components added to the built-in table."""
+    _components()
+    return Vocabulary(
+        tuple(row for row in _TABLE.labels.values() if row not in _TABLE.builtin.labels),
+        tuple(row for row in _TABLE.kinds.values() if row not in _TABLE.builtin.kinds),
+        tuple(row for row in _TABLE.relations.values() if row not in _TABLE.builtin.relations),
+    )
+
+
+def legend(kind: Kind) -> tuple[str, str]:
+    """(vi, en) name of a kind in the view's legend: the row's own, else the ontology's label of its class."""
+    own = kind.view or ("", "", "", "")
+    found = _ontology_labels().get(kind.cls, {})
+    return own[0] or found.get("vi", kind.key), own[1] or found.get("en", kind.key)
 
 
 @cache
@@ -255,7 +292,7 @@ def view_labels() -> dict[str, tuple[str, str]]:
     row's own labels, else the predicate's local name."""
     found = _ontology_labels()
     out: dict[str, tuple[str, str]] = {}
-    for rel in _TABLE.relations.values():
+    for rel in relations().values():
         if not rel.view:
             continue
         vi, en = found.get(rel.iri, {}).get("vi"), found.get(rel.iri, {}).get("en")
@@ -265,6 +302,7 @@ def view_labels() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
 def _ontology_labels() -> dict[str, dict[str, str]]:
     import pyoxigraph as ox
 

@@ -7,17 +7,21 @@ default order runs every registered component after what it needs."""
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from pathlib import Path
 
 from .. import vocabulary as vocab
 from ..document import Document
 from ..errors import RegistryError
 from ..vocabulary import Vocabulary
 
+# the core components, imported (so registered) first and in this order; any other module of the
+# package is imported after them
 _BUILTIN_MODULES = ("dates", "bodies", "places", "policies", "people", "policy_links", "events")
-DEFAULT_ORDER = _BUILTIN_MODULES  # the built-in components in the order they run
+DEFAULT_ORDER = _BUILTIN_MODULES
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def register(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = (), 
                 vocab.extend(vocabulary)
             except ValueError as error:
                 raise RegistryError(f"extractor {name!r}: {error}") from None
-        undeclared = [label for label in component.adds if label not in vocab.labels()]
+        undeclared = [label for label in component.adds if label not in vocab.table_labels()]
         if undeclared:
             raise RegistryError(f"extractor {name!r} adds labels no vocabulary declares: {', '.join(undeclared)}")
         _REGISTRY[name] = component
@@ -69,6 +73,9 @@ def _load() -> None:
     _loaded = True
     for module in _BUILTIN_MODULES:
         importlib.import_module(f"{__package__}.{module}")
+    for module in sorted(info.name for info in pkgutil.iter_modules([str(Path(__file__).parent)])):
+        if module not in _BUILTIN_MODULES:  # a module dropped into the package registers itself
+            importlib.import_module(f"{__package__}.{module}")
     for entry in entry_points(group="govgraph.extractors"):
         entry.load()
 
