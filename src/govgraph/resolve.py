@@ -177,8 +177,6 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
             entity = next(iter(matches.values()))
             entity.mentions.append(m)
             out[m.start] = entity
-        elif not matches and m.value.get("foreign"):
-            out[m.start] = facts.entity("person", slug(m.value["name"]), normalize(m.value["name"]), m)
     return out
 
 
