@@ -53,7 +53,9 @@ def test_a_component_from_outside_reaches_graph_stats_shapes_and_view(tmp_path: 
     text = "Bộ Ngoại giao nhận ý kiến qua địa chỉ hopthu@example.org từ hôm nay."
     source.write_text(json.dumps({"id": "m1", "title": "Hộp thư", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     kg = govgraph.build([source])
-    rows = kg.query("SELECT ?name ?mail WHERE { ?b <https://schema.org/contactPoint> ?m . ?b skos:prefLabel ?name . ?m schema:email ?mail }")
+    rows = kg.query(
+        "SELECT ?name ?mail WHERE { ?b <https://schema.org/contactPoint> ?m . ?b skos:prefLabel ?name . ?m schema:email ?mail }"
+    )
     assert [(str(n), str(m)) for n, m in rows] == [("Bộ Ngoại giao", "hopthu@example.org")]
     assert kg.stats()["mailboxes"] == 1
     summary = validation_summary(kg.dataset)

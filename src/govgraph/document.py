@@ -65,7 +65,8 @@ class Token:
 
 @dataclass
 class Mention:
-    """A typed span of the document and what the extractor read from it."""
+    """A typed span of the document and what the extractor read from it (``value``: the keys
+    each label carries are declared in :mod:`govgraph.payloads`)."""
 
     label: str
     start: int
