@@ -123,6 +123,13 @@ class Document:
         """True when a mention of one of ``labels`` overlaps [start, end)."""
         return any(m.overlaps(start, end) for m in self.mentions if not labels or m.label in labels)
 
+    def claim(self, label: str, start: int, end: int, **value: Any) -> Mention | None:
+        """Record a mention of ``label`` over [start, end) unless one of the same label already
+        covers part of it (the first reading of a span wins); None when the span is taken."""
+        if self.covered(start, end, label):
+            return None
+        return self.add(label, start, end, **value)
+
     def within(self, start: int, end: int, *labels: str) -> list[Mention]:
         """The mentions (of ``labels``, or any) lying wholly inside [start, end), in text order."""
         inside = (m for m in self.mentions if start <= m.start and m.end <= end and (not labels or m.label in labels))
