@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import vocabulary
 from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
@@ -20,19 +20,27 @@ from .text import key, normalize, slug
 from .vocabulary import HOLDS
 
 
-class EntityKey(NamedTuple):
-    """An entity's identity: its kind and its identifier within the kind; its IRI is
-    ``base + path``."""
+class EntityKey(str):
+    """An entity's identity: its kind and its identifier within the kind, carried as fields
+    (never parsed back); as a string it is the IRI path ``kind/ident``."""
 
     kind: str
     ident: str
 
+    def __new__(cls, kind: str, ident: str) -> EntityKey:
+        key = super().__new__(cls, f"{kind}/{ident}")
+        key.kind, key.ident = kind, ident
+        return key
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (self.kind, self.ident)
+
     @property
     def path(self) -> str:
-        return f"{self.kind}/{self.ident}"
+        return str.__str__(self)
 
-    def __str__(self) -> str:
-        return self.path
+    def __repr__(self) -> str:
+        return f"EntityKey({self.kind!r}, {self.ident!r})"
 
 
 @dataclass
@@ -158,7 +166,7 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
     for m in doc.of(PERSON):
         if m.value.get("short"):
             continue
-        name = normalize(m.value["name"])
+        name = m.value["name"]  # already in the normalised text
         if m.value.get("single"):
             longer = [e for k, e in full.items() if k.split()[-1] == key(name)]
             if longer:  # "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính"
@@ -184,7 +192,7 @@ def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = Tr
     ref = load_reference()
     entity = facts.entity("org", body.id, body.name, mention, body=body)
     if alias and mention is not None and key(mention.text) != key(body.name):
-        entity.aliases.add(normalize(" ".join(mention.text.split())))
+        entity.aliases.add(" ".join(mention.text.split()))
     if body.parent and body.parent in ref.bodies:
         parent = ref.bodies[body.parent]
         facts.link(entity, "parent", facts.entity("org", parent.id, parent.name, None, body=parent, context=True))
