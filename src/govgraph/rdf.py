@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import ORG, OWL, RDF, RDFS, SDO, SKOS, XSD
 
-from . import vocabulary
+from . import lexicon, vocabulary
 from .document import Article
 from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, GG, REFERENCE_GRAPH
 from .reference import Body, load_reference
@@ -34,26 +34,7 @@ from .text import slug
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
-LEGAL_TYPES = {
-    "Nghị quyết",
-    "Nghị định",
-    "Quyết định",
-    "Kết luận",
-    "Chỉ thị",
-    "Thông tư",
-    "Thông tư liên tịch",
-    "Luật",
-    "Bộ luật",
-    "Pháp lệnh",
-    "Hiến pháp",
-    "Công điện",
-    "Thông báo",
-    "Quy định",
-    "Lệnh",
-    "Nghị quyết liên tịch",
-    "Công ước",
-    "Hiệp định",
-}
+LEGAL_TYPES = lexicon.wordset("documents", "legal_types")
 WIKIDATA = "http://www.wikidata.org/entity/"
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s<>\"{}|\\^`]+$")
 DOMESTIC_KINDS = BODY_KINDS - {"ForeignBody", "International", "State"}

@@ -264,42 +264,46 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     return body
 
 
+@cache
+def _province_rows() -> dict[str, dict[str, Any]]:
+    """The rows of the local organ table that build a province's body, by key ("ubnd", "party" …)."""
+    return {row["key"]: row for row in load_reference().local["organs"] if "province" in row}
+
+
+def _province_slots(prov: Province) -> dict[str, str]:
+    """What a template can say of a province: its full name (``place``), its kind written short
+    (``short``), its Party committee's head (``party``), its name with and without the word for a
+    city (``province``, ``bare``)."""
+    words = load_reference().local["province_words"]
+    scope = "city" if prov.is_city else "province"
+    prefix = words["city_prefix"]
+    bare = prov.name.removeprefix(f"{prefix} ").strip() if prov.name.startswith(prefix) else prov.name
+    return {
+        "place": prov.full,
+        "short": words["short"][scope],
+        "party": words["party"][scope],
+        "province": prov.name,
+        "bare": bare,
+    }
+
+
 def _local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
-    place = prov.full
-    short = "TP" if prov.is_city else "tỉnh"
-    party = "Thành ủy" if prov.is_city else "Tỉnh ủy"
-    bare = prov.name.removeprefix("Thành phố ").strip() if prov.name.startswith("Thành phố") else prov.name
-    if kind == "ubnd":
-        name = f"Ủy ban nhân dân {place}"
-        aliases = (f"UBND {place}", f"UBND {short} {bare}", f"UBND {prov.name}", *(f"UBND {a}" for a in prov.aliases))
-        return Body(slug(name), name, aliases, "LocalGovernment", None)
-    if kind == "hdnd":
-        name = f"Hội đồng nhân dân {place}"
-        aliases = (f"HĐND {place}", f"HĐND {short} {bare}", f"HĐND {prov.name}", *(f"HĐND {a}" for a in prov.aliases))
-        return Body(slug(name), name, aliases, "LocalGovernment", None)
-    if kind == "party":
-        name = f"{party} {bare}"
-        aliases = (f"Ban Chấp hành Đảng bộ {place}", f"{party} {prov.name}")
-        return Body(slug(name), name, aliases, "PartyOrgan", "ban-chap-hanh-trung-uong-dang")
-    if kind == "standing":
-        parent = local_body("party", prov)
-        name = f"Ban Thường vụ {parent.name}"
-        return Body(slug(name), name, (), "PartyOrgan", parent.id)
-    if kind == "delegation":
-        name = f"Đoàn đại biểu Quốc hội {place}"
-        aliases = (f"Đoàn ĐBQH {place}", f"Đoàn ĐBQH {short} {bare}")
-        return Body(slug(name), name, aliases, "Legislature", "quoc-hoi")
-    if kind == "department" and sector:
-        name = f"Sở {sector} {place}"
-        parent = local_body("ubnd", prov)
-        return Body(slug(name), name, (f"Sở {sector} {short} {bare}",), "LocalGovernment", parent.id)
-    if kind == "police":
-        name = f"Công an {place}"
-        return Body(slug(name), name, (), "LocalGovernment", "bo-cong-an")
-    if kind == "court":
-        name = f"Tòa án nhân dân {place}"
-        return Body(slug(name), name, (f"TAND {place}", f"TAND {short} {bare}"), "Court", "toa-an-nhan-dan-toi-cao")
-    if kind == "procuracy":
-        name = f"Viện Kiểm sát nhân dân {place}"
-        return Body(slug(name), name, (f"VKSND {place}", f"VKSND {short} {bare}"), "Procuracy", "vien-kiem-sat-nhan-dan-toi-cao")
-    raise ValueError(f"unknown local body kind {kind!r}")
+    """A province's body filled in from its row of the local organ table (data/reference/local.json):
+    the name and alias templates, the kind, and the parent, a reference body or (``within``)
+    another body of the same province."""
+    row = _province_rows().get(kind)
+    if row is None or ("{sector}" in row["province"]["name"] and not sector):
+        raise ValueError(f"unknown local body kind {kind!r}")
+    rule = row["province"]
+    slots = {**_province_slots(prov), "name": row.get("name", ""), "abbr": row.get("abbr", ""), "sector": sector or ""}
+    parent = rule.get("parent")
+    if "within" in rule:
+        outer = local_body(rule["within"], prov)
+        slots["within"], parent = outer.name, outer.id
+    name = rule["name"].format(**slots)
+    aliases = tuple(
+        alias.format(**slots, alias=extra)
+        for alias in rule.get("aliases", [])
+        for extra in (prov.aliases if "{alias}" in alias else ("",))
+    )
+    return Body(slug(name), name, aliases, row["kind"], parent)
