@@ -1,7 +1,9 @@
-"""Shared fixtures: the sample graph, a helper that extracts facts from one text, the CLI runner."""
+"""Shared fixtures: the sample graph, a helper that extracts facts from one text, the CLI runner,
+and an extractor registry that forgets what a test registered."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -54,3 +56,16 @@ def sample_kg() -> govgraph.KnowledgeGraph:
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture()
+def clean_registry() -> Iterator[None]:
+    """The extractor registry is as it was before the test once the test ends: an extractor a
+    test registers (or a registration that should have been refused) does not leak into others."""
+    from govgraph.extractors import registry
+
+    registry.names()  # the built-in and installed extractors are loaded first, and kept
+    saved = dict(registry._REGISTRY)
+    yield
+    registry._REGISTRY.clear()
+    registry._REGISTRY.update(saved)

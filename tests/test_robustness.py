@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,11 +22,12 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 import govgraph
-from govgraph.document import Article
-from govgraph.errors import InputError
+from govgraph.document import Article, Document
+from govgraph.errors import ExtractionError, InputError
+from govgraph.extractors import DEFAULT_ORDER, register
 from govgraph.graphio import QUAD_FORMATS, load_dataset, union_graph
 from govgraph.namespace import DEFAULT_BASE
-from govgraph.pipeline import extract_graph, process
+from govgraph.pipeline import Extracted, extract_graph, process
 from govgraph.sources import from_record, read_inputs
 from govgraph.store import OxigraphStore
 from govgraph.validate import validate_dataset
@@ -208,18 +210,41 @@ def record_of(text: str, title: str | None, ident: str | None, url: str | None, 
     return {"id": ident, "title": title, "url": url, "published": published, "text": text, "source": title}
 
 
-def push(record: dict, index: int, store: OxigraphStore, good: dict[str, str]) -> None:
-    """One generated record through the whole path: reader, extraction, N-Triples, store."""
+def push(record: dict, index: int, store: OxigraphStore, good: dict[str, str], order: Sequence[str] = DEFAULT_ORDER) -> None:
+    """One generated record through the whole path: reader, extraction, store.
+
+    The reader may refuse a record (an InputError naming it); extraction may not: an
+    extractor's exception comes back as an ExtractionError and fails the test."""
     try:
         article = from_record(record, f"fuzz[{index}]", f"fuzz-{index}")
     except InputError as error:  # the only acceptable refusal: the reader's, named
+        assert not isinstance(error, ExtractionError)
         assert str(error).startswith(f"fuzz[{index}]: ")
         return
     article = replace(article, id=f"{article.id}#{index}")  # distinct ids: every good article must stay
-    result = extract_graph(article)
-    assert not isinstance(result, InputError), result
+    result = extract_graph(article, order=order)
+    if isinstance(result, ExtractionError):
+        pytest.fail(f"an extractor failed on a generated article: {result}\n{article.text!r}")
+    assert isinstance(result, Extracted), result
     store.put(result.iri, result.graph.claims)
     good[result.iri] = article.id
+
+
+@pytest.mark.usefixtures("clean_registry")
+def test_the_property_fails_when_an_extractor_raises(tmp_path: Path) -> None:
+    @register("test-raises")
+    def raises(doc: Document) -> None:
+        if "Hà Nội" in doc.text:
+            raise IndexError("an extractor bug")
+
+    store = OxigraphStore(tmp_path / "db")
+    record = record_of("Thủ tướng chủ trì Hội nghị tại Hà Nội.", "Tin", "a", None, None)
+    with pytest.raises(pytest.fail.Exception, match=r"an extractor failed on a generated article: .*IndexError"):
+        push(record, 0, store, {}, order=(*DEFAULT_ORDER, "test-raises"))
+    good: dict[str, str] = {}
+    push(record_of("Bộ Nội vụ họp.", "Tin", "b", None, None), 1, store, good, order=(*DEFAULT_ORDER, "test-raises"))
+    assert list(good.values()) == ["b#1"]
+    store.close()
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -179,7 +179,7 @@ def no_text_option(func: Any) -> Any:
     return click.option("--no-text", is_flag=True, help="Leave out the articles' full text (evidence sentences are kept).")(func)
 
 
-@main.command()
+@main.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "-o",
@@ -347,9 +347,6 @@ def _progress_bar(sources: list[str] | None, quiet: bool) -> Any:
 
     total = count_articles(sources or [samples_dir()])
     return tqdm(total=total or None, unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
-
-
-main.add_command(build_cmd, name="build")
 
 
 def _summary(kg: KnowledgeGraph, written: list[Path], seconds: float) -> None:
