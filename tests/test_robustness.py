@@ -1,9 +1,10 @@
 """Hostile and broken input: the pipeline never crashes, every graph parses back and validates.
 
 Only a reader may refuse an input (with a clear error); an exception in extraction fails
-these tests. The quick properties run in the suite; ``pytest -m slow -k fuzz`` pushes many
-more articles through reader, extraction and store (GOVGRAPH_FUZZ_EXAMPLES, default 10,000)
-and checks that every article the reader accepted is in the store.
+these tests. The quick run tries a few generated articles per property; the slow run
+(``pytest -m slow``, and CI) tries hundreds, and ``pytest -m slow -k fuzz`` pushes many more
+through reader, extraction and store (GOVGRAPH_FUZZ_EXAMPLES, default 10,000), checking
+that every article the reader accepted is in the store.
 """
 
 from __future__ import annotations
@@ -144,15 +145,33 @@ def make_article(text: str, title: str | None, ident: str | None, url: str | Non
     return Article(id=ident or "a", text=text or "x", title=title or "", url=url, source=title)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a few examples in the quick run
+MANY = settings(QUICK, max_examples=300)  # the slow run (CI) tries many more
+
+
+@settings(QUICK, max_examples=10)
 @given(hostile_text, hostile_meta, hostile_meta, hostile_url)
 def test_any_text_gives_a_graph_that_round_trips(text: str, title: str | None, ident: str | None, url: str | None) -> None:
     check_article(make_article(text, title, ident, url))
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.slow
+@MANY
+@given(hostile_text, hostile_meta, hostile_meta, hostile_url)
+def test_many_texts_give_graphs_that_round_trip(text: str, title: str | None, ident: str | None, url: str | None) -> None:
+    check_article(make_article(text, title, ident, url))
+
+
+@settings(QUICK, max_examples=3)
 @given(hostile_text)
 def test_any_text_gives_a_graph_that_validates(text: str) -> None:
+    check_article(make_article(text, None, None, None), validate=True)
+
+
+@pytest.mark.slow
+@settings(QUICK, max_examples=40)
+@given(hostile_text)
+def test_many_texts_give_graphs_that_validate(text: str) -> None:
     check_article(make_article(text, None, None, None), validate=True)
 
 
@@ -202,6 +221,7 @@ def test_lone_surrogates_in_json_escapes(tmp_path: Path) -> None:
             assert path.name in str(item)
 
 
+@pytest.mark.slow
 def test_very_long_lines_and_tokens() -> None:
     check_article(Article(id="long", text="Bộ Nội vụ " + "a" * 200_000 + " họp. " + "Hà Nội, " * 2000))
 
@@ -247,7 +267,7 @@ def test_the_property_fails_when_an_extractor_raises(tmp_path: Path) -> None:
     store.close()
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(QUICK, max_examples=5, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(hostile_text, hostile_meta, hostile_meta, hostile_url, hostile_meta)
 def test_records_go_through_reader_extraction_and_store(
     tmp_path: Path, text: str, title: str | None, ident: str | None, url: str | None, published: str | None
