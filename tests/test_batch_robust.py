@@ -200,6 +200,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow  # a parallel build in a subprocess, killed while its workers run
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_kill_9_of_a_parallel_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     import subprocess

@@ -149,6 +149,7 @@ def _wait_for_workers(pid: int, *, within: float = 60.0) -> None:
     raise AssertionError("the build started no workers")
 
 
+@pytest.mark.slow  # a parallel build in a subprocess, signalled while its workers run
 def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": BODY * 20}) + "\n" for i in range(4000)), encoding="utf-8")
