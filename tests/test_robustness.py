@@ -146,7 +146,7 @@ def make_article(text: str, title: str | None, ident: str | None, url: str | Non
 
 
 QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a few examples in the quick run
-MANY = settings(QUICK, max_examples=300)  # the slow run (CI) tries many more
+MANY = settings(QUICK, max_examples=150)  # the slow run (CI) tries many more
 
 
 @settings(QUICK, max_examples=10)
@@ -169,7 +169,7 @@ def test_any_text_gives_a_graph_that_validates(text: str) -> None:
 
 
 @pytest.mark.slow
-@settings(QUICK, max_examples=40)
+@settings(QUICK, max_examples=20)
 @given(hostile_text)
 def test_many_texts_give_graphs_that_validate(text: str) -> None:
     check_article(make_article(text, None, None, None), validate=True)

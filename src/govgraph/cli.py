@@ -499,6 +499,7 @@ def query(
 
 
 def _list_ready_queries() -> None:
+    """Each ready-made query with its title and parameters (``query --list``)."""
     for ready in ready_queries().values():
         click.echo(f"{ready.name:16} {ready.title}")
         for param in ready.params:
@@ -509,9 +510,8 @@ def _query_text(sparql: str | None, query_file: Path | None) -> tuple[str, Ready
     """The SPARQL text to run, and the ready-made query whose parameters it declares (a query
     named, or a .rq file with parameters): from -f, a .rq path, stdin, a name or inline."""
     if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
-        ready = parse_ready_query(
-            query_file or Path(str(sparql))
-        )  # a file that declares parameters is checked like a ready-made one
+        # a file that declares parameters is checked like a ready-made one
+        ready = parse_ready_query(query_file or Path(str(sparql)))
         return ready.text, ready if ready.params else None
     if sparql is None:
         raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
