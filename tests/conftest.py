@@ -3,14 +3,18 @@ and an extractor registry that forgets what a test registered."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import sys
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 import govgraph
+from govgraph import lexicon
 from govgraph.document import Article, Document, make_document
 from govgraph.extractors import run
 from govgraph.resolve import Facts, resolve
@@ -60,12 +64,44 @@ def runner() -> CliRunner:
 
 @pytest.fixture()
 def clean_registry() -> Iterator[None]:
-    """The extractor registry is as it was before the test once the test ends: an extractor a
-    test registers (or a registration that should have been refused) does not leak into others."""
+    """The extractor registry and the vocabulary are as they were before the test once the test
+    ends: an extractor a test registers (or a registration that should have been refused), and
+    the rows it brings, do not leak into other tests."""
+    from govgraph import vocabulary
     from govgraph.extractors import registry
 
     registry.names()  # the built-in and installed extractors are loaded first, and kept
-    saved = dict(registry._REGISTRY)
+    saved, words = dict(registry._REGISTRY), vocabulary.snapshot()
     yield
     registry._REGISTRY.clear()
     registry._REGISTRY.update(saved)
+    vocabulary.restore(words)
+
+
+_CACHED = type(functools.cache(len))
+
+
+def _clear_caches() -> None:
+    """Forget every cached table and compiled pattern of the package, so they are read again."""
+    for module in [m for name, m in sys.modules.items() if name.startswith("govgraph")]:
+        for value in vars(module).values():
+            if isinstance(value, _CACHED):
+                value.cache_clear()
+
+
+@pytest.fixture()
+def reference_words() -> Iterator[Callable[..., None]]:
+    """Add entries to a list of a reference file for one test: ``add("events", "heads", "Lễ hội")``
+    (a dotted field walks into objects). Patterns are rebuilt from the changed list, and from
+    the file again after the test."""
+
+    def add(name: str, field: str, *entries: Any) -> None:
+        _clear_caches()
+        *path, last = field.split(".")
+        parent = lexicon.table(name)
+        for part in path:
+            parent = parent[part]
+        parent[last] = [*parent[last], *entries]
+
+    yield add
+    _clear_caches()

@@ -13,7 +13,7 @@ import pytest
 import govgraph
 from govgraph.document import Article, Document
 from govgraph.errors import ExtractionError
-from govgraph.extractors import DEFAULT_ORDER
+from govgraph.extractors import default_order
 from govgraph.extractors.registry import register
 from govgraph.pipeline import extract_graph
 
@@ -43,17 +43,17 @@ def _failing(doc: Document) -> None:
 
 @pytest.fixture()
 def killer(clean_registry: None) -> tuple[str, ...]:
-    """The extractor order with the worker killer last (registered for this test only; worker
+    """The extractor order with the worker killer (registered for this test only; worker
     processes are forked after it, so they run it too)."""
     register("test-worker-killer")(_killer)
-    return (*DEFAULT_ORDER, "test-worker-killer")
+    return default_order()
 
 
 @pytest.fixture()
 def failing(clean_registry: None) -> tuple[str, ...]:
     """The extractor order with an extractor that raises on one article, for this test only."""
     register("test-failing")(_failing)
-    return (*DEFAULT_ORDER, "test-failing")
+    return default_order()
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:

@@ -130,9 +130,6 @@ class Reference:
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
 
-    def body(self, body_id: str) -> Body:
-        return self.bodies[body_id]
-
     def expand(self, name: str) -> str:
         """The name with abbreviated head nouns written out ("ĐH Quốc gia" -> "Đại học Quốc gia")."""
         return " ".join(self.abbreviations.get(word, word) for word in name.split(" "))
@@ -157,21 +154,21 @@ class Reference:
         return self.roles.get(key(name))
 
 
-@cache
-def load_reference() -> Reference:
-    """Read the reference files (once per process)."""
+def _read(name: str) -> dict[str, Any]:
+    with data_path("reference", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
 
-    def read(name: str) -> dict[str, Any]:
-        with data_path("reference", name).open(encoding="utf-8") as handle:
-            return json.load(handle)
 
-    bodies_file = read("bodies.json")
-    raw_bodies = bodies_file["bodies"]
-    bodies = {
+def _norm(words: Any) -> list[str]:
+    return [normalize(w) for w in words]
+
+
+def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
+    return {
         b["id"]: Body(
             id=b["id"],
             name=normalize(b["name"]),
-            aliases=tuple(normalize(a) for a in b.get("aliases", [])),
+            aliases=tuple(_norm(b.get("aliases", []))),
             kind=b.get("kind", "GovernmentBody"),
             parent=b.get("parent"),
             successor=b.get("successor"),
@@ -179,24 +176,13 @@ def load_reference() -> Reference:
             reference=True,
             wikidata=b.get("wikidata"),
         )
-        for b in raw_bodies
+        for b in raw
     }
-    provinces = [
-        Province(normalize(p["name"]), p["kind"], tuple(normalize(a) for a in p.get("aliases", [])), p.get("merged_into"))
-        for p in read("provinces.json")["provinces"]
-    ]
-    places = read("places.json")
-    countries: dict[str, str] = {}
-    country_forms: list[str] = []
-    wikidata = {normalize(c["name"]): c["wikidata"] for c in places["countries"] if c.get("wikidata")}
-    for country in places["countries"]:
-        for name in (country["name"], *country.get("aliases", [])):
-            countries[key(name)] = normalize(country["name"])
-            country_forms.append(normalize(name))
-    cities = {key(c["name"]): normalize(c["name"]) for c in places["cities"]}
-    roles_raw = read("roles.json")
+
+
+def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
     roles = {}
-    for r in roles_raw["roles"]:
+    for r in raw:
         name = normalize(r["name"])
         roles[key(name)] = RoleDef(
             name=name,
@@ -210,33 +196,55 @@ def load_reference() -> Reference:
             foreign_body=r.get("foreign_body"),
             names_body=bool(r.get("names_body")),
         )
-    names = read("names.json")
-    local = read("local.json")
+    return roles
+
+
+def _places(places: dict[str, Any]) -> dict[str, Any]:
+    """Countries (by folded name, with every written form), cities and their Wikidata items."""
+    countries: dict[str, str] = {}
+    country_forms: list[str] = []
+    for country in places["countries"]:
+        for name in (country["name"], *country.get("aliases", [])):
+            countries[key(name)] = normalize(country["name"])
+            country_forms.append(normalize(name))
+    return {
+        "countries": countries,
+        "country_forms": country_forms,
+        "wikidata": {normalize(c["name"]): c["wikidata"] for c in places["countries"] if c.get("wikidata")},
+        "cities": {key(c["name"]): normalize(c["name"]) for c in places["cities"]},
+        "venues": _norm(places["venues"]),
+        "regions": tuple(_norm(places.get("regions", []))),
+    }
+
+
+@cache
+def load_reference() -> Reference:
+    """Read the reference files (once per process)."""
+    bodies_file, roles_raw, names = _read("bodies.json"), _read("roles.json"), _read("names.json")
+    provinces = [
+        Province(normalize(p["name"]), p["kind"], tuple(_norm(p.get("aliases", []))), p.get("merged_into"))
+        for p in _read("provinces.json")["provinces"]
+    ]
     return Reference(
-        local=local,
-        term_words=tuple(normalize(w) for w in bodies_file.get("term_words", [])),
-        counted_words=frozenset(normalize(w) for w in names.get("counted_words", [])),
-        current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
-        regions=tuple(normalize(r) for r in places.get("regions", [])),
-        committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
-        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
-        middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),
-        school_levels=frozenset(normalize(level) for level in names.get("school_levels", [])),
-        bodies=bodies,
+        bodies=_bodies(bodies_file["bodies"]),
         provinces=provinces,
-        countries=countries,
-        cities=cities,
-        venues=[normalize(v) for v in places["venues"]],
-        roles=roles,
-        qualifiers=[normalize(q) for q in roles_raw["qualifiers"]],
-        ranks=[normalize(r) for r in roles_raw["ranks"]],
-        honorifics=[normalize(h) for h in roles_raw["honorifics"]],
-        doc=read("documents.json"),
-        surnames=frozenset(normalize(s) for s in names["surnames"]),
-        non_name_words=frozenset(normalize(s) for s in names["non_name_words"]),
-        events=read("events.json"),
-        country_forms=country_forms,
-        wikidata=wikidata,
+        roles=_roles(roles_raw["roles"]),
+        local=_read("local.json"),
+        doc=_read("documents.json"),
+        events=_read("events.json"),
+        term_words=tuple(_norm(bodies_file.get("term_words", []))),
+        committee_organs=tuple(_norm(bodies_file.get("committee_organs", []))),
+        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
+        counted_words=frozenset(_norm(names.get("counted_words", []))),
+        middle_names=frozenset(_norm(names.get("middle_names", []))),
+        school_levels=frozenset(_norm(names.get("school_levels", []))),
+        surnames=frozenset(_norm(names["surnames"])),
+        non_name_words=frozenset(_norm(names["non_name_words"])),
+        current_words=frozenset(_norm(roles_raw.get("current_words", []))),
+        qualifiers=_norm(roles_raw["qualifiers"]),
+        ranks=_norm(roles_raw["ranks"]),
+        honorifics=_norm(roles_raw["honorifics"]),
+        **_places(_read("places.json")),
     )
 
 
@@ -256,42 +264,46 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     return body
 
 
+@cache
+def _province_rows() -> dict[str, dict[str, Any]]:
+    """The rows of the local organ table that build a province's body, by key ("ubnd", "party" …)."""
+    return {row["key"]: row for row in load_reference().local["organs"] if "province" in row}
+
+
+def _province_slots(prov: Province) -> dict[str, str]:
+    """What a template can say of a province: its full name (``place``), its kind written short
+    (``short``), its Party committee's head (``party``), its name with and without the word for a
+    city (``province``, ``bare``)."""
+    words = load_reference().local["province_words"]
+    scope = "city" if prov.is_city else "province"
+    prefix = words["city_prefix"]
+    bare = prov.name.removeprefix(f"{prefix} ").strip() if prov.name.startswith(prefix) else prov.name
+    return {
+        "place": prov.full,
+        "short": words["short"][scope],
+        "party": words["party"][scope],
+        "province": prov.name,
+        "bare": bare,
+    }
+
+
 def _local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
-    place = prov.full
-    short = "TP" if prov.is_city else "tỉnh"
-    party = "Thành ủy" if prov.is_city else "Tỉnh ủy"
-    bare = prov.name.removeprefix("Thành phố ").strip() if prov.name.startswith("Thành phố") else prov.name
-    if kind == "ubnd":
-        name = f"Ủy ban nhân dân {place}"
-        aliases = (f"UBND {place}", f"UBND {short} {bare}", f"UBND {prov.name}", *(f"UBND {a}" for a in prov.aliases))
-        return Body(slug(name), name, aliases, "LocalGovernment", None)
-    if kind == "hdnd":
-        name = f"Hội đồng nhân dân {place}"
-        aliases = (f"HĐND {place}", f"HĐND {short} {bare}", f"HĐND {prov.name}", *(f"HĐND {a}" for a in prov.aliases))
-        return Body(slug(name), name, aliases, "LocalGovernment", None)
-    if kind == "party":
-        name = f"{party} {bare}"
-        aliases = (f"Ban Chấp hành Đảng bộ {place}", f"{party} {prov.name}")
-        return Body(slug(name), name, aliases, "PartyOrgan", "ban-chap-hanh-trung-uong-dang")
-    if kind == "standing":
-        parent = local_body("party", prov)
-        name = f"Ban Thường vụ {parent.name}"
-        return Body(slug(name), name, (), "PartyOrgan", parent.id)
-    if kind == "delegation":
-        name = f"Đoàn đại biểu Quốc hội {place}"
-        aliases = (f"Đoàn ĐBQH {place}", f"Đoàn ĐBQH {short} {bare}")
-        return Body(slug(name), name, aliases, "Legislature", "quoc-hoi")
-    if kind == "department" and sector:
-        name = f"Sở {sector} {place}"
-        parent = local_body("ubnd", prov)
-        return Body(slug(name), name, (f"Sở {sector} {short} {bare}",), "LocalGovernment", parent.id)
-    if kind == "police":
-        name = f"Công an {place}"
-        return Body(slug(name), name, (), "LocalGovernment", "bo-cong-an")
-    if kind == "court":
-        name = f"Tòa án nhân dân {place}"
-        return Body(slug(name), name, (f"TAND {place}", f"TAND {short} {bare}"), "Court", "toa-an-nhan-dan-toi-cao")
-    if kind == "procuracy":
-        name = f"Viện Kiểm sát nhân dân {place}"
-        return Body(slug(name), name, (f"VKSND {place}", f"VKSND {short} {bare}"), "Procuracy", "vien-kiem-sat-nhan-dan-toi-cao")
-    raise ValueError(f"unknown local body kind {kind!r}")
+    """A province's body filled in from its row of the local organ table (data/reference/local.json):
+    the name and alias templates, the kind, and the parent, a reference body or (``within``)
+    another body of the same province."""
+    row = _province_rows().get(kind)
+    if row is None or ("{sector}" in row["province"]["name"] and not sector):
+        raise ValueError(f"unknown local body kind {kind!r}")
+    rule = row["province"]
+    slots = {**_province_slots(prov), "name": row.get("name", ""), "abbr": row.get("abbr", ""), "sector": sector or ""}
+    parent = rule.get("parent")
+    if "within" in rule:
+        outer = local_body(rule["within"], prov)
+        slots["within"], parent = outer.name, outer.id
+    name = rule["name"].format(**slots)
+    aliases = tuple(
+        alias.format(**slots, alias=extra)
+        for alias in rule.get("aliases", [])
+        for extra in (prov.aliases if "{alias}" in alias else ("",))
+    )
+    return Body(slug(name), name, aliases, row["kind"], parent)

@@ -99,3 +99,101 @@ def test_board_of_a_company_is_a_body_inside_it() -> None:
     names = org_aliases("Ông A giữ chức Ủy viên HĐQT Tập đoàn Điện lực Việt Nam.")
     assert "Hội đồng quản trị Tập đoàn Điện lực Việt Nam" in names
     assert "Tập đoàn Điện lực Việt Nam" in names
+
+
+@pytest.fixture()
+def reread_patterns():
+    """Compile the body patterns again from the loaded tables, before and after a test changes them."""
+    from govgraph.extractors.bodies_rules import patterns
+    from govgraph.reference import _province_rows
+
+    def forget() -> None:
+        patterns.cache_clear()
+        _province_rows.cache_clear()
+
+    forget()
+    yield forget
+    forget()
+
+
+def test_a_head_noun_added_to_the_data_starts_names(reread_patterns) -> None:
+    from govgraph import lexicon
+
+    text = "Ông A làm việc với Bảo tàng Lịch sử Quốc gia."
+    assert org_aliases(text) == {}
+    heads = lexicon.table("heads")["heads"]
+    heads["Bảo tàng"] = "caps"
+    try:
+        reread_patterns()
+        assert "Bảo tàng Lịch sử Quốc gia" in org_aliases(text)
+    finally:
+        del heads["Bảo tàng"]
+
+
+def test_a_local_organ_added_to_the_table_is_found_in_provinces_and_districts(reread_patterns) -> None:
+    from govgraph.reference import load_reference
+
+    text = "Thanh tra tỉnh Nghệ An phối hợp với Thanh tra huyện Nghi Lộc."
+    assert org_aliases(text) == {}
+    organs = load_reference().local["organs"]
+    row = {
+        "key": "inspectorate",
+        "forms": ["Thanh tra"],
+        "name": "Thanh tra",
+        "abbr": "TT",
+        "kind": "Agency",
+        "province": {"name": "{name} {place}", "aliases": ["{abbr} {short} {bare}"], "parent": "thanh-tra-chinh-phu"},
+    }
+    organs.append(row)
+    try:
+        reread_patterns()
+        facts = facts_of(text)
+        bodies = {e.label: e.data["body"] for e in facts.entities.values() if e.kind == "org" and e.mentions}
+        assert bodies["Thanh tra tỉnh Nghệ An"].parent == "thanh-tra-chinh-phu"
+        assert bodies["Thanh tra tỉnh Nghệ An"].aliases == ("TT tỉnh Nghệ An",)
+        assert bodies["Thanh tra huyện Nghi Lộc"].aliases == ("TT huyện Nghi Lộc",)
+    finally:
+        organs.remove(row)
+
+
+@pytest.mark.parametrize(
+    ("kind", "province", "name", "aliases", "parent"),
+    [
+        (
+            "ubnd",
+            "Đắk Lắk",
+            "Ủy ban nhân dân tỉnh Đắk Lắk",
+            ("UBND tỉnh Đắk Lắk",) * 2 + ("UBND Đắk Lắk", "UBND Đắc Lắc", "UBND Daklak"),
+            None,
+        ),
+        (
+            "party",
+            "Hà Nội",
+            "Thành ủy Hà Nội",
+            ("Ban Chấp hành Đảng bộ thành phố Hà Nội", "Thành ủy Hà Nội"),
+            "ban-chap-hanh-trung-uong-dang",
+        ),
+        ("standing", "Quảng Ninh", "Ban Thường vụ Tỉnh ủy Quảng Ninh", (), "tinh-uy-quang-ninh"),
+        (
+            "court",
+            "TP.HCM",
+            "Tòa án nhân dân Thành phố Hồ Chí Minh",
+            ("TAND Thành phố Hồ Chí Minh", "TAND TP Hồ Chí Minh"),
+            "toa-an-nhan-dan-toi-cao",
+        ),
+    ],
+)
+def test_province_bodies_are_filled_in_from_their_templates(kind, province, name, aliases, parent) -> None:
+    from govgraph.reference import load_reference, local_body
+
+    body = local_body(kind, load_reference().province(province))
+    assert (body.name, body.aliases, body.parent) == (name, aliases, parent)
+
+
+def test_a_department_needs_its_sector() -> None:
+    from govgraph.reference import load_reference, local_body
+
+    prov = load_reference().province("Phú Thọ")
+    assert local_body("department", prov, "Y tế").name == "Sở Y tế tỉnh Phú Thọ"
+    with pytest.raises(ValueError, match="department"):
+        local_body("department", prov)

@@ -85,3 +85,23 @@ def test_more_ways_to_cite(text: str, label: str, kind: str) -> None:
 def test_a_document_described_as_it_is_issued() -> None:
     found = policies("Chính phủ vừa ban hành nghị định quy định số lượng Phó Chủ tịch UBND các cấp.")
     assert "Nghị định quy định số lượng Phó Chủ tịch UBND" in found
+
+
+def test_a_kind_added_to_the_named_kinds_is_found(reference_words) -> None:
+    text = "Bộ Nội vụ ban hành Quy chế làm việc của Bộ Nội vụ."
+    assert "Quy chế làm việc" not in policies(text)
+    reference_words("documents", "named_types", "Quy chế")
+    assert "Quy chế làm việc" in policies(text)
+
+
+def test_a_word_added_to_the_name_stops_ends_a_name(reference_words) -> None:
+    text = "Bộ Nội vụ triển khai Chương trình tổng thể cải cách hành chính."
+    reference_words("documents", "name_stops", "cải")
+    assert "Chương trình tổng thể" in policies(text)
+
+
+def test_a_code_letter_added_to_the_data_is_read_in_numbers(reference_words) -> None:
+    text = "Thực hiện Nghị quyết số 12/NQ-CƯ về nhân sự."
+    assert "Nghị quyết 12/NQ-CƯ" not in policies(text)
+    reference_words("documents", "code_letters", "Ư")
+    assert "Nghị quyết 12/NQ-CƯ" in policies(text)

@@ -4,7 +4,7 @@ import pytest
 
 from govgraph.document import Article, make_document
 from govgraph.errors import RegistryError
-from govgraph.extractors import DEFAULT_ORDER, get, names, register, run
+from govgraph.extractors import DEFAULT_ORDER, get, names, register, run, unregister
 
 
 def test_builtin_extractors_are_registered() -> None:
@@ -38,8 +38,12 @@ def test_a_new_extractor_joins_by_name() -> None:
     def shout(doc) -> None:
         doc.add("SHOUT", 0, 3)
 
-    doc = run(make_document(Article("a", "Văn bản."), tag=False), ["shout-test"])
-    assert [m.text for m in doc.mentions] == ["Văn"]
+    try:
+        doc = run(make_document(Article("a", "Văn bản."), tag=False), ["shout-test"])
+        assert [m.text for m in doc.mentions] == ["Văn"]
+    finally:
+        unregister("shout-test")
+    assert "shout-test" not in names()
 
 
 def test_no_extractor_registered_by_an_earlier_test_is_left() -> None:

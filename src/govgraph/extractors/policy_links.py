@@ -8,17 +8,40 @@ names no document but its kind ("Nghị định", "Quyết định") speaks of t
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
+from .. import lexicon
 from ..document import ORG, PERSON, POLICY, ROLE, Document, Mention, Span
 from .registry import register
 
-ISSUE = re.compile(r"(?i)(?<!\w)(?:vừa |đã |chính thức )?(?:ký )?(?:ban hành|thông qua)(?!\w)")
-SIGN = re.compile(r"(?i)(?<!\w)(?:đã |vừa )?ký(?: ban hành| quyết định| phê duyệt)?(?!\w)")
-MODAL = re.compile(r"\s*(?:(?:sẽ|đã|cần|phải|tiếp tục|khẩn trương|đang|cũng)\s+)*")
-IMPLEMENT = re.compile(
-    r"(?i)(?<!\w)(?:có trách nhiệm |chịu trách nhiệm |chủ trì |được giao )?(?:hướng dẫn )?"
-    r"(?:tổ chức thực hiện|triển khai thực hiện|triển khai|thực hiện|thi hành)(?!\w)"
-)
+
+def _words(field: str) -> str:
+    """A regex alternation of the link words ``field`` of ``documents.json``."""
+    return lexicon.alternatives("documents", f"links.{field}")
+
+
+class _Verbs(NamedTuple):
+    issue: re.Pattern[str]  # "vừa ban hành": the body before it issued the document
+    sign: re.Pattern[str]  # "đã ký": the person before it signed
+    implement: re.Pattern[str]  # "có trách nhiệm thực hiện": the body before it carries it out
+    modal: re.Pattern[str]  # words allowed between an implementer and its verb
+
+
+@cache
+def _verbs() -> _Verbs:
+    """The issuing, signing and implementing verbs, and the modal words allowed between an
+    implementer and its verb ("Bộ Tài chính sẽ khẩn trương thực hiện"), compiled once."""
+    issue = rf"(?<!\w)(?:{_words('issue_adverbs')} )?(?:{_words('sign_verbs')} )?{_words('adopt_verbs')}(?!\w)"
+    sign = rf"(?<!\w)(?:{_words('sign_adverbs')} )?{_words('sign_verbs')}(?!\w)"
+    implement = rf"(?<!\w)(?:{_words('duties')} )?(?:{_words('guide_words')} )?{_words('implement_verbs')}(?!\w)"
+    modal = rf"\s*(?:{_words('modals')}\s+)*"
+    return _Verbs(
+        re.compile(issue, re.IGNORECASE),
+        re.compile(sign, re.IGNORECASE),
+        re.compile(implement, re.IGNORECASE),
+        re.compile(modal),
+    )
 
 
 def _policy_in(doc: Document, sent: Span) -> Mention | None:
@@ -42,21 +65,22 @@ def link_policies(doc: Document) -> None:
         policy = _policy_in(doc, sent)
         if policy is None:
             continue
+        verbs = _verbs()
         piece = doc.text[sent.start : sent.end]
         orgs = [m for m in doc.of(ORG) if sent.start <= m.start < sent.end and not doc.covered(m.start, m.end, ROLE)]
         people = [m for m in doc.mentions if m.label in (PERSON, ROLE) and sent.start <= m.start < sent.end]
-        for verb in ISSUE.finditer(piece):
+        for verb in verbs.issue.finditer(piece):
             at = sent.start + verb.start()
             subject = [o for o in orgs if o.end <= at and at - o.end < 20]
             if subject:
                 doc.relate("issuer", policy, subject[-1])
-        for verb in SIGN.finditer(piece):
+        for verb in verbs.sign.finditer(piece):
             at = sent.start + verb.start()
             signer = [p for p in people if p.end <= at and at - p.end < 12 and (p.label == PERSON or p.value.get("bare"))]
             if signer:
                 doc.relate("signer", policy, signer[-1])
-        for verb in IMPLEMENT.finditer(piece):
+        for verb in verbs.implement.finditer(piece):
             at = sent.start + verb.start()
-            subject = [o for o in orgs if o.end <= at and MODAL.fullmatch(doc.text[o.end : at])]
+            subject = [o for o in orgs if o.end <= at and verbs.modal.fullmatch(doc.text[o.end : at])]
             if subject:
                 doc.relate("implementer", policy, subject[-1])

@@ -1,0 +1,132 @@
+"""Bodies named in full: the reference organs by name or alias, foreign organs ("Bộ Ngoại
+giao Hàn Quốc"), and the committees, boards and organs named after the body they belong to
+("Ban Cán sự đảng Kiểm toán Nhà nước", "HĐQT Tập đoàn X", "Ủy ban Kiểm tra Tỉnh ủy X")."""
+
+from __future__ import annotations
+
+import re
+
+from ..reference import Body
+from ..text import normalize, slug
+from .bodies_rules import Candidate, Priority, Scan
+
+_GAP = re.compile(r"[ \t]+")
+
+
+def reference_bodies(scan: Scan) -> list[Candidate]:
+    """The bodies of the reference data, by name or alias, written with a capital."""
+    text, ref, pats = scan.text, scan.ref, scan.pats
+    out = []
+    for m in ref.body_re.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        if m.group(0) == pats.party_name and pats.not_the_party.match(text[m.end() : m.end() + 6]):
+            continue  # "Đảng ủy", "Đảng bộ": not the Party itself
+        body = ref.find_body(m.group(0))
+        if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
+            continue
+        if body:
+            out.append(Candidate(m.start(), m.end(), body, Priority.REFERENCE))
+    return out
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """A news agency named as the source of an article or photo ("(TTXVN)", "Ảnh: X/TTXVN")."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    return before in ("(", "/") and (after in (")", "", "\n") or before == "/")
+
+
+def foreign_bodies(scan: Scan) -> list[Candidate]:
+    """A head and a country: "Bộ Ngoại giao Hàn Quốc", "Hạ viện Australia"; with the home
+    country's name, the reference body it names."""
+    out = []
+    for m in scan.pats.foreign.finditer(scan.text):
+        country = scan.ref.country(m.group(2))
+        if not country:
+            continue
+        if country == scan.pats.home:
+            body = scan.ref.find_body(f"{m.group(1)} {country}")
+            if body:
+                out.append(Candidate(m.start(), m.end(), body, Priority.FOREIGN))
+            continue
+        name = f"{m.group(1)} {country}"
+        body = Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody")
+        out.append(Candidate(m.start(), m.end(), body, Priority.FOREIGN))
+    return out
+
+
+def party_committees(scan: Scan) -> list[Candidate]:
+    """ "Ban Cán sự đảng Kiểm toán Nhà nước", "HĐQT Tập đoàn X": the Party committee or the board
+    inside the body named right after it."""
+    pats = scan.pats
+    starts = {c.start: c for c in scan.found if c.body.id and c.priority >= Priority.REFERENCE}
+    named = {c.start: c for c in scan.found if c.body.id and c.priority >= Priority.GENERIC}
+    out: list[Candidate] = []
+    alone: list[re.Match[str]] = []
+    for m in pats.party_of.finditer(scan.text):
+        head = normalize(m.group(1))
+        inner = (named if head in pats.boards else starts).get(m.end())
+        if inner is None:
+            alone.append(m)
+        elif inner.body.id not in pats.no_committees:
+            body = _board(scan, m, head, inner) if head in pats.boards else _committee(scan, m, head, inner)
+            out.append(Candidate(m.start(), inner.end, body, Priority.COMMITTEE))
+    out.extend(_alone_committees(scan, [*scan.found, *out], alone))
+    return out
+
+
+def _board(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
+    """The board of a bank or company: a body inside it."""
+    name = f"{scan.pats.boards[head]} {inner.body.name}"
+    surface = normalize(scan.text[m.start() : inner.end])
+    return scan.ref.find_body(name) or Body(slug(name), name, (surface,), inner.body.kind, inner.body.id)
+
+
+def _committee(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
+    """The Party committee of a body, under its canonical head; a standing committee's parent
+    is the body's Party committee."""
+    rule = scan.pats.committees[head]
+    name = f"{normalize(rule['name'])} {inner.body.name}"
+    existing = scan.ref.find_body(name)
+    if existing:
+        return existing
+    parent = slug(f"{normalize(rule['within'])} {inner.body.name}") if rule.get("within") else None
+    return Body(slug(name), name, (normalize(scan.text[m.start() : inner.end]),), "PartyOrgan", parent)
+
+
+def _alone_committees(scan: Scan, found: list[Candidate], alone: list[re.Match[str]]) -> list[Candidate]:
+    """ "Ban Thường vụ Đảng ủy" alone: the standing committee of the one Party committee named."""
+    owners = {c.body.id: c.body for c in found if c.body.name.startswith(scan.pats.owner)}
+    if len(owners) != 1:
+        return []
+    owner = next(iter(owners.values()))
+    out = []
+    for m in alone:
+        head = normalize(m.group(1))
+        rule = scan.pats.committees.get(head)
+        if rule and rule.get("alone"):
+            name = normalize(rule["alone"]).format(owner=owner.name)
+            body = scan.ref.find_body(name) or Body(slug(name), name, (head,), "PartyOrgan", owner.id)
+            out.append(Candidate(m.start(), m.start() + len(m.group(1)), body, Priority.COMMITTEE))
+    return out
+
+
+def committee_organs(scan: Scan) -> list[Candidate]:
+    """ "Ủy ban Kiểm tra Tỉnh ủy X", "Văn phòng Huyện ủy Y": an organ of the Party committee named
+    right after it."""
+    text, ref = scan.text, scan.ref
+    committees = {
+        c.start: c for c in scan.found if c.body.id and c.body.kind == "PartyOrgan" and c.priority >= Priority.REFERENCE
+    }
+    out = []
+    for m in scan.pats.organ_of.finditer(text):
+        gap = _GAP.match(text, m.end())
+        inner = committees.get(gap.end()) if gap else None
+        if inner is None or inner.body.name.startswith(scan.pats.no_organs):
+            continue
+        surface = normalize(text[m.start() : inner.end])
+        name = f"{ref.expand(m.group(0))} {inner.body.name}"
+        body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "PartyOrgan", inner.body.id)
+        out.append(Candidate(m.start(), inner.end, body, Priority.COMMITTEE, inner.province))
+    return out

@@ -1,0 +1,140 @@
+"""Local bodies by pattern: a province's organs ("UBND tỉnh X", "Tỉnh ủy X", "Sở Y tế tỉnh X"),
+those of districts, communes and wards ("UBND huyện Krông Nô", "Huyện ủy Lý Nhân"), and the
+bare forms ("UBND tỉnh", "Tỉnh ủy") that take the province the article speaks of.
+
+The organs, their forms and the templates of their names are rows of ``local.json``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..reference import Body, local_body
+from ..text import key, normalize, slug
+from .bodies_names import caps_run
+from .bodies_rules import Candidate, Priority, Scan
+
+
+def province_organs(scan: Scan) -> list[Candidate]:
+    """ "UBND tỉnh Nghệ An", "Công an TP Hà Nội": an organ's form before a province's name."""
+    out = []
+    for kind, regex in scan.pats.province_organs:
+        for m in regex.finditer(scan.text):
+            prov = scan.ref.province(m.group(1))
+            if prov:
+                out.append(Candidate(m.start(), m.end(), local_body(kind, prov), Priority.LOCAL, prov))
+    return out
+
+
+def province_party(scan: Scan) -> list[Candidate]:
+    """ "Tỉnh ủy Quảng Ninh", "Ban Thường vụ Thành ủy Hà Nội": a province's Party committee."""
+    out = []
+    for m in scan.pats.party.finditer(scan.text):
+        prov = scan.ref.province(m.group(2))
+        if prov:
+            body = local_body("standing" if m.group(1) else "party", prov)
+            out.append(Candidate(m.start(), m.end(), body, Priority.LOCAL, prov))
+    return out
+
+
+def province_party_long(scan: Scan) -> list[Candidate]:
+    """ "Ban Chấp hành Đảng bộ tỉnh X": the long name of a province's Party committee."""
+    out = []
+    for m in scan.pats.party_long.finditer(scan.text):
+        prov = scan.ref.province(m.group(1))
+        if prov:
+            out.append(Candidate(m.start(), m.end(), local_body("party", prov), Priority.LOCAL, prov))
+    return out
+
+
+def departments(scan: Scan) -> list[Candidate]:
+    """ "Sở Y tế tỉnh Phú Thọ": a province's department, named after a ministry's sector."""
+    out = []
+    for m in scan.pats.department.finditer(scan.text):
+        prov = scan.ref.province(m.group(2))
+        if prov:
+            body = local_body("department", prov, _sector_name(scan, m.group(1)))
+            out.append(Candidate(m.start(), m.end(), body, Priority.LOCAL, prov))
+    return out
+
+
+def _sector_name(scan: Scan, surface: str) -> str:
+    """The sector as its ministry writes it, else as written."""
+    body_id = scan.ref.sectors.get(key(surface))
+    return scan.ref.bodies[body_id].name[len(scan.pats.ministry) :] if body_id else normalize(surface)
+
+
+def bare_local(scan: Scan) -> list[Candidate]:
+    """ "UBND tỉnh", "Tỉnh ủy": a province's body without the province's name, resolved later."""
+    pats = scan.pats
+    out = []
+    for m in pats.bare.finditer(scan.text):
+        kind = "standing" if m.group(1) else "party" if m.group(2) else pats.bare_kind[m.group(3)]
+        city = bool(m.group(2) == pats.city_party or (m.group(4) and pats.bare_scope[m.group(4)] == "city"))
+        scope = "city" if city else "province"
+        out.append(Candidate(m.start(), m.end(), Body("", m.group(0)), Priority.BARE, bare=f"{kind}:{scope}"))
+    return out
+
+
+def unit_organs(scan: Scan) -> list[Candidate]:
+    """Bodies of districts, towns, communes and wards ("UBND huyện Krông Nô", "Huyện ủy Lý
+    Nhân"): an organ, a unit word and the unit's name, which ends before a person's name."""
+    out = []
+    for m in scan.pats.units.finditer(scan.text):
+        named = _unit_name(scan, m.end())
+        if named is None:
+            continue
+        place, end = named
+        if scan.ref.province(place) and m.group(2) not in scan.pats.district_units:
+            continue  # "UBND thành phố Hà Nội": a province's body, found by its own pattern
+        if m.group(3):
+            name = f"{normalize(m.group(3))} {place}"
+            out.append(Candidate(m.start(), end, Body(slug(name), name, (), "PartyOrgan"), Priority.LOCAL))
+            continue
+        organ = scan.pats.unit_organs[normalize(m.group(1))]
+        unit = f"{m.group(2)} {place}"
+        name = f"{organ['name']} {unit}"
+        aliases = (f"{organ['abbr']} {unit}",) if organ.get("abbr") else ()
+        out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), Priority.LOCAL))
+    return out
+
+
+def _unit_name(scan: Scan, pos: int) -> tuple[str, int] | None:
+    """The unit's name from ``pos`` and where it ends: up to three capitalised words, cut
+    before a person's name; None when a person follows the bare unit word."""
+    ref = scan.ref
+    run = caps_run(scan.text, pos)
+    if not run:
+        return None
+    words = [w for w, _ in run]
+    cut = next(
+        (i for i, w in enumerate(words) if i and w in ref.surnames and w not in ref.middle_names and 2 <= len(words) - i <= 4),
+        None,
+    )
+    if cut is None and words[0] in ref.surnames and len(words) >= 3:
+        return None  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
+    words = words[: cut or 3]
+    return " ".join(words), run[len(words) - 1][1]
+
+
+def resolve_bare(scan: Scan, chosen: list[Candidate]) -> None:
+    """ "UBND tỉnh", "Tỉnh ủy": the province of the article's other local bodies or places."""
+    ref = scan.ref
+    bare = [c for c in chosen if c.bare]
+    if not bare:
+        return
+    counts: Counter[str] = Counter(c.province.name for c in chosen if c.province)
+    if not counts:
+        for m in ref.province_re.finditer(scan.text):
+            prov = ref.province(m.group(0))
+            if prov:
+                counts[prov.name] += 1
+    for cand in bare:
+        kind, scope = cand.bare.split(":")
+        options = [name for name, _ in counts.most_common() if (ref.province(name).is_city) == (scope == "city")]
+        chosen.remove(cand)
+        if options:
+            prov = ref.province(options[0])
+            body = local_body(kind, prov)
+            surface = normalize(scan.text[cand.start : cand.end])
+            body = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
+            chosen.append(Candidate(cand.start, cand.end, body, Priority.RESOLVED_BARE, prov))

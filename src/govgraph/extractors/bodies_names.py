@@ -1,0 +1,255 @@
+"""Bodies not in the reference data, read from a head noun and the name after it ("Vụ Tổ chức
+cán bộ", "Công ty TNHH Sản xuất phần mềm VinHMS"). Each head noun has a style (``heads.json``)
+that says which words may run on after it:
+
+- ``lower``: lower-case words may come before the capitalised part ("Ban Chỉ đạo phòng thủ dân sự Quốc gia");
+- ``noun``: lower-case nouns may follow it ("Vụ Tổ chức cán bộ");
+- ``caps``: capitalised words only;
+- ``bridge``: lower-case nouns only between capitalised words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..reference import Body, Reference
+from ..text import normalize, slug
+from .bodies_rules import Candidate, Patterns, Priority, Scan
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
+_WORD = re.compile(r"[^\s,.;:()\"'!?]+")
+_GAP = re.compile(r"[ \t]+|\s?-\s?")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
+_FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
+
+
+def caps_run(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
+    """The capitalised words (or numbers) from ``pos`` on, each with the offset where it ends."""
+    out: list[tuple[str, int]] = []
+    while len(out) < most:
+        m = _NEXT_WORD.match(text, pos)
+        if not m or not (m.group(1)[0].isupper() or m.group(1).isdigit()) or (out and m.start(1) == pos):
+            break
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+class NounCheck:
+    """``offset in nouns``: the word there is a lower-case noun or adjective (tags on demand)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def __contains__(self, offset: int) -> bool:
+        word = self.doc.text[offset : offset + 1]
+        return bool(word) and not word.isupper() and self.doc.pos_of(offset) in ("N", "Np", "Nc", "A")
+
+
+def named_by_head(scan: Scan) -> list[Candidate]:
+    """Named bodies not in the reference data: a head noun and a capitalised name."""
+    text, pats = scan.text, scan.pats
+    known = {c.start for c in scan.found if c.priority >= Priority.REFERENCE}
+    inner = {
+        t.start + syllable.start()
+        for t in scan.doc.tokens
+        if t.text[:1].isupper()
+        for syllable in list(re.finditer(r"\S+", t.text))[1:]
+    }
+    nouns = NounCheck(scan.doc)
+    out = []
+    for m in _head_matches(text, pats):
+        if m.start() in known or not _may_start_name(text, m, scan.ref, pats):
+            continue
+        head = m.group(1)[0].upper() + m.group(1)[1:]
+        end = NameRun(text, m.end(), scan.ref, pats, pats.head_style[head], known, nouns, inner).scan()
+        if end is not None:
+            cand = _named(scan.ref, pats, head + text[m.start() + len(head) : end], m.start(), end)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _head_matches(text: str, pats: Patterns) -> list[re.Match[str]]:
+    """Head nouns as written, then heads in lower case right after a title ("Trưởng ban Kiểm soát")."""
+    titled = [
+        m
+        for m in pats.lower_heads.finditer(text)
+        if pats.title_before.search(text, max(0, m.start() - 40), m.start())
+        or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
+    ]
+    return [*pats.heads.finditer(text), *titled]
+
+
+def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
+    """Whether the head noun at ``m`` can start a body's name here."""
+    head = m.group(1)
+    if head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper()):
+        return False
+    if _byline(text, m.start(), pats) or _inside_proper_name(text, m, ref, pats):
+        return False
+    # "Trường Sa", "Trường Giang": a place or a person, not a school
+    return head not in (pats.school, pats.school.lower()) or _school_follows(text, m.end(), ref)
+
+
+def _named(ref: Reference, pats: Patterns, written: str, start: int, end: int) -> Candidate | None:
+    """The candidate for a name as written, unless it names only a committee of some body."""
+    surface = normalize(written)
+    name = ref.expand(surface)
+    if name in pats.incomplete:
+        return None
+    body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
+    return Candidate(start, end, body, Priority.GENERIC)
+
+
+@dataclass
+class NameRun:
+    """Where the name after a head noun ends: a run of capitalised words (or numbers), with the
+    lower-case words its head's ``style`` lets in."""
+
+    text: str
+    pos: int
+    ref: Reference
+    pats: Patterns
+    style: str
+    known: set[int]
+    nouns: NounCheck
+    inner: set[int]
+    end: int | None = None
+    lower_run: int = 0
+    joined: bool = False  # after "và": the next word must be capitalised
+
+    def scan(self) -> int | None:
+        """The end of the name, or None when no capitalised word follows the head."""
+        i = self.pos
+        while (m := _WORD.match(self.text, i)) is not None:
+            after = self._take(m)
+            gap = _GAP.match(self.text, after) if after is not None else None
+            if gap is None:
+                break
+            i = gap.end()
+        return self.end
+
+    def _take(self, m: re.Match[str]) -> int | None:
+        """Take the word at ``m`` into the name (or past it); where it ends, or None to stop."""
+        word = m.group(0)
+        if self.end is not None and (m.start() in self.known or self.ref.term_re.match(self.text, m.start())):
+            return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
+        if self.joined and not (word[0].isupper() or word[0].isdigit()):
+            return None
+        self.joined = word in self.pats.connectors
+        province = self.ref.province_re.match(self.text, m.start())
+        if province and "." in province.group(0) and self.end is not None:
+            self.end, self.lower_run = province.end(), 0  # "TP.HCM" at the end of a name
+            return province.end()
+        if word[0].isdigit() and self.ref.counted_after(self.text, m.end()):
+            return None  # "2 năm sau": a quantity after the name
+        if word[0].isupper() or word[0].isdigit():
+            if self._title_or_person(m):
+                return None
+            self.end, self.lower_run = m.end(), 0
+            return m.end()
+        return m.end() if self._lower(m) else None
+
+    def _title_or_person(self, m: re.Match[str]) -> bool:
+        """A capitalised title, or a person's name after the name: the name ends before it."""
+        role = self.ref.role_re.match(self.text, m.start())
+        if role and role.group(0)[0].isupper():
+            return True
+        return (
+            self.end is not None
+            and m.group(0) in self.ref.surnames
+            and _looks_like_name(self.text, m.end())
+            and not self.ref.province_re.match(self.text, m.start())
+            and not _school_name_follows(self.text[self.pos : m.start()], self.ref)
+            and _person_starts(self.text, m.end(), self.ref)
+        )
+
+    def _lower(self, m: re.Match[str]) -> bool:
+        """Whether a lower-case word continues the name (or may, when a capitalised word follows)."""
+        word, at, named = m.group(0), m.start(), self.end is not None
+        usable = word not in self.pats.stop_words
+        if word in self.pats.connectors and named:
+            return True
+        if named and at in self.inner and usable:
+            self.end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
+            return True
+        if self.style == "lower" and not named and usable and self.lower_run < 4:
+            self.lower_run += 1
+            return True
+        if (
+            self.style == "bridge"
+            and named
+            and usable
+            and word not in self.ref.counted_words
+            and self.lower_run < 2
+            and at in self.nouns
+        ):
+            self.lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
+            return True
+        if self.style not in ("caps", "bridge") and named and at in self.nouns and usable and self.lower_run < 3:
+            self.end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
+            self.lower_run += 1
+            return True
+        return False
+
+
+def _byline(text: str, pos: int, pats: Patterns) -> bool:
+    """True when the line at ``pos`` is only names, as a byline or photo credit is ("Trường
+    Thịnh", "Hương Giang - Trường Thịnh"): a head noun there starts a journalist's name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    parts = [p.strip() for p in pats.byline_split.split(line)]
+    return 0 < len(line.split()) <= 10 and all(_is_name(p) for p in parts)
+
+
+def _is_name(part: str) -> bool:
+    """One to four capitalised words of letters only ("Trường Thịnh", "Ánh Dương")."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
+    """A head noun that is a syllable of a longer proper name: "Ban" in "Tây Ban Nha", "Đài"
+    in "Cao Đài Tây Ninh", "Trường" in "Nguyễn Trường Giang", and places such as "Đài Loan"."""
+    if any(r.match(text, m.start()) for r in (ref.region_re, ref.country_re, ref.city_re)):
+        return True
+    prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
+        return False
+    return not pats.title_ending.search(text, max(0, m.start() - 40), m.start() + len(m.group(1)))
+
+
+def _school_follows(text: str, pos: int, ref: Reference) -> bool:
+    """ "Trường" names a school only before a level or kind of school ("Trường Tiểu học", "Trường THPT")."""
+    run = caps_run(text, pos, 1)
+    if not run:
+        return False
+    first = run[0][0]
+    ahead = text[pos : pos + 24]
+    return first.isupper() or ref.expand(first) != first or any(ahead.startswith(level) for level in ref.school_levels)
+
+
+def _school_name_follows(prefix: str, ref: Reference) -> bool:
+    """After "Trường ĐH", "Trường Tiểu học" a school's name comes, often a person's ("Trường
+    Tiểu học Kim Đồng"): no person's name starts there."""
+    words = prefix.split()
+    return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
+
+
+def _person_starts(text: str, pos: int, ref: Reference) -> bool:
+    """Whether the surname that ends at ``pos`` starts a person's name: two capitalised words
+    follow, and the next is not a surname that starts the name itself ("Bạch Mai Nguyễn Quang
+    Tuấn": the name starts at "Nguyễn")."""
+    run = [w for w, _ in caps_run(text, pos, 4)]
+    if len(run) < 2:
+        return False
+    return not (run[0] in ref.surnames and run[0] not in ref.middle_names and len(run) >= 3)
+
+
+def _looks_like_name(text: str, pos: int) -> bool:
+    """True when a capitalised word follows at ``pos`` (a surname starting a name)."""
+    m = _FOLLOWING.match(text, pos)
+    return bool(m and m.group(1)[0].isupper())

@@ -1,0 +1,169 @@
+"""What the body finders share: a candidate span with its body and priority, the scan they
+add to, and the patterns compiled once from the reference data (head nouns and committees
+from ``heads.json``, local organs from ``local.json``, provinces, countries and titles)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from functools import cache
+from typing import Any
+
+from .. import lexicon
+from ..document import Document
+from ..reference import Body, Province, Reference, alternation, load_reference
+from ..text import normalize
+
+
+class Priority(IntEnum):
+    """How much a candidate is trusted when it overlaps another of the same length."""
+
+    RESOLVED_BARE = 1  # "UBND tỉnh" once the article's province is known
+    GENERIC = 2  # a head noun and a capitalised name
+    BARE = 3  # "UBND tỉnh", "Hạ viện" alone; a parent named inside a longer name
+    REFERENCE = 4  # a body of the reference data by name or alias
+    LOCAL = 5  # a local body by pattern
+    FOREIGN = 6  # a head and a country
+    COMMITTEE = 7  # a committee or board named after the body it belongs to
+
+
+@dataclass
+class Candidate:
+    """A span of the text that may name ``body``."""
+
+    start: int
+    end: int
+    body: Body
+    priority: int
+    province: Province | None = None
+    bare: str | None = None  # kind of a bare local body waiting for its province
+
+
+@dataclass
+class Scan:
+    """One article being read: the candidates found so far, which later finders look at."""
+
+    doc: Document
+    ref: Reference
+    pats: Patterns
+    found: list[Candidate] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+def either(words: Iterable[str]) -> str:
+    """The words as a regex alternation ``(?:a|b …)``, longest first."""
+    ordered = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+def _heads(name: str) -> Any:
+    """A field of ``heads.json``, read from the loaded table each time patterns are built."""
+    return lexicon.table("heads")[name]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in _heads(name))
+
+
+class Patterns:
+    """Regexes and word tables built once from the reference data."""
+
+    def __init__(self, ref: Reference) -> None:
+        self._local(ref)
+        self._committees()
+        self._names(ref)
+
+    def _local(self, ref: Reference) -> None:
+        """Bodies of provinces ("UBND tỉnh X", "Tỉnh ủy X", "Sở Y tế tỉnh X") and of smaller units."""
+        prov = "|".join(re.escape(n) for n in sorted(ref.province_names, key=len, reverse=True))
+        words = ref.local["province_words"]
+        kind_word = rf"(?:{either(words['before_name'])}\s*)?"
+        rows = ref.local["organs"]
+        self.province_organs = [
+            (
+                row["key"],
+                re.compile(
+                    rf"(?<!\w){either(row['forms'])}\s+{kind_word}({prov})(?!\w)",
+                    re.I if row["province"].get("ignore_case") else 0,
+                ),
+            )
+            for row in rows
+            if "forms" in row and "province" in row
+        ]
+        standing, party = re.escape(normalize(words["standing"])), either(words["party"].values())
+        self.city_party = normalize(words["party"]["city"])
+        self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
+        self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
+        bare = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
+        self.bare_kind = bare
+        self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
+        self.bare = re.compile(rf"(?<!\w)(?:({standing}\s+)?({party})|({either(bare)})\s+({either(self.bare_scope)}))(?!\w|\.\w)")
+        self.ministry = normalize(ref.local["departments"]["ministry"]) + " "
+        sectors = sorted(
+            {normalize(b.name[len(self.ministry) :]) for b in ref.bodies.values() if b.name.startswith(self.ministry)},
+            key=len,
+            reverse=True,
+        )
+        sectors += [normalize(s) for s in ref.local["departments"]["sectors"]]
+        department = next(normalize(row["name"]) for row in rows if row["key"] == "department")
+        self.department = re.compile(
+            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})\s+{kind_word}({prov})(?!\w)", re.I
+        )
+        self._units(ref)
+
+    def _units(self, ref: Reference) -> None:
+        """An organ, a unit word and a name ("UBND huyện Krông Nô"), or a unit's Party committee ("Huyện ủy X")."""
+        units = ref.local["units"]
+        self.district_units = frozenset(normalize(u) for u in ref.local["district_units"])
+        self.unit_organs = {
+            normalize(f): o for o in ref.local["organs"] if "forms" in o and o.get("unit", True) for f in o["forms"]
+        }
+        self.unit_party = {normalize(h): u for h, u in ref.local["party_heads"].items()}
+        self.units = re.compile(
+            rf"(?<!\w)({'|'.join(map(re.escape, sorted(self.unit_organs, key=len, reverse=True)))})\s+({'|'.join(map(re.escape, units))})\s+"
+            rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
+        )
+
+    def _committees(self) -> None:
+        """Committees and boards named after the body they belong to ("Ban Cán sự đảng X", "HĐQT X")."""
+        self.committees = {normalize(f): row for row in _heads("committees") for f in row["forms"]}
+        self.owner = next(normalize(row["name"]) for row in _heads("committees") if row.get("owner")) + " "
+        self.boards = {normalize(k): normalize(v) for k, v in _heads("boards").items()}
+        self.party_of = re.compile(rf"(?<!\w)({either([*self.committees, *self.boards])})\s+")
+        self.no_committees = frozenset(_heads("no_committees"))
+        self.no_organs = tuple(f"{normalize(w)} " for w in _heads("no_organs"))
+
+    def _names(self, ref: Reference) -> None:
+        """Head nouns, foreign organs and the words that end or join a name."""
+        self.head_style = {normalize(h): style for h, style in _heads("heads").items()}
+        self.incomplete = _words("incomplete")
+        self.connectors = _words("connectors")
+        self.stop_words = _words("stop_words")
+        self.school = normalize(_heads("school"))
+        self.heads = re.compile(rf"(?<!\w)({either(self.head_style)})\s+(?=\S)")
+        # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
+        kept = _words("no_lower_case")
+        lower = {h.lower() for h in self.head_style if h not in kept}
+        self.lower_heads = re.compile(rf"(?<!\w)({either(lower)})\s+(?=[^\W\d_])")
+        self.title_before = re.compile(rf"(?:{ref.role_re.pattern})[ \t]+$", re.IGNORECASE)
+        self.title_ending = re.compile(rf"(?:{ref.role_re.pattern})$", re.IGNORECASE)
+        self.home = normalize(_heads("foreign")["home"])
+        self.foreign = re.compile(rf"(?<!\w)({either(_heads('foreign')['heads'])})\s+({ref.country_re.pattern})")
+        self.bare_foreign = alternation(list(_heads("foreign")["chambers"]))
+        self.organ_of = alternation(list(ref.committee_organs))
+        self.party_name = normalize(_heads("party")["name"])
+        self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
+        self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
+        joiners = [w for w in self.connectors if w.isalpha()]
+        self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")
+
+
+@cache
+def patterns() -> Patterns:
+    """The patterns, compiled on first use."""
+    return Patterns(load_reference())
