@@ -17,6 +17,8 @@ from rdflib.compare import isomorphic
 from govgraph.graphio import union_graph
 from govgraph.resources import samples_dir
 
+pytestmark = pytest.mark.slow  # each test runs three builds in subprocesses and kills one: the full run (CI) has them
+
 
 def corpus(tmp_path: Path, copies: int) -> Path:
     """The sample articles many times over, as one JSON Lines file."""

@@ -27,7 +27,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.query import Result
 
-from .errors import GovGraphError, QueryError
+from .errors import QueryError, StoreError
 from .guards import check_names
 from .namespace import GG
 
@@ -35,10 +35,6 @@ AUTH_ENV = "GOVGRAPH_STORE_AUTH"
 FLUSH_QUADS = 50_000
 HASHES = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{GG.contentHash}> ?h }} }}"
 Triple = tuple[Any, Any, Any]
-
-
-class StoreError(GovGraphError):
-    """A store cannot be opened, read or written."""
 
 
 class Store(Protocol):
