@@ -61,7 +61,7 @@ def test_sigkill_keeps_the_previous_output(tmp_path: Path, delay: float) -> None
     a.parse(out, format="trig")
     b.parse(clean, format="trig")
     assert isomorphic(union_graph(a), union_graph(b))
-    assert not list(tmp_path.glob(".graph.trig.*.tmp"))
+    assert not list(tmp_path.glob(".graph.trig.*.tmp")) and not list(tmp_path.glob(".graph.trig.*.store"))
 
 
 @pytest.mark.parametrize("delay", [1.0, 2.5])

@@ -27,7 +27,7 @@ import click
 from . import __version__
 from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
-from .graphio import atomic_group, format_for
+from .graphio import atomic_group, format_for, scratch_folder
 from .guards import QueryLimits, check_names, hard_deadline
 from .named import (
     ReadyQuery,
@@ -39,7 +39,6 @@ from .named import (
     ready_query,
 )
 from .namespace import DEFAULT_BASE
-from .networks import network_bytes, network_format
 from .results import QueryResult, term_json
 from .sources import DEFAULT_MAX_BYTES, parse_fields
 
@@ -288,20 +287,34 @@ def build_cmd(
 
     remote = store and store.startswith(("http://", "https://"))
     options = _endpoints(query_endpoint, gsp_endpoint, http_timeout) if remote else {}
-    kg = build(
-        sources,
-        store=store,
-        base=base,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        jobs=jobs or os.cpu_count() or 1,
-        dask=dask_address,
-        prune=prune,
-        text=not no_text,
-        on_article=progress,
-        fields=mapping,
-        **options,
-    )
+    # without --store the graph is held in a working store beside the first output, not in memory
+    with contextlib.nullcontext(store) if store else scratch_folder(targets[0]) as where:
+        kg = build(
+            sources,
+            store=where,
+            base=base,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            jobs=jobs or os.cpu_count() or 1,
+            dask=dask_address,
+            prune=prune,
+            text=not no_text,
+            on_article=progress,
+            fields=mapping,
+            **options,
+        )
+        try:
+            _finish_build(kg, targets, html, report, bar, None if quiet else started)
+        finally:
+            kg.close()
+    if kg.report.failures:
+        sys.exit(1)
+
+
+def _finish_build(
+    kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None, bar: Any, started: float | None
+) -> None:
+    """Write a build's outputs, all of them or none, then its summary (unless ``started`` is None)."""
     if bar is not None:
         bar.close()
     written: list[Path] = []
@@ -312,11 +325,8 @@ def build_cmd(
             written.append(kg.to_html(html))
         if report is not None:
             _write_report(report, kg)
-    if not quiet:
+    if started is not None:
         _summary(kg, written, time.monotonic() - started)
-    kg.close()
-    if kg.report.failures:
-        sys.exit(1)
 
 
 def _check_outputs(targets: list[Path], html: Path | None, report: Path | None) -> None:
@@ -634,6 +644,8 @@ def export(
       govgraph export graph.trig -o graph.gexf
       govgraph export graph.trig -o graph.csv      # graph.nodes.csv + graph.edges.csv
     """
+    from .networks import network_bytes, network_format  # networkx: imported only when asked for
+
     network = network_format(output, fmt)
     if network == "csv" and str(output) == "-":
         raise click.UsageError("csv writes two files (nodes and edges): give -o NAME.csv")
