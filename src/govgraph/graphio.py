@@ -24,6 +24,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from . import vocabulary
 from .errors import GraphFileError
 from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
 
@@ -60,22 +61,15 @@ _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-# resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao")
-KIND_PREFIXES = {
-    "person": "person/",
-    "body": "org/",
-    "post": "post/",
-    "role": "role/",
-    "place": "place/",
-    "policy": "policy/",
-    "event": "event/",
-    "article": "article/",
-}
+def kind_prefixes() -> dict[str, str]:
+    """Resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao"):
+    one prefix per kind of the vocabulary (components' kinds included), and articles."""
+    return {**{k.public: f"{k.key}/" for k in vocabulary.kinds().values()}, "article": "article/"}
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """The project's prefixes, with one per kind of resource under ``base`` and ``ggid:``."""
-    return {**PREFIXES, **{name: base + path for name, path in KIND_PREFIXES.items()}, "ggid": base}
+    return {**PREFIXES, **{name: base + path for name, path in kind_prefixes().items()}, "ggid": base}
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
