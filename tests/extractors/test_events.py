@@ -120,3 +120,35 @@ def test_same_event_in_two_articles_has_one_iri() -> None:
     b = facts_of("Ngày 12/1/2022, hội nghị tổng kết của ngành Nội vụ diễn ra tại Hà Nội.", published=date(2022, 1, 13))
     key = lambda f: {k for k, e in f.entities.items() if e.kind == "event"}  # noqa: E731
     assert key(a) == key(b) == {"event/hoi-nghi-2022-01-12-ha-noi"}
+
+
+def test_a_head_added_to_the_data_is_found(reference_words) -> None:
+    text = "Sáng 12/1, tại Hà Nội, Bộ Nội vụ tổ chức Giao ban công tác tháng 1."
+    assert events(text) == []
+    reference_words("events", "heads", "Giao ban")
+    (event,) = events(text)
+    assert (event["kind"], event["name"]) == ("Giao ban", "Giao ban công tác tháng 1")
+    assert event["organizer"] == {"Bộ Nội vụ"}
+
+
+def test_a_verb_added_to_the_data_is_found(reference_words) -> None:
+    text = "Chiều 11/1, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường gặp gỡ ông Ito Naoki, Đại sứ Nhật Bản tại Việt Nam."
+    assert events(text) == []
+    reference_words("events", "verbs", {"verb": "gặp gỡ", "kind": "Cuộc gặp", "needs_object": True})
+    (event,) = events(text)
+    assert event["kind"] == "Cuộc gặp"
+    assert {"Lương Cường", "Ito Naoki"} <= event["attendee"]
+
+
+def test_a_chair_verb_added_to_the_data_makes_a_chair(reference_words) -> None:
+    text = "Sáng 12/1, Hội nghị trực tuyến diễn ra. Phó Thủ tướng Hồ Đức Phớc điều hành hội nghị."
+    assert "chair" not in events(text)[0]
+    reference_words("events", "chair_verbs", "điều hành")
+    assert events(text)[0]["chair"] == {"Hồ Đức Phớc"}
+
+
+def test_a_word_added_to_the_name_stops_ends_the_name(reference_words) -> None:
+    text = "Sáng 12/1, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác năm 2021."
+    assert events(text)[0]["name"] == "Hội nghị tổng kết công tác năm 2021"
+    reference_words("events", "name_stops", "công tác")
+    assert events(text)[0]["name"] == "Hội nghị tổng kết"

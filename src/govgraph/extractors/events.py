@@ -13,61 +13,87 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import lexicon
 from ..document import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Document, Mention, Span
-from ..reference import alternation, load_reference
+from ..reference import alternation
 from ..text import normalize
 from .registry import register
 
-NAME_STOP = re.compile(
-    r"(?i)\s(?:do|tại|vào|với|sáng|chiều|tối|trưa|ngày|hôm|diễn ra|được|đã|sẽ|và|nhằm|để|có|là|"
-    r"của Thủ tướng|chủ trì|khai mạc|bế mạc|dưới|theo|cho biết|phát biểu)(?=\s|$)"
-)
-ORGANIZE = re.compile(r"(?i)(?<!\w)(?:tổ chức|đăng cai|phối hợp tổ chức)(?!\w)")
-DO = re.compile(r"(?i)(?<!\w)do(?!\w)")
-AT = re.compile(r"(?i)(?<!\w)(?:tại|ở|điểm cầu|đầu cầu)(?!\w)")
-POINT = re.compile(r"(?i)(?<!\w)(?:điểm cầu|đầu cầu)\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+)?$")
-KEEP = 3
-# Events during which an election or a handing-over happens: they absorb those verb events.
-SESSIONS = {"Kỳ họp", "Đại hội", "Hội nghị", "Phiên họp", "Phiên làm việc", "Lễ", "Buổi lễ"}
-ABSORBED = {"Bầu cử", "Trao quyết định"}
-# Events whose organiser is the assembly or council that holds them.
-ASSEMBLY_KINDS = {"Kỳ họp", "Phiên họp", "Phiên làm việc", "Phiên bế mạc", "Phiên khai mạc", "Bầu cử"}
-HAPPEN = re.compile(r"(?i)(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|bắt đầu)(?!\w)")
-CHAIR = re.compile(r"(?i)(?<!\w)(?:đồng chủ trì|chủ trì)(?!\w)")
-INVITE = re.compile(r"(?i)(?<!\w)lời mời của(?!\w)")
+_EVENTS = "events"
+KEEP = 3  # events kept per article
+PRIORITY = {"chair": 0, "speaker": 1, "receive": 2, "attendee": 3}  # the stronger part wins
 
 
 @dataclass
 class Found:
+    """The mentions of one event in an article, and how strongly the article reports it."""
+
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     score: float = 0.0
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """The patterns of this module, compiled once from ``events.json``."""
+
+    heads: re.Pattern[str]  # "Hội nghị", "Kỳ họp", "Lễ"
+    verbs: re.Pattern[str]  # "tiếp", "hội đàm", "thăm chính thức"
+    verb_kinds: dict[str, str]  # verb -> the kind of event it reports
+    needs_object: frozenset[str]  # verbs that report an event only before a person or body
+    roles: dict[str, re.Pattern[str]]  # part played -> the verbs that say it
+    name_stop: re.Pattern[str]  # a word that ends an event's name
+    organize: re.Pattern[str]  # "tổ chức"
+    by: re.Pattern[str]  # "do" before an organiser
+    invite: re.Pattern[str]  # "lời mời của" before a host
+    at: re.Pattern[str]  # "tại" before a place
+    point: re.Pattern[str]  # "điểm cầu" before a connected point
+    happen: re.Pattern[str]  # "diễn ra"
+    object_link: re.Pattern[str]  # "với" between a verb and its object
+    object: re.Pattern[str]  # "ông", "đoàn" after a verb
+    plural: re.Pattern[str]  # "các" before a head
+    aside: re.Pattern[str]  # "sau khi" before a head in its clause
+    chaired_under: re.Pattern[str]  # "dưới sự" between a person and "chủ trì"
+    chaired_of: re.Pattern[str]  # "của" after "chủ trì"
+    chaired_is: re.Pattern[str]  # "là" after "chủ trì"
+
+
 @cache
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]]]:
-    ev = load_reference().events
-    heads = alternation(ev["heads"], flags=re.IGNORECASE)
-    verbs = {normalize(v["verb"]): v["kind"] for v in ev["verbs"]}
-    _NEEDS_OBJECT.update(normalize(v["verb"]) for v in ev["verbs"] if v.get("needs_object"))
-    verb_re = alternation(list(verbs), flags=re.IGNORECASE)
-    roles = {
-        "chair": alternation(ev["chair_verbs"], flags=re.IGNORECASE),
-        "speaker": alternation(ev["speaker_verbs"], flags=re.IGNORECASE),
-        "attendee": alternation(ev["attend_verbs"], flags=re.IGNORECASE),
-        "receive": alternation(ev["receive_verbs"], flags=re.IGNORECASE),
-    }
-    return heads, verb_re, verbs, roles
-
-
-_NEEDS_OBJECT: set[str] = set()
+def _rules() -> _Rules:
+    """Compile the event words of ``events.json`` into patterns, once."""
+    alt = lambda name: lexicon.alternatives(_EVENTS, name)  # noqa: E731
+    words = lambda name: lexicon.pattern(_EVENTS, name, re.IGNORECASE)  # noqa: E731
+    verbs = lexicon.entry(_EVENTS, "verbs")
+    verb_kinds = {normalize(v["verb"]): v["kind"] for v in verbs}
+    roles = {"chair": "chair_verbs", "speaker": "speaker_verbs", "attendee": "attend_verbs", "receive": "receive_verbs"}
+    return _Rules(
+        heads=words("heads"),
+        verbs=alternation(list(verb_kinds), flags=re.IGNORECASE),
+        verb_kinds=verb_kinds,
+        needs_object=frozenset(normalize(v["verb"]) for v in verbs if v.get("needs_object")),
+        roles={part: words(name) for part, name in roles.items()},
+        name_stop=re.compile(rf"(?i)\s{alt('name_stops')}(?=\s|$)"),
+        organize=words("organize_verbs"),
+        by=words("by_words"),
+        invite=words("invite_words"),
+        at=words("place_words"),
+        point=lexicon.template(_EVENTS, "point"),
+        happen=words("happen_verbs"),
+        object_link=re.compile(rf"\s+(?:{alt('object_links')}\s+)?"),
+        object=re.compile(rf"(?:{alt('object_starts')}|\d+\s+\w+)\b"),
+        plural=re.compile(rf"{alt('plural_words')}\s+$"),
+        aside=re.compile(rf"(?i){alt('aside_words')}[^,.;]*$"),
+        chaired_under=re.compile(rf"(?i)\b{alt('chaired_under')}\s*$"),
+        chaired_of=re.compile(rf"(?i)\s*{alt('chaired_of')}\s"),
+        chaired_is=re.compile(rf"\s{alt('chaired_is')}\s[^.;,]*$"),
+    )
 
 
 def _has_object(doc: Document, end: int) -> bool:
     """A person, title or body right after a verb ("tiếp ông X", "bầu Phó Chủ tịch")."""
-    m = re.match(r"\s+(?:với\s+|lại\s+|cho\s+)?", doc.text[end:])
-    at = end + (m.end() if m else 0)
-    if re.match(r"(?:ông|bà|đồng chí|Ngài|đoàn|Đoàn|\d+\s+\w+)\b", doc.text[at : at + 16]):
+    m = _rules().object_link.match(doc.text, end)
+    at = m.end() if m else end
+    if _rules().object.match(doc.text[at : at + 16]):
         return True
     return any(x.start == at for x in doc.mentions if x.label in (PERSON, ROLE, ORG))
 
@@ -80,17 +106,28 @@ def _canonical_kind(word: str) -> str:
 @register("events", needs=("dates", "bodies", "places", "people", "policies"), adds=(EVENT,))
 def extract_events(doc: Document) -> None:
     """Add EVENT mentions and the relations of each event to dates, places, bodies and people."""
-    heads, verb_re, verbs, _ = _regexes()
-    text = doc.text
     lead_end = _lead_end(doc)
     found: dict[str, Found] = {}
-    for m in heads.finditer(text):
+    _head_events(doc, found, lead_end)
+    _verb_events(doc, found, lead_end)
+    _merge_verb_events(doc, found)
+    kept = _keep(doc, found)
+    for index, item in enumerate(kept):
+        _describe(doc, item, index, kept)
+    _share_places(doc, [f.mentions[0] for f in kept])
+
+
+def _head_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
+    """Events named by a head noun ("Hội nghị", "Kỳ họp"), one per kind, scored by how
+    strongly their sentences report them."""
+    aliases = lexicon.entry(_EVENTS, "head_aliases")
+    capitalised = lexicon.wordset(_EVENTS, "capitalised_heads")
+    for m in _rules().heads.finditer(doc.text):
         if doc.covered(m.start(), m.end(), POLICY, ORG, PERSON):
             continue
         kind = _canonical_kind(m.group(0))
-        if kind in ("Hội nghị trực tuyến",):
-            kind = "Hội nghị"
-        if kind == "Lễ" and not m.group(0)[0].isupper():
+        kind = aliases.get(kind, kind)
+        if kind in capitalised and not m.group(0)[0].isupper():
             continue
         sent = doc.sentence_of(m.start())
         if _in_passing(doc, m.start(), m.end()):
@@ -103,37 +140,50 @@ def extract_events(doc: Document) -> None:
             item.score += 2.0
         if m.group(0)[0].isupper() and m.start() != sent.start:
             item.score += 1.0
+
+
+def _verb_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
+    """Events told by a verb ("tiếp", "hội đàm") in the lead or in a dated sentence, one per
+    kind and host."""
+    rules = _rules()
+    text = doc.text
+    same_day = lexicon.words(_EVENTS, "same_day_words")
     words = {t.start: t.text.casefold() for t in doc.tokens}
-    for m in verb_re.finditer(text):
+    for m in rules.verbs.finditer(text):
         verb = m.group(0).casefold()
         token = words.get(m.start())
         if token is None or not verb.startswith(token) or doc.covered(m.start(), m.end(), EVENT, ORG, PERSON, ROLE, POLICY):
             continue  # "tiếp" inside "tiếp thu" is no reception
-        if _in_passing(doc, m.start(), m.end()) or (verb in _NEEDS_OBJECT and not _has_object(doc, m.end())):
+        if _in_passing(doc, m.start(), m.end()) or (verb in rules.needs_object and not _has_object(doc, m.end())):
             continue
         sent = doc.sentence_of(m.start())
-        timed = any(sent.start <= d.start < sent.end for d in doc.of(DATE)) or "cùng ngày" in text[sent.start : m.start()]
+        told_before = text[sent.start : m.start()]
+        timed = any(sent.start <= d.start < sent.end for d in doc.of(DATE)) or any(w in told_before for w in same_day)
         if m.start() >= lead_end and not timed:
             continue
         host = _host(doc, sent, m.start())
         if host is None:
             continue
-        kind = verbs[verb]
+        kind = rules.verb_kinds[verb]
         mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True, host=host)
         item = found.setdefault(f"{kind}|{host}", Found(kind))
         item.mentions.append(mention)
         item.score += 3.0
-    _merge_verb_events(doc, found)
+
+
+def _keep(doc: Document, found: dict[str, Found]) -> list[Found]:
+    """The events an article reports, best first up to ``KEEP``, in text order; the mentions of
+    the others are dropped. A session kept absorbs the elections told by a verb."""
     ranked = sorted(found.values(), key=lambda f: (-f.score, f.mentions[0].start))
     kept = [f for f in ranked if f.score >= 3.0][:KEEP] or ranked[:1]
-    if any(not f.mentions[0].value.get("verb") and f.kind in SESSIONS for f in kept):
-        kept = [f for f in kept if not (f.mentions[0].value.get("verb") and f.kind in ABSORBED)]
+    absorbing = lexicon.wordset(_EVENTS, "absorbing_kinds")
+    absorbed = lexicon.wordset(_EVENTS, "absorbed_kinds")
+    if any(not f.mentions[0].value.get("verb") and f.kind in absorbing for f in kept):
+        kept = [f for f in kept if not (f.mentions[0].value.get("verb") and f.kind in absorbed)]
     dropped = {id(m) for f in found.values() if f not in kept for m in f.mentions}
     doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
     kept.sort(key=lambda f: f.mentions[0].start)
-    for index, item in enumerate(kept):
-        _describe(doc, item, index, kept)
-    _share_places(doc, [f.mentions[0] for f in kept])
+    return kept
 
 
 def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
@@ -142,13 +192,15 @@ def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
     for key in [k for k in found if "|" in k]:
         item = found[key]
         target = found.get(item.kind)
-        if target is None and item.kind in ABSORBED:
+        if target is None and item.kind in lexicon.wordset(_EVENTS, "absorbed_kinds"):
             sents = {doc.sentence_of(m.start) for m in item.mentions}
             target = next(
                 (
                     f
                     for k, f in found.items()
-                    if "|" not in k and f.kind in SESSIONS and any(doc.sentence_of(m.start) in sents for m in f.mentions)
+                    if "|" not in k
+                    and f.kind in lexicon.wordset(_EVENTS, "absorbing_kinds")
+                    and any(doc.sentence_of(m.start) in sents for m in f.mentions)
                 ),
                 None,
             )
@@ -165,9 +217,9 @@ def _evidence_score(doc: Document, sent: Span) -> float:
     score = 0.0
     if any(sent.start <= d.start < sent.end for d in doc.of(DATE)):
         score += 1.0
-    if HAPPEN.search(piece):
+    if _rules().happen.search(piece):
         score += 1.0
-    if CHAIR.search(piece) and any(sent.start <= m.start < sent.end for m in doc.of(PERSON)):
+    if _rules().roles["chair"].search(piece) and any(sent.start <= m.start < sent.end for m in doc.of(PERSON)):
         score += 2.0
     return score
 
@@ -218,13 +270,13 @@ def _lead_end(doc: Document) -> int:
 def _in_passing(doc: Document, start: int, end: int) -> bool:
     """A head noun used as part of another name ("Nghị quyết Đại hội XIII") or a plural."""
     before = doc.text[max(0, start - 8) : start].lower()
-    if re.search(r"(?:các|những|nhiều|mỗi)\s+$", before):
+    if _rules().plural.search(before):
         return True
     sent = doc.sentence_of(start)
-    if re.search(r"(?i)(?:sau|trước) khi[^,.;]*$", doc.text[sent.start : start]):
+    if _rules().aside.search(doc.text[sent.start : start]):
         return True  # "sau khi ông X có cuộc hội đàm với ...": told in passing
     after = doc.text[end : end + 12]
-    return bool(re.match(r"\s+(?:[IVXLC]+|lần thứ)\b", after)) and not re.match(r"\s+lần thứ", after)
+    return bool(re.match(r"\s+[IVXLC]+\b", after))  # a congress by its Roman number
 
 
 def _sentences(doc: Document, item: Found) -> list[Span]:
@@ -236,18 +288,46 @@ def _sentences(doc: Document, item: Found) -> list[Span]:
     return seen
 
 
+def _inside(mention: Mention, sent: Span) -> bool:
+    """True when ``mention`` lies wholly in ``sent``."""
+    return sent.start <= mention.start and mention.end <= sent.end
+
+
 def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None:
+    """Name a kept event and relate it to its date, places, organiser, the policies it
+    discussed, its people and the posts it conferred."""
     primary = item.mentions[0]
     primary.value["primary"] = True
     for mention in item.mentions:
         mention.value["group"] = index
     primary.value["name"] = _name(doc, item)
     sentences = _sentences(doc, item)
-    within = lambda m, s: s.start <= m.start and m.end <= s.end  # noqa: E731
-    # date: in a sentence of the event, else the lead's first date, else the publication date
+    _date(doc, primary, sentences)
+    for sent in sentences:  # places in the event's sentences, preferring those after "tại"
+        for place in doc.of(PLACE):
+            if _inside(place, sent) and _place_fits(doc, place, sent) and not doc.covered(place.start, place.end, ROLE):
+                doc.relate("location", primary, place)
+    organizer = _organizer(doc, item, sentences)
+    if organizer is not None:
+        doc.relate("organizer", primary, organizer)
+    for sent in sentences:
+        for pol in doc.of(POLICY):
+            if _inside(pol, sent):
+                doc.relate("about", primary, pol)
+    own = [s for s in doc.sentences if _belongs(doc, s, item, kept)]
+    _people(doc, primary, own)
+    _points(doc, primary, own)
+    for rel in doc.relations:  # appointments and elections told in the event's sentences
+        if rel.kind == "holds" and rel.value.get("appointed") and any(s.start <= rel.tail.start < s.end for s in own):
+            doc.relate("confers", primary, rel.tail)
+
+
+def _date(doc: Document, primary: Mention, sentences: list[Span]) -> None:
+    """The event's date: in a sentence of the event, else the lead's first date, else the
+    publication date."""
     when = None
     for sent in sentences:
-        when = next((d for d in doc.of(DATE) if within(d, sent)), None)
+        when = next((d for d in doc.of(DATE) if _inside(d, sent)), None)
         if when:
             break
     if when is None:
@@ -257,38 +337,20 @@ def _describe(doc: Document, item: Found, index: int, kept: list[Found]) -> None
         doc.relate("date", primary, when)
     elif doc.anchor_date:
         primary.value["date"] = doc.anchor_date.isoformat()
-    # place: places in the event's sentences, preferring those after "tại"
-    for sent in sentences:
-        for place in doc.of(PLACE):
-            if within(place, sent) and _place_fits(doc, place, sent) and not doc.covered(place.start, place.end, ROLE):
-                doc.relate("location", primary, place)
-    # organiser: "do X tổ chức", "X tổ chức <event>", or a body named in the event's name
-    organizer = _organizer(doc, item, sentences)
-    if organizer is not None:
-        doc.relate("organizer", primary, organizer)
-    # policies discussed
-    for sent in sentences:
-        for pol in doc.of(POLICY):
-            if within(pol, sent):
-                doc.relate("about", primary, pol)
-    # people
-    own = [s for s in doc.sentences if _belongs(doc, s, item, kept)]
-    _people(doc, primary, own)
-    # the connected points of an online meeting ("điểm cầu Hà Nội", "đầu cầu Trụ sở Chính phủ")
+
+
+def _points(doc: Document, primary: Mention, own: list[Span]) -> None:
+    """The connected points of an online meeting ("điểm cầu Hà Nội", "đầu cầu Trụ sở Chính phủ")."""
     linked = {r.tail.start for r in doc.relations if r.head is primary and r.kind == "location"}
     for sent in own:
         for place in doc.of(PLACE):
             if (
-                within(place, sent)
+                _inside(place, sent)
                 and place.start not in linked
-                and POINT.search(doc.text[max(sent.start, place.start - 30) : place.start])
+                and _rules().point.search(doc.text[max(sent.start, place.start - 30) : place.start])
             ):
                 doc.relate("location", primary, place)
                 linked.add(place.start)
-    # posts conferred: appointments and elections told in the event's sentences
-    for rel in doc.relations:
-        if rel.kind == "holds" and rel.value.get("appointed") and any(s.start <= rel.tail.start < s.end for s in own):
-            doc.relate("confers", primary, rel.tail)
 
 
 def _name(doc: Document, item: Found) -> str:
@@ -301,7 +363,7 @@ def _name(doc: Document, item: Found) -> str:
         rest = doc.text[mention.start : sent.end]
         cut = re.search(r"[,.;:()\"]|\n", rest)
         piece = rest[: cut.start()] if cut else rest
-        stop = NAME_STOP.search(piece, len(mention.text))
+        stop = _rules().name_stop.search(piece, len(mention.text))
         piece = piece[: stop.start()] if stop else piece
         words = piece.split()
         piece = " ".join(words[:16])
@@ -314,7 +376,7 @@ def _name(doc: Document, item: Found) -> str:
 
 def _place_fits(doc: Document, place: Mention, sent: Span) -> bool:
     before = doc.text[max(sent.start, place.start - 40) : place.start]
-    if AT.search(before):
+    if _rules().at.search(before):
         return True
     return place.value.get("kind") in ("venue", "city")
 
@@ -323,7 +385,7 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
     orgs = [o for o in doc.of(ORG) if not doc.covered(o.start, o.end, ROLE)]
     for sent in sentences:
         piece = doc.text[sent.start : sent.end]
-        invite = INVITE.search(piece)
+        invite = _rules().invite.search(piece)
         if invite:
             start = sent.start + invite.end()
             stop = re.search(r"[.;:]", piece[invite.end() :])
@@ -333,9 +395,9 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
                 return next((o for o in hosts if o.value["body"].kind == "ForeignBody"), hosts[0])
     for sent in sentences:
         piece = doc.text[sent.start : sent.end]
-        for m in ORGANIZE.finditer(piece):
+        for m in _rules().organize.finditer(piece):
             at = sent.start + m.start()
-            do = [d for d in DO.finditer(piece[: m.start()])]
+            do = list(_rules().by.finditer(piece[: m.start()]))
             if do:
                 start = sent.start + do[-1].end()
                 inside = [o for o in orgs if start <= o.start and o.end <= at]
@@ -350,7 +412,7 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
         inside = [o for o in orgs if mention.end <= o.start and o.end <= name_end and o.end <= sent.end]
         if inside:
             return inside[0]
-    if item.kind in ASSEMBLY_KINDS:
+    if item.kind in lexicon.wordset(_EVENTS, "assembly_kinds"):
         for sent in sentences:
             for o in orgs:
                 kind = o.value["body"].kind
@@ -371,7 +433,7 @@ def _belongs(doc: Document, sent: Span, item: Found, kept: list[Found]) -> bool:
 
 def _people(doc: Document, primary: Mention, sentences: list[Span]) -> None:
     """Chair, speakers and attendees from the participation verbs of each sentence."""
-    _, _, _, roles = _regexes()
+    roles = _rules().roles
     seen: set[tuple[str, int]] = set()
     for sent in sentences:
         piece = doc.text[sent.start : sent.end]
@@ -400,12 +462,6 @@ def _is_person_ref(mention: Mention) -> bool:
     return bool(mention.value.get("bare"))
 
 
-PRIORITY = {"chair": 0, "speaker": 1, "receive": 2, "attendee": 3}
-
-
-CONNECTING = frozenset({"và", "sẽ", "đã", "cùng", "cũng", "đều", "đang", "vừa", "ông", "bà", "đồng chí", "cùng với"})
-
-
 def _joined(doc: Document, start: int, end: int) -> bool:
     """True when only names, titles and words like "và", "sẽ" stand in text[start:end]:
     "Tony Smith và Chủ tịch Thượng viện Scott Ryan sẽ đồng chủ trì" shares the verb."""
@@ -414,7 +470,7 @@ def _joined(doc: Document, start: int, end: int) -> bool:
         if m.label in (PERSON, ROLE, ORG, PLACE) and start <= m.start and m.end <= end:
             piece[m.start - start : m.end - start] = " " * (m.end - m.start)
     words = re.findall(r"[^\s,]+", "".join(piece))
-    return all(w in CONNECTING for w in words) and not re.search(r"[.;:]", doc.text[start:end])
+    return all(w in lexicon.wordset(_EVENTS, "connecting_words") for w in words) and not re.search(r"[.;:]", doc.text[start:end])
 
 
 def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], people: list[Mention]) -> str | None:
@@ -428,13 +484,13 @@ def _role_of(doc: Document, person: Mention, verbs: list[tuple[int, int, str]], 
         if not between_people or _joined(doc, person.end, first[0]):
             clause = [v for v in after if not any(person.end <= p.start < v[0] for p in people) or _joined(doc, person.end, v[0])]
             start, _, kind = min(clause or [first], key=lambda v: (PRIORITY[v[2]], v[0]))
-            if kind == "chair" and re.search(r"(?i)\bdưới sự\s*$", doc.text[person.end : start]):
+            if kind == "chair" and _rules().chaired_under.search(doc.text[person.end : start]):
                 return "attendee"
             return kind
     before = [v for v in verbs if v[1] <= person.start]
     if before:
         start, end, kind = before[-1]
         between = doc.text[end : person.start]
-        if kind == "chair" and (re.match(r"(?i)\s*của\s", between) or re.search(r"\slà\s[^.;,]*$", between + " ")):
+        if kind == "chair" and (_rules().chaired_of.match(between) or _rules().chaired_is.search(between + " ")):
             return "chair"  # "dưới sự chủ trì của X", "chủ trì ... là X"
     return "attendee"

@@ -45,6 +45,7 @@ def _number(repeat: str) -> str:
 
 @cache
 def _patterns() -> _Patterns:
+    """Compile the document words of ``documents.json`` into patterns, once."""
     alt = lambda field: lexicon.alternatives(_DOCS, field)  # noqa: E731
     codes = "|".join(re.escape(c) for c in sorted(lexicon.entry(_DOCS, "type_codes"), key=len, reverse=True))
     extra = "".join(lexicon.words(_DOCS, "code_letters"))
