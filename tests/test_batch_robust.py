@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -12,7 +13,7 @@ import pytest
 
 import govgraph
 from govgraph.document import Article, Document
-from govgraph.extractors import DEFAULT_ORDER
+from govgraph.extractors import DEFAULT_ORDER, unregister
 from govgraph.extractors.registry import register
 from govgraph.pipeline import extract_graph
 
@@ -21,7 +22,6 @@ KILL = "GIẾT-TIẾN-TRÌNH"
 ONCE = "GIẾT-MỘT-LẦN"
 
 
-@register("test-worker-killer")
 def _killer(doc: Document) -> None:
     """Dies the way the OOM killer ends a worker: at once, without a word."""
     if KILL in doc.text:
@@ -30,6 +30,14 @@ def _killer(doc: Document) -> None:
     if ONCE in doc.text and flag and not Path(flag).exists():
         Path(flag).touch()
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.fixture()
+def killer() -> Iterator[None]:
+    """The killer extractor, registered for one test only (workers are forked with it)."""
+    register("test-worker-killer")(_killer)
+    yield
+    unregister("test-worker-killer")
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -106,7 +114,7 @@ def test_prune_keeps_graphs_when_an_input_failed_to_read(tmp_path: Path) -> None
         assert kg.report.pruned == 0 and kg.report.prune_skipped and ids_in(kg) == ["a", "b"]
 
 
-def test_a_killed_worker_is_reported_and_the_batch_finishes(tmp_path: Path) -> None:
+def test_a_killed_worker_is_reported_and_the_batch_finishes(tmp_path: Path, killer: None) -> None:
     records = [{"id": f"a{i}", "text": BODY} for i in range(6)]
     records.insert(3, {"id": "killer", "text": f"{BODY} {KILL}"})
     source = write_jsonl(tmp_path / "k.jsonl", records)
@@ -116,7 +124,7 @@ def test_a_killed_worker_is_reported_and_the_batch_finishes(tmp_path: Path) -> N
     assert ids_in(kg) == [f"a{i}" for i in range(6)]
 
 
-def test_a_worker_killed_once_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_worker_killed_once_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, killer: None) -> None:
     monkeypatch.setenv("GOVGRAPH_TEST_KILL_ONCE", str(tmp_path / "killed"))
     records = [{"id": f"a{i}", "text": f"{BODY} {ONCE}" if i == 2 else BODY} for i in range(6)]
     kg = govgraph.build([write_jsonl(tmp_path / "k.jsonl", records)], jobs=2, order=(*DEFAULT_ORDER, "test-worker-killer"))

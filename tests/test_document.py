@@ -41,3 +41,14 @@ def test_mentions_hold_on_arbitrary_text(text: str) -> None:
     doc = make_doc(text)
     for mention in doc.mentions:
         assert doc.text[mention.start : mention.end] == mention.text
+
+
+def test_claim_keeps_the_first_reading_of_a_span() -> None:
+    from govgraph.document import Article, make_document
+
+    doc = make_document(Article("a", "Hội nghị Trung ương họp tại Hà Nội."), tag=False)
+    first = doc.claim("EVENT", 0, 8)
+    assert first is not None and doc.claim("EVENT", 4, 19) is None
+    assert doc.claim("ORG", 9, 19) is not None
+    assert [m.text for m in doc.within(0, 19)] == ["Hội nghị", "Trung ương"]
+    assert doc.within(0, 19, "ORG")[0].label == "ORG" and doc.within(20, 30) == []

@@ -21,9 +21,9 @@ from typing import Any
 
 from rdflib import Dataset, Literal, URIRef
 
+from . import vocabulary
 from .document import Article
 from .errors import GovGraphError, InputError, QueryError
-from .extractors import DEFAULT_ORDER
 from .graphio import load_into, save, serialize
 from .guards import QueryLimits, check_names, check_query, guard_result
 from .named import ReadyQuery, ready_query, resolve_params
@@ -226,16 +226,11 @@ class KnowledgeGraph:
     def stats(self) -> dict[str, int]:
         """Counts of articles, entities of each kind (those some article mentions), and triples."""
         counts = {"articles": self._count("?x a schema:NewsArticle")}
-        for label, cls in (
-            ("persons", "schema:Person"),
-            ("organizations", "org:Organization"),
-            ("posts", "org:Post"),
-            ("events", "schema:Event"),
-            ("policies", "gg:Policy"),
-            ("places", "schema:Place"),
-        ):
-            counts[label] = self._count(f"?a schema:mentions ?x . ?x a {cls}")
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?post WHERE { ?p org:holds ?post } }")
+        for kind in vocabulary.kinds().values():
+            if kind.stat:
+                counts[kind.stat] = self._count(f"?a schema:mentions ?x . ?x a <{kind.cls}>")
+        holds = vocabulary.relation("holds").iri
+        rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?p ?post WHERE {{ ?p <{holds}> ?post }} }}")
         counts["held posts"] = int(next(iter(rows))[0])
         counts["triples"] = len(self)
         return counts
@@ -299,7 +294,7 @@ def build(
     base: str = DEFAULT_BASE,
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
-    order: Sequence[str] = DEFAULT_ORDER,
+    order: Sequence[str] | None = None,
     jobs: int = 1,
     dask: str | None = None,
     prune: bool = False,

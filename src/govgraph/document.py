@@ -13,16 +13,23 @@ from datetime import date
 from typing import Any
 
 from .text import normalize
+from .vocabulary import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE
 
-PERSON, ROLE, ORG, PLACE, DATE, POLICY, EVENT = (
-    "PERSON",
-    "ROLE",
-    "ORG",
-    "PLACE",
+__all__ = [
     "DATE",
-    "POLICY",
     "EVENT",
-)
+    "ORG",
+    "PERSON",
+    "PLACE",
+    "POLICY",
+    "ROLE",
+    "Article",
+    "Document",
+    "Mention",
+    "Relation",
+    "Span",
+    "Token",
+]
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,8 @@ class Token:
 
 @dataclass
 class Mention:
-    """A typed span of the document and what the extractor read from it."""
+    """A typed span of the document and what the extractor read from it (``value``: the keys
+    each label carries are declared in :mod:`govgraph.payloads`)."""
 
     label: str
     start: int
@@ -114,6 +122,13 @@ class Document:
     def covered(self, start: int, end: int, *labels: str) -> bool:
         """True when a mention of one of ``labels`` overlaps [start, end)."""
         return any(m.overlaps(start, end) for m in self.mentions if not labels or m.label in labels)
+
+    def claim(self, label: str, start: int, end: int, **value: Any) -> Mention | None:
+        """Record a mention of ``label`` over [start, end) unless one of the same label already
+        covers part of it (the first reading of a span wins); None when the span is taken."""
+        if self.covered(start, end, label):
+            return None
+        return self.add(label, start, end, **value)
 
     def within(self, start: int, end: int, *labels: str) -> list[Mention]:
         """The mentions (of ``labels``, or any) lying wholly inside [start, end), in text order."""

@@ -31,18 +31,17 @@ from typing import Any
 
 from rdflib import URIRef
 
+from . import vocabulary
 from .errors import QueryError
 from .resources import query_dir
 from .text import key, search_key
 
-# What each entity kind is in the graph: its class, the properties that name it, its plural.
+# What each entity kind is in the graph, by the name users give it: its class, the properties
+# that name it, its plural (from the vocabulary's kinds that have a plural)
 ENTITY_KINDS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "person": ("schema:Person", ("schema:name", "skos:prefLabel", "skos:altLabel"), "people"),
-    "body": ("org:Organization", ("skos:prefLabel", "skos:altLabel", "schema:name"), "bodies"),
-    "post": ("org:Post", ("rdfs:label", "skos:prefLabel"), "posts"),
-    "place": ("schema:Place", ("schema:name", "skos:altLabel"), "places"),
-    "event": ("schema:Event", ("schema:name",), "events"),
-    "policy": ("gg:Policy", ("schema:name", "schema:legislationIdentifier"), "policies"),
+    k.public: (f"<{k.cls}>", tuple(f"<{vocabulary.expand(p)}>" for p in k.naming), k.plural)
+    for k in vocabulary.kinds().values()
+    if k.plural
 }
 
 
@@ -230,24 +229,12 @@ def entity_labels(run: Callable[[str], Any], kind: str) -> dict[str, list[str]]:
     under the kind's main naming property (``schema:name`` of a person, ``skos:prefLabel`` of
     a body), then the others, each group sorted."""
     cls, props, _ = ENTITY_KINDS[kind]
-    main = _iri(props[0])
+    main = props[0].strip("<>")
     rows = run(f"SELECT DISTINCT ?e ?p ?label WHERE {{ VALUES ?p {{ {' '.join(props)} }} ?e a {cls} ; ?p ?label }}")
     found: dict[str, set[tuple[bool, str]]] = defaultdict(set)
     for entity, prop, label in rows:
         found[str(entity)].add((str(prop) != main, str(label)))
     return {entity: list(dict.fromkeys(label for _, label in sorted(names))) for entity, names in found.items()}
-
-
-_NAMESPACES = {
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-}
-
-
-def _iri(prefixed: str) -> str:
-    prefix, _, local = prefixed.partition(":")
-    return _NAMESPACES[prefix] + local
 
 
 def match_entity(param: Param, value: Any, labels: dict[str, list[str]]) -> str:

@@ -36,6 +36,7 @@ class GG(DefinedNamespace):
     State: URIRef
     Press: URIRef
     FormerBody: URIRef
+    Award: URIRef
     # properties
     refersTo: URIRef
     sentence: URIRef
@@ -52,8 +53,8 @@ class GG(DefinedNamespace):
     subject: URIRef
     placeKind: URIRef
     contentHash: URIRef
-    extractedBy: URIRef
     descriptions: URIRef
+    received: URIRef
 
 
 BODY_KINDS = {

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .document import Article, make_document
 from .errors import GovGraphError, InputError
-from .extractors import DEFAULT_ORDER, run
+from .extractors import default_order, run
 from .namespace import DEFAULT_BASE
 from .rdf import ArticleGraph, article_graph
 from .resolve import Facts, resolve
@@ -28,14 +28,14 @@ log = logging.getLogger(__name__)
 DASK_CONNECT_TIMEOUT = "10s"
 
 
-def process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts:
+def process(article: Article, *, order: Sequence[str] | None = None) -> Facts:
     """Extract and resolve the facts of one article."""
     doc = make_document(article)
     run(doc, order)
     return resolve(doc)
 
 
-def try_process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Facts | InputError:
+def try_process(article: Article, *, order: Sequence[str] | None = None) -> Facts | InputError:
     """The facts of one article, or an InputError naming it when extraction fails:
     one broken article never sinks the batch."""
     try:
@@ -47,7 +47,7 @@ def try_process(article: Article, *, order: Sequence[str] = DEFAULT_ORDER) -> Fa
         return InputError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
-def extract(items: Iterable[Article | InputError], *, order: Sequence[str] = DEFAULT_ORDER) -> Iterator[Facts | InputError]:
+def extract(items: Iterable[Article | InputError], *, order: Sequence[str] | None = None) -> Iterator[Facts | InputError]:
     """Facts for each article; a read error or a failing article becomes an InputError."""
     for item in items:
         yield item if isinstance(item, InputError) else try_process(item, order=order)
@@ -93,7 +93,7 @@ class Extracted:
 
 
 def extract_graph(
-    article: Article, base: str = DEFAULT_BASE, order: Sequence[str] = DEFAULT_ORDER, text: bool = True
+    article: Article, base: str = DEFAULT_BASE, order: Sequence[str] | None = None, text: bool = True
 ) -> Extracted | InputError:
     """Extract one article into its graph (runs in worker processes too)."""
     facts = try_process(article, order=order)
@@ -111,7 +111,7 @@ def extract_graphs(
     articles: Iterable[Article],
     *,
     base: str = DEFAULT_BASE,
-    order: Sequence[str] = DEFAULT_ORDER,
+    order: Sequence[str] | None = None,
     jobs: int = 1,
     dask: str | None = None,
     window: int = 0,
@@ -120,7 +120,7 @@ def extract_graphs(
     """Extracted graphs in input order, on one process, a process pool, or a Dask cluster.
 
     Articles go out in windows so that memory stays bounded whatever the corpus size."""
-    task = partial(extract_graph, base=base, order=tuple(order), text=text)
+    task = partial(extract_graph, base=base, order=tuple(default_order() if order is None else order), text=text)
     if dask:
         from distributed import Client
 

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import ORG, OWL, RDF, RDFS, SDO, SKOS, XSD
 
-from . import lexicon
+from . import lexicon, vocabulary
 from .document import Article
 from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, GG, REFERENCE_GRAPH
 from .reference import Body, load_reference
@@ -55,26 +55,13 @@ NAME, TEXT, MENTIONS = _ox(SDO.name), _ox(SDO.text), _ox(SDO.mentions)
 REFERS_TO, SENTENCE_OF, START, END = _ox(GG.refersTo), _ox(GG.sentence), _ox(GG.start), _ox(GG.end)
 CONTENT_HASH, DESCRIPTIONS = _ox(GG.contentHash), _ox(GG.descriptions)
 
-LINKS = {
-    "holds": _ox(ORG.holds),
-    "formerlyHeld": _ox(GG.formerlyHeld),
-    "appointedTo": _ox(GG.appointedTo),
-    "postIn": _ox(ORG.postIn),
-    "role": _ox(ORG.role),
-    "parent": _ox(ORG.subOrganizationOf),
-    "issuer": _ox(SDO.legislationPassedBy),
-    "location": _ox(SDO.location),
-    "organizer": _ox(SDO.organizer),
-    "chair": _ox(GG.chair),
-    "speaker": _ox(GG.speaker),
-    "attendee": _ox(SDO.attendee),
-    "about": _ox(SDO.about),
-    "signer": _ox(GG.signedBy),
-    "implementer": _ox(GG.implementedBy),
-    "confers": _ox(GG.confers),
-}
-# links that say what an entity is (a post's role and body, a body's parent, a document's issuer)
-DESCRIBING_LINKS = {"postIn", "role", "parent", "issuer"}
+
+@cache
+def predicate(relation: str) -> ox.NamedNode:
+    """The predicate of a relation of the vocabulary ("holds" -> org:holds)."""
+    return ox.NamedNode(vocabulary.relation(relation).iri)
+
+
 RECORD_PREFIXES = {
     "schema": "https://schema.org/",
     "org": "http://www.w3.org/ns/org#",
@@ -83,7 +70,8 @@ RECORD_PREFIXES = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "gg": "https://w3id.org/govgraph/ontology#",
 }
-RECORD_KINDS = {"person": "person/", "body": "org/", "post": "post/", "role": "role/", "place": "place/", "policy": "policy/"}
+# prefixes of the kinds described in the entities graph ("body:" for org/ …)
+RECORD_KINDS = {k.public: f"{k.key}/" for k in vocabulary.builtin().kinds if not k.claim}
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
@@ -167,11 +155,11 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
     sentences: set[int] = set()
     per_sentence: Counter[tuple[int, str]] = Counter()
     for entity in facts.entities.values():
-        subject = _node(entity.key, base)
-        if entity.kind == "event":  # an event is what the article reports: a claim
-            claims.extend(_event(subject, entity))
+        subject = _node(entity.key.path, base)
+        if vocabulary.kind(entity.kind).claim:  # an event is what the article reports: a claim
+            claims.extend(describe(subject, entity, base))
         else:
-            described.update(_entity(subject, entity, base))
+            described.update(describe(subject, entity, base))
         if _mentioned(entity):
             claims.append((node, MENTIONS, subject))
         for mention in entity.mentions:
@@ -180,10 +168,10 @@ def article_graph(facts: Facts, *, base: str = DEFAULT_BASE, content_hash: str |
             per_sentence[sent, entity.key] += 1
             if per_sentence[sent, entity.key] > EVIDENCE_PER_ENTITY or per_sentence[sent, ""] > EVIDENCE_PER_SENTENCE:
                 continue  # more evidence from one sentence says nothing new: the graph stays linear in the text
-            claims.extend(_evidence(node, subject, entity.key, facts, mention.start, mention.end, sentences))
+            claims.extend(_evidence(node, subject, entity.key.path, facts, mention.start, mention.end, sentences))
     for subject_key, relation, object_key in sorted(facts.links):
-        triple = (_node(subject_key, base), LINKS[relation], _node(object_key, base))
-        if relation in DESCRIBING_LINKS:
+        triple = (_node(subject_key.path, base), predicate(relation), _node(object_key.path, base))
+        if vocabulary.relation(relation).describes:
             described.add(triple)
         else:
             claims.append(triple)
@@ -211,62 +199,50 @@ def _order(triple: Triple) -> tuple[str, str, str]:
 
 
 def _mentioned(entity: Entity) -> bool:
-    if entity.kind == "role":
-        return False
-    if entity.kind == "org":
-        return bool(entity.mentions)
-    return True
+    when = vocabulary.kind(entity.kind).mentioned
+    return when == "always" or (when == "evidence" and bool(entity.mentions))
 
 
-def _event(subject: ox.NamedNode, entity: Entity) -> list[Triple]:
-    out: list[Triple] = [
-        (subject, TYPE, _ox(SDO.Event)),
-        (subject, NAME, _text(entity.label)),
-        (subject, _ox(SDO.description), _text(entity.data["kind"])),
-    ]
-    if entity.data.get("date"):
-        out.append((subject, _ox(SDO.startDate), _day(entity.data["date"])))
-    if entity.data.get("end"):
-        out.append((subject, _ox(SDO.endDate), _day(entity.data["end"])))
+def describe(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
+    """What an entity is, from its kind's row of the vocabulary (classes, name, aliases,
+    attributes), plus what a built-in kind adds of its own."""
+    row = vocabulary.kind(entity.kind)
+    special = _SPECIAL.get(entity.kind)
+    if special is not None and special[1]:  # the kind describes itself whole (bodies)
+        return special[0](subject, entity, base)
+    out: list[Triple] = [(subject, TYPE, ox.NamedNode(vocabulary.expand(t))) for t in row.types]
+    out.append((subject, ox.NamedNode(vocabulary.expand(row.name_property)), _text(entity.label)))
+    if row.alias_property:
+        alias = ox.NamedNode(vocabulary.expand(row.alias_property))
+        out += [(subject, alias, _text(a)) for a in sorted(entity.aliases)]
+    for attribute in row.attributes:
+        value = entity.data.get(attribute.key)
+        if value:
+            literal = _day(value) if attribute.datatype == "xsd:date" else _text(str(value))
+            out.append((subject, ox.NamedNode(vocabulary.expand(attribute.predicate)), literal))
+    if special is not None:
+        out += special[0](subject, entity, base)
     return out
 
 
-def _entity(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
-    kind = entity.kind
-    out: list[Triple] = []
-    if kind == "person":
-        out += [(subject, TYPE, _ox(SDO.Person)), (subject, NAME, _text(entity.label))]
-    elif kind == "org":
-        body: Body = entity.data["body"]
-        out += body_triples(body, base, aliases=sorted(entity.aliases))
-    elif kind == "role":
-        out += [(subject, TYPE, _ox(ORG.Role)), (subject, PREF_LABEL, _text(entity.label))]
-        out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(entity.aliases)]
-    elif kind == "post":
-        out += [(subject, TYPE, _ox(ORG.Post)), (subject, LABEL, _text(entity.label))]
-    elif kind == "place":
-        out += [(subject, TYPE, _ox(SDO.Place)), (subject, NAME, _text(entity.label))]
-        if entity.data.get("kind"):
-            out.append((subject, _ox(GG.placeKind), _text(entity.data["kind"])))
-        item = load_reference().wikidata.get(entity.label) if entity.data.get("kind") == "country" else None
-        if item:
-            out.append((subject, SAME_AS, ox.NamedNode(WIKIDATA + item)))
-    elif kind == "policy":
-        out.append((subject, TYPE, _ox(GG.Policy)))
-        doc_type = entity.data.get("type")
-        if doc_type in LEGAL_TYPES:
-            out.append((subject, TYPE, _ox(SDO.Legislation)))
-        out.append((subject, NAME, _text(entity.label)))
-        out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(entity.aliases)]
-        if doc_type:
-            out.append((subject, _ox(SDO.legislationType), _text(doc_type)))
-        if entity.data.get("number"):
-            out.append((subject, _ox(SDO.legislationIdentifier), _text(entity.data["number"])))
-        if entity.data.get("date"):
-            out.append((subject, _ox(SDO.legislationDate), _day(entity.data["date"])))
-        if entity.data.get("subject"):
-            out.append((subject, _ox(GG.subject), _text(entity.data["subject"])))
-    return out
+def _place(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
+    """A country is the same as its Wikidata item."""
+    item = load_reference().wikidata.get(entity.label) if entity.data.get("kind") == "country" else None
+    return [(subject, SAME_AS, ox.NamedNode(WIKIDATA + item))] if item else []
+
+
+def _policy(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
+    """A legal document (a decree, a law …) is also a schema:Legislation."""
+    return [(subject, TYPE, _ox(SDO.Legislation))] if entity.data.get("type") in LEGAL_TYPES else []
+
+
+def _org(subject: ox.NamedNode, entity: Entity, base: str) -> list[Triple]:
+    body: Body = entity.data["body"]
+    return body_triples(body, base, aliases=sorted(entity.aliases))
+
+
+# kinds whose description needs more than their row: (function, whether it replaces the row)
+_SPECIAL = {"place": (_place, False), "policy": (_policy, False), "org": (_org, True)}
 
 
 def body_triples(body: Body, base: str, *, aliases: Iterable[str] = ()) -> list[Triple]:
@@ -280,7 +256,7 @@ def body_triples(body: Body, base: str, *, aliases: Iterable[str] = ()) -> list[
     names = set(aliases) if body.reference else {*body.aliases, *aliases}
     out += [(subject, ALT_LABEL, _text(alias)) for alias in sorted(names - {body.name})]
     if body.parent:
-        out.append((subject, LINKS["parent"], _node(f"org/{body.parent}", base)))
+        out.append((subject, predicate("parent"), _node(f"org/{body.parent}", base)))
     if body.successor:
         out.append((subject, _ox(GG.successor), _node(f"org/{body.successor}", base)))
     if body.wikidata:

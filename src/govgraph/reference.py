@@ -130,9 +130,6 @@ class Reference:
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
 
-    def body(self, body_id: str) -> Body:
-        return self.bodies[body_id]
-
     def expand(self, name: str) -> str:
         """The name with abbreviated head nouns written out ("ĐH Quốc gia" -> "Đại học Quốc gia")."""
         return " ".join(self.abbreviations.get(word, word) for word in name.split(" "))
@@ -157,21 +154,21 @@ class Reference:
         return self.roles.get(key(name))
 
 
-@cache
-def load_reference() -> Reference:
-    """Read the reference files (once per process)."""
+def _read(name: str) -> dict[str, Any]:
+    with data_path("reference", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
 
-    def read(name: str) -> dict[str, Any]:
-        with data_path("reference", name).open(encoding="utf-8") as handle:
-            return json.load(handle)
 
-    bodies_file = read("bodies.json")
-    raw_bodies = bodies_file["bodies"]
-    bodies = {
+def _norm(words: Any) -> list[str]:
+    return [normalize(w) for w in words]
+
+
+def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
+    return {
         b["id"]: Body(
             id=b["id"],
             name=normalize(b["name"]),
-            aliases=tuple(normalize(a) for a in b.get("aliases", [])),
+            aliases=tuple(_norm(b.get("aliases", []))),
             kind=b.get("kind", "GovernmentBody"),
             parent=b.get("parent"),
             successor=b.get("successor"),
@@ -179,24 +176,13 @@ def load_reference() -> Reference:
             reference=True,
             wikidata=b.get("wikidata"),
         )
-        for b in raw_bodies
+        for b in raw
     }
-    provinces = [
-        Province(normalize(p["name"]), p["kind"], tuple(normalize(a) for a in p.get("aliases", [])), p.get("merged_into"))
-        for p in read("provinces.json")["provinces"]
-    ]
-    places = read("places.json")
-    countries: dict[str, str] = {}
-    country_forms: list[str] = []
-    wikidata = {normalize(c["name"]): c["wikidata"] for c in places["countries"] if c.get("wikidata")}
-    for country in places["countries"]:
-        for name in (country["name"], *country.get("aliases", [])):
-            countries[key(name)] = normalize(country["name"])
-            country_forms.append(normalize(name))
-    cities = {key(c["name"]): normalize(c["name"]) for c in places["cities"]}
-    roles_raw = read("roles.json")
+
+
+def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
     roles = {}
-    for r in roles_raw["roles"]:
+    for r in raw:
         name = normalize(r["name"])
         roles[key(name)] = RoleDef(
             name=name,
@@ -210,33 +196,55 @@ def load_reference() -> Reference:
             foreign_body=r.get("foreign_body"),
             names_body=bool(r.get("names_body")),
         )
-    names = read("names.json")
-    local = read("local.json")
+    return roles
+
+
+def _places(places: dict[str, Any]) -> dict[str, Any]:
+    """Countries (by folded name, with every written form), cities and their Wikidata items."""
+    countries: dict[str, str] = {}
+    country_forms: list[str] = []
+    for country in places["countries"]:
+        for name in (country["name"], *country.get("aliases", [])):
+            countries[key(name)] = normalize(country["name"])
+            country_forms.append(normalize(name))
+    return {
+        "countries": countries,
+        "country_forms": country_forms,
+        "wikidata": {normalize(c["name"]): c["wikidata"] for c in places["countries"] if c.get("wikidata")},
+        "cities": {key(c["name"]): normalize(c["name"]) for c in places["cities"]},
+        "venues": _norm(places["venues"]),
+        "regions": tuple(_norm(places.get("regions", []))),
+    }
+
+
+@cache
+def load_reference() -> Reference:
+    """Read the reference files (once per process)."""
+    bodies_file, roles_raw, names = _read("bodies.json"), _read("roles.json"), _read("names.json")
+    provinces = [
+        Province(normalize(p["name"]), p["kind"], tuple(_norm(p.get("aliases", []))), p.get("merged_into"))
+        for p in _read("provinces.json")["provinces"]
+    ]
     return Reference(
-        local=local,
-        term_words=tuple(normalize(w) for w in bodies_file.get("term_words", [])),
-        counted_words=frozenset(normalize(w) for w in names.get("counted_words", [])),
-        current_words=frozenset(normalize(w) for w in roles_raw.get("current_words", [])),
-        regions=tuple(normalize(r) for r in places.get("regions", [])),
-        committee_organs=tuple(normalize(o) for o in bodies_file.get("committee_organs", [])),
-        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
-        middle_names=frozenset(normalize(w) for w in names.get("middle_names", [])),
-        school_levels=frozenset(normalize(level) for level in names.get("school_levels", [])),
-        bodies=bodies,
+        bodies=_bodies(bodies_file["bodies"]),
         provinces=provinces,
-        countries=countries,
-        cities=cities,
-        venues=[normalize(v) for v in places["venues"]],
-        roles=roles,
-        qualifiers=[normalize(q) for q in roles_raw["qualifiers"]],
-        ranks=[normalize(r) for r in roles_raw["ranks"]],
-        honorifics=[normalize(h) for h in roles_raw["honorifics"]],
-        doc=read("documents.json"),
-        surnames=frozenset(normalize(s) for s in names["surnames"]),
-        non_name_words=frozenset(normalize(s) for s in names["non_name_words"]),
-        events=read("events.json"),
-        country_forms=country_forms,
-        wikidata=wikidata,
+        roles=_roles(roles_raw["roles"]),
+        local=_read("local.json"),
+        doc=_read("documents.json"),
+        events=_read("events.json"),
+        term_words=tuple(_norm(bodies_file.get("term_words", []))),
+        committee_organs=tuple(_norm(bodies_file.get("committee_organs", []))),
+        abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
+        counted_words=frozenset(_norm(names.get("counted_words", []))),
+        middle_names=frozenset(_norm(names.get("middle_names", []))),
+        school_levels=frozenset(_norm(names.get("school_levels", []))),
+        surnames=frozenset(_norm(names["surnames"])),
+        non_name_words=frozenset(_norm(names["non_name_words"])),
+        current_words=frozenset(_norm(roles_raw.get("current_words", []))),
+        qualifiers=_norm(roles_raw["qualifiers"]),
+        ranks=_norm(roles_raw["ranks"]),
+        honorifics=_norm(roles_raw["honorifics"]),
+        **_places(_read("places.json")),
     )
 
 

@@ -13,10 +13,34 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention
-from .extractors.people import HOLDS
+from . import vocabulary
+from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
 from .reference import Body, load_reference
 from .text import key, normalize, slug
+from .vocabulary import HOLDS
+
+
+class EntityKey(str):
+    """An entity's identity: its kind and its identifier within the kind, carried as fields
+    (never parsed back); as a string it is the IRI path ``kind/ident``."""
+
+    kind: str
+    ident: str
+
+    def __new__(cls, kind: str, ident: str) -> EntityKey:
+        key = super().__new__(cls, f"{kind}/{ident}")
+        key.kind, key.ident = kind, ident
+        return key
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (self.kind, self.ident)
+
+    @property
+    def path(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"EntityKey({self.kind!r}, {self.ident!r})"
 
 
 @dataclass
@@ -24,7 +48,7 @@ class Entity:
     """A thing the article speaks of, with the key its IRI is made from."""
 
     kind: str
-    key: str
+    key: EntityKey
     label: str
     data: dict[str, Any] = field(default_factory=dict)
     aliases: set[str] = field(default_factory=set)
@@ -37,14 +61,14 @@ class Facts:
 
     article: Article
     doc: Document
-    entities: dict[str, Entity] = field(default_factory=dict)
-    links: set[tuple[str, str, str]] = field(default_factory=set)
+    entities: dict[EntityKey, Entity] = field(default_factory=dict)
+    links: set[tuple[EntityKey, str, EntityKey]] = field(default_factory=set)
 
     def entity(self, what: str, ident: str, label: str, mention: Mention | None = None, /, **data: Any) -> Entity:
-        path = f"{what}/{ident}"
-        found = self.entities.get(path)
+        ident_key = EntityKey(what, ident)
+        found = self.entities.get(ident_key)
         if found is None:
-            found = self.entities[path] = Entity(what, path, label, dict(data))
+            found = self.entities[ident_key] = Entity(what, ident_key, label, dict(data))
         else:
             for name, value in data.items():
                 found.data.setdefault(name, value)
@@ -53,6 +77,7 @@ class Facts:
         return found
 
     def link(self, subject: Entity, relation: str, obj: Entity) -> None:
+        """State ``subject relation obj``; ``relation`` is a name in the vocabulary."""
         self.links.add((subject.key, relation, obj.key))
 
 
@@ -67,7 +92,52 @@ def resolve(doc: Document) -> Facts:
     policies = _policies(doc, facts)
     _policy_links(doc, facts, people, titles, bodies, policies)
     _events(doc, facts, people, titles, bodies, places, policies, posts)
+    _components(doc, facts)
     return facts
+
+
+# relations between mentions that the rules above turn into links themselves
+_RESOLVED_HERE = frozenset(
+    {
+        HOLDS,
+        "issuer",
+        "signer",
+        "implementer",
+        "date",
+        "location",
+        "organizer",
+        "about",
+        "confers",
+        "chair",
+        "speaker",
+        "attendee",
+    }
+)
+
+
+def _components(doc: Document, facts: Facts) -> None:
+    """Mentions and relations added by components beyond the built-in ones: a mention of a
+    label the vocabulary maps to a kind becomes an entity (its ``name`` or its text names it),
+    and a relation the vocabulary knows links the entities of its two mentions."""
+    extra = vocabulary.component_labels()
+    for m in doc.mentions:
+        if m.label in extra:
+            name = normalize(" ".join(str(m.value.get("name") or m.text).split()))
+            data = {k: v for k, v in m.value.items() if k != "name" and isinstance(v, (str, int, float))}
+            facts.entity(extra[m.label].kind, slug(name), name, m, **data)
+    known = vocabulary.relations()
+    pending = [r for r in doc.relations if r.kind in known and r.kind not in _RESOLVED_HERE]
+    if not pending:
+        return
+    entity_of = {id(m): e for e in facts.entities.values() for m in e.mentions}
+    for rel in pending:
+        _link_mentions(facts, entity_of, rel)
+
+
+def _link_mentions(facts: Facts, entity_of: dict[int, Entity], rel: Relation) -> None:
+    head, tail = entity_of.get(id(rel.head)), entity_of.get(id(rel.tail))
+    if head is not None and tail is not None:
+        facts.link(head, rel.kind, tail)
 
 
 def _policy_links(
@@ -96,7 +166,7 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
     for m in doc.of(PERSON):
         if m.value.get("short"):
             continue
-        name = normalize(m.value["name"])
+        name = m.value["name"]  # already in the normalised text
         if m.value.get("single"):
             longer = [e for k, e in full.items() if k.split()[-1] == key(name)]
             if longer:  # "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính"
@@ -115,8 +185,6 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
             entity = next(iter(matches.values()))
             entity.mentions.append(m)
             out[m.start] = entity
-        elif not matches and m.value.get("foreign"):
-            out[m.start] = facts.entity("person", slug(m.value["name"]), normalize(m.value["name"]), m)
     return out
 
 
@@ -124,7 +192,7 @@ def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = Tr
     ref = load_reference()
     entity = facts.entity("org", body.id, body.name, mention, body=body)
     if alias and mention is not None and key(mention.text) != key(body.name):
-        entity.aliases.add(normalize(" ".join(mention.text.split())))
+        entity.aliases.add(" ".join(mention.text.split()))
     if body.parent and body.parent in ref.bodies:
         parent = ref.bodies[body.parent]
         facts.link(entity, "parent", facts.entity("org", parent.id, parent.name, None, body=parent, context=True))
@@ -146,14 +214,14 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
     title = value.get("title") or role_label
     if body is not None:
         label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
-        post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention)
+        post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention, role_slug=slug(role_label))
         # "Bộ trưởng Nội vụ", "Chủ tịch Hà Nội": the title names the body itself
         org = _body(
             facts, body, mention if value.get("named_by") in ("sector", "province", "country", "title") else None, alias=False
         )
         facts.link(post, "postIn", org)
     else:
-        post = facts.entity("post", slug(role_label), title, mention)
+        post = facts.entity("post", slug(role_label), title, mention, role_slug=slug(role_label))
     facts.link(post, "role", role)
     return post
 
@@ -176,11 +244,11 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
 
     Returns the post of each title mention, by its start offset."""
     post_of: dict[int, Entity] = {}
-    current: set[tuple[str, str]] = set()
-    ended: set[tuple[str, str]] = set()
-    explicit_end: set[tuple[str, str]] = set()
-    appointed: set[tuple[str, str]] = set()
-    roles: dict[str, tuple[str, str | None, str | None]] = {}
+    current: set[tuple[EntityKey, EntityKey]] = set()
+    ended: set[tuple[EntityKey, EntityKey]] = set()
+    explicit_end: set[tuple[EntityKey, EntityKey]] = set()
+    appointed: set[tuple[EntityKey, EntityKey]] = set()
+    roles: dict[EntityKey, tuple[str, str | None, str | None]] = {}
     named = {
         (people[rel.head.start].key, rel.tail.value["role"])
         for rel in doc.relations
@@ -232,20 +300,19 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
 
 def _titles(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:
     """Titles used alone ("Thủ tướng") resolved to the one person in the article holding that post."""
-    holders: dict[str, set[str]] = {}
-    by_role: dict[str, set[str]] = {}
+    holders: dict[EntityKey, set[EntityKey]] = {}
+    by_role: dict[str, set[EntityKey]] = {}
     for subject, relation, obj in facts.links:
         if relation in ("holds", "formerlyHeld"):
             holders.setdefault(obj, set()).add(subject)
-            role = obj.split("/", 1)[1].split("--")[0]
-            by_role.setdefault(role, set()).add(subject)
+            by_role.setdefault(facts.entities[obj].data["role_slug"], set()).add(subject)
     out: dict[int, Entity] = {}
     for m in doc.of(ROLE):
         if not m.value.get("bare"):
             continue
         body: Body | None = m.value.get("body")
         role = slug(m.value["role"])
-        post_key = f"post/{role}--{body.id}" if body else None
+        post_key = EntityKey("post", f"{role}--{body.id}") if body else None
         candidates = holders.get(post_key, set()) if post_key else by_role.get(role, set())
         if len(candidates) == 1:
             person = facts.entities[next(iter(candidates))]
@@ -310,7 +377,7 @@ def _events(
         end = next((r.tail.value.get("until") for r in rels if r.kind == "date"), None)
         where = [places[r.tail.start] for r in rels if r.kind == "location" and r.tail.start in places]
         kind = primary.value["kind"]
-        anchor = where[0].key.split("/", 1)[1] if where else slug(doc.article.id)
+        anchor = where[0].key.ident if where else slug(doc.article.id)
         ident = f"{slug(kind)}-{when or 'undated-' + slug(doc.article.id)}-{anchor}"
         if primary.value.get("verb") and primary.value.get("host"):
             ident += f"-{slug(primary.value['host'])}"  # two receptions on one day are two events

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from rdflib import RDF, BNode, Dataset, Graph, URIRef
-from rdflib.namespace import SH
+from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SH, XSD
 
+from . import vocabulary
 from .graphio import union_graph
 from .resources import ontology_path
 
@@ -20,8 +21,34 @@ EXAMPLES = 3
 
 
 def shapes_graph() -> Graph:
-    """The shapes of ``ontology/shapes.ttl``."""
-    return Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    """The shapes of ``ontology/shapes.ttl``, and those of the kinds and relations components add."""
+    graph = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    _component_shapes(graph)
+    return graph
+
+
+def _component_shapes(graph: Graph) -> None:
+    """A shape per added kind (its class has a name) and per added relation (its object has the
+    class of the relation's range), built from the vocabulary."""
+    shapes = Namespace("https://w3id.org/govgraph/shapes#")
+    added = vocabulary.added()
+    for kind in added.kinds:
+        shape = shapes[f"kind-{kind.key}"]
+        graph.add((shape, RDF.type, SH.NodeShape))
+        graph.add((shape, SH.targetClass, URIRef(kind.cls)))
+        graph.add((shape, SH.property, prop := BNode()))
+        graph.add((prop, SH.path, URIRef(vocabulary.expand(kind.name_property))))
+        graph.add((prop, SH.minCount, Literal(1)))
+        graph.add((prop, SH.datatype, XSD.string))
+    for relation in added.relations:
+        if relation.range is None:
+            continue
+        shape = shapes[f"relation-{relation.name}"]
+        graph.add((shape, RDF.type, SH.NodeShape))
+        graph.add((shape, SH.targetSubjectsOf, URIRef(relation.iri)))
+        graph.add((shape, SH.property, prop := BNode()))
+        graph.add((prop, SH.path, URIRef(relation.iri)))
+        graph.add((prop, SH["class"], URIRef(vocabulary.kind(relation.range).cls)))
 
 
 def validate_dataset(dataset: Dataset) -> tuple[bool, str]:
@@ -57,6 +84,7 @@ def validation_summary(dataset: Dataset) -> dict[str, Any]:
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
         name = _short(shapes, shape).split(":")[-1]
         targets = {s for cls in shapes.objects(shape, SH.targetClass) for s in data.subjects(RDF.type, cls)}
+        targets |= {s for p in shapes.objects(shape, SH.targetSubjectsOf) for s in data.subjects(p, None)}
         checked[name] = len(targets)
     groups: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
     messages: dict[tuple[str, str, str, str], str] = {}

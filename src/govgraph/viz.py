@@ -16,12 +16,14 @@ import html
 import json
 import math
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from rdflib import URIRef
 
+from . import vocabulary
 from .errors import GovGraphError
 from .graphio import write_atomic
 from .layout import layout
@@ -33,42 +35,32 @@ if TYPE_CHECKING:
 
     from .api import KnowledgeGraph
 
-KINDS = {
-    "person": {"label": "Người", "en": "People", "color": "#e4572e", "shape": "dot"},
-    "org": {"label": "Cơ quan", "en": "Bodies", "color": "#2e86ab", "shape": "square"},
-    "post": {"label": "Chức vụ", "en": "Posts", "color": "#f3a712", "shape": "diamond"},
-    "event": {"label": "Sự kiện", "en": "Events", "color": "#6a4c93", "shape": "star"},
-    "policy": {"label": "Chính sách", "en": "Policies", "color": "#3bb273", "shape": "triangle"},
-    "place": {"label": "Địa điểm", "en": "Places", "color": "#8d6e63", "shape": "triangleDown"},
-}
 OTHER = {"label": "Khác", "en": "Other", "color": "#999999", "shape": "dot"}
-SDO, ORG, GG = "https://schema.org/", "http://www.w3.org/ns/org#", "https://w3id.org/govgraph/ontology#"
-TYPES = {
-    f"{SDO}Person": "person",
-    f"{ORG}Organization": "org",
-    f"{ORG}Post": "post",
-    f"{SDO}Event": "event",
-    f"{GG}Policy": "policy",
-    f"{SDO}Place": "place",
-}
-# relation -> (Vietnamese label, English label)
-EDGES = {
-    f"{ORG}holds": ("giữ chức", "holds"),
-    f"{GG}formerlyHeld": ("nguyên giữ chức", "formerly held"),
-    f"{ORG}postIn": ("thuộc", "post in"),
-    f"{ORG}subOrganizationOf": ("trực thuộc", "part of"),
-    f"{GG}chair": ("chủ trì", "chaired by"),
-    f"{GG}speaker": ("phát biểu", "speaker"),
-    f"{SDO}attendee": ("tham dự", "attended by"),
-    f"{SDO}location": ("tại", "at"),
-    f"{SDO}organizer": ("tổ chức", "organised by"),
-    f"{SDO}legislationPassedBy": ("ban hành", "issued by"),
-    f"{SDO}about": ("bàn về", "about"),
-    f"{GG}signedBy": ("ký", "signed by"),
-    f"{GG}implementedBy": ("thực hiện", "implemented by"),
-    f"{GG}confers": ("bầu, bổ nhiệm", "confers"),
-}
-HOLDS, FORMER, POST_IN = f"{ORG}holds", f"{GG}formerlyHeld", f"{ORG}postIn"
+HOLDS, FORMER, POST_IN = (vocabulary.relation(name).iri for name in ("holds", "formerlyHeld", "postIn"))
+# links that give a kept post, event or document its body
+_PLACING = tuple(vocabulary.relation(name).iri for name in ("postIn", "organizer", "issuer"))
+
+
+def kind_styles() -> dict[str, dict[str, str]]:
+    """Legend label (vi, en), colour and shape of each kind the view draws, from the vocabulary."""
+    styles = {}
+    for k in vocabulary.kinds().values():
+        if k.view:
+            vi, en = vocabulary.legend(k)
+            styles[k.key] = {"label": vi, "en": en, "color": k.view[2], "shape": k.view[3]}
+    return styles
+
+
+def kind_of_type() -> dict[str, str]:
+    """The kind of each class the view draws (``schema:Person`` -> "person"), in the table's order."""
+    return {k.cls: k.key for k in vocabulary.kinds().values() if k.view}
+
+
+def edge_labels() -> dict[str, tuple[str, str]]:
+    """The relations the view draws: predicate -> (Vietnamese label, English label)."""
+    return vocabulary.view_labels()
+
+
 EVIDENCE_KEPT = 20  # distinct sentences per node carried to the page (the newest first)
 PREFIXES = """PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -88,7 +80,7 @@ Q_ARTICLES = """SELECT ?a ?headline ?url ?date ?publisher WHERE {
 Q_TYPES = "SELECT ?x ?type WHERE { ?x a ?type }"  # kinds picked here: quick on every engine
 Q_LABELS = """SELECT ?x ?rank ?label WHERE {
   { ?x skos:prefLabel ?label BIND(0 AS ?rank) } UNION { ?x schema:name ?label BIND(1 AS ?rank) }
-  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }
+  UNION { ?x rdfs:label ?label BIND(2 AS ?rank) }%s
 }"""
 Q_ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
 Q_ROLES = "SELECT ?post ?role WHERE { ?post org:role/skos:prefLabel ?role }"
@@ -133,36 +125,74 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
     ``articles`` (headline, url, date, publisher of each article that states the link).
     """
     kg = _as_kg(source)
+    articles = _articles(kg)
+    kinds = _kinds(kg)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for a, x in _rows(kg, Q_MENTIONS):
+        if str(a) in articles:
+            mentioned[str(x)].add(str(a))
+    stated = _stated(kg, kinds, articles)
+    keep = _kept(kinds, mentioned, sorted(stated))
+    graph = nx.MultiDiGraph()
+    for node, attributes in _node_attributes(kg, keep, kinds, mentioned, articles):
+        graph.add_node(node, **attributes)
+    labels = edge_labels()
+    for (s, p, o), sources in sorted(stated.items()):
+        if s in keep and o in keep:
+            cited = sorted((articles[a] for a in sources), key=lambda i: (i["date"], i["headline"], i["url"]))
+            graph.add_edge(s, o, key=p, label=labels[p][0], predicate=p, articles=cited)
+    return graph
+
+
+def _articles(kg: KnowledgeGraph) -> dict[str, dict[str, str]]:
+    """Headline, url, date and publisher of each article, by IRI."""
     articles: dict[str, dict[str, str]] = {}
     for a, headline, url, date, publisher in _rows(kg, Q_ARTICLES):
         articles.setdefault(
             str(a),
             {"headline": _text(headline), "url": _text(url), "date": _text(date)[:10], "publisher": _text(publisher)},
         )
+    return articles
+
+
+def _kinds(kg: KnowledgeGraph) -> dict[str, str]:
+    """The kind of each node (the first in the vocabulary's order when it has several classes)."""
+    types = kind_of_type()
+    order = list(types)
     kinds: dict[str, str] = {}
-    order = list(TYPES)
-    typed = {(str(x), str(t)) for x, t in _rows(kg, Q_TYPES) if str(t) in TYPES}
+    typed = {(str(x), str(t)) for x, t in _rows(kg, Q_TYPES) if str(t) in types}
     for x, rdf_type in sorted(typed, key=lambda r: (order.index(r[1]), r[0])):
-        kinds.setdefault(x, TYPES[rdf_type])
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    for a, x in _rows(kg, Q_MENTIONS):
-        if str(a) in articles:
-            mentioned[str(x)].add(str(a))
+        kinds.setdefault(x, types[rdf_type])
+    return kinds
+
+
+def _stated(kg: KnowledgeGraph, kinds: dict[str, str], articles: dict[str, Any]) -> dict[tuple[str, str, str], set[str]]:
+    """Each drawn link between two nodes, with the articles that state it."""
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in EDGES)):
+    for s, p, o, g in _rows(kg, Q_EDGES % " ".join(f"<{p}>" for p in edge_labels())):
         s, p, o = str(s), str(p), str(o)
         if s in kinds and o in kinds:
             facts = stated[(s, p, o)]
             if str(g) in articles:
                 facts.add(str(g))
-    edges = sorted(stated)
-    # what the articles speak of: a body only when an article mentions it; other entities when
-    # mentioned or linked; and the bodies that give a kept post, event or document its place
+    return stated
+
+
+def _kept(kinds: dict[str, str], mentioned: dict[str, set[str]], edges: list[tuple[str, str, str]]) -> set[str]:
+    """What the articles speak of: a body only when an article mentions it; other entities when
+    mentioned or linked; and the bodies that give a kept post, event or document its place."""
     linked = {x for s, _, o in edges for x in (s, o) if kinds[x] != "org"}
     keep = {n for n, k in kinds.items() if n in mentioned or (k != "org" and n in linked)}
-    keep |= {o for s, p, o in edges if p in (POST_IN, f"{SDO}organizer", f"{SDO}legislationPassedBy") and s in keep}
+    keep |= {o for s, p, o in edges if p in _PLACING and s in keep}
+    return keep
+
+
+def _node_attributes(
+    kg: KnowledgeGraph, keep: set[str], kinds: dict[str, str], mentioned: dict[str, set[str]], articles: dict[str, Any]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each kept node with its kind, label, counts, dates, evidence, role and aliases."""
     labels: dict[str, tuple[int, str]] = {}
-    for x, rank, label in _rows(kg, Q_LABELS):
+    for x, rank, label in _rows(kg, _labels_query()):
         key = (int(rank), str(label))
         if str(x) in keep and (str(x) not in labels or key < labels[str(x)]):
             labels[str(x)] = key
@@ -178,32 +208,37 @@ def to_networkx(source: KnowledgeGraph | Dataset) -> nx.MultiDiGraph:
         if x in keep:
             counts[x] += 1
             sentences[x][str(text)].update([str(a)] if a is not None and str(a) in articles else [])
-    graph = nx.MultiDiGraph()
     for node in sorted(keep):
-        dates = sorted({articles[a]["date"] for a in mentioned.get(node, ()) if articles[a]["date"]})
-        evidence = []
-        for text, sources in sentences.get(node, {}).items():
-            found = sorted((articles[a] for a in sources), key=lambda i: (i["date"], i["headline"], i["url"]), reverse=True)
-            evidence.append({"sentence": text, "date": found[0]["date"] if found else "", "articles": found})
-        evidence.sort(key=lambda e: (e["date"], e["sentence"]), reverse=True)
         attributes = {
             "kind": kinds[node],
             "label": labels.get(node, (9, node.rsplit("/", 1)[-1]))[1],
             "mentions": counts.get(node, 0),
             "articles": len(mentioned.get(node, ())),
-            "dates": dates,
-            "evidence": evidence[:EVIDENCE_KEPT],
+            "dates": sorted({articles[a]["date"] for a in mentioned.get(node, ()) if articles[a]["date"]}),
+            "evidence": _node_evidence(sentences.get(node, {}), articles),
         }
         if node in roles:
             attributes["role"] = roles[node]
         if node in aliases:
             attributes["aliases"] = sorted(aliases[node] - {attributes["label"]})
-        graph.add_node(node, **attributes)
-    for s, p, o in edges:
-        if s in keep and o in keep:
-            sources = sorted((articles[a] for a in stated[(s, p, o)]), key=lambda i: (i["date"], i["headline"], i["url"]))
-            graph.add_edge(s, o, key=p, label=EDGES[p][0], predicate=p, articles=sources)
-    return graph
+        yield node, attributes
+
+
+def _labels_query() -> str:
+    """Q_LABELS, also reading the naming property of kinds that components add (after the usual ones)."""
+    usual = {vocabulary.expand(p) for p in ("skos:prefLabel", "schema:name", "rdfs:label")}
+    extra = sorted({vocabulary.expand(k.name_property) for k in vocabulary.kinds().values()} - usual)
+    return Q_LABELS % "".join(f"\n  UNION {{ ?x <{p}> ?label BIND(3 AS ?rank) }}" for p in extra)
+
+
+def _node_evidence(sentences: dict[str, set[str]], articles: dict[str, Any]) -> list[dict[str, Any]]:
+    """A node's distinct sentences with their articles, newest first, at most EVIDENCE_KEPT."""
+    evidence = []
+    for text, sources in sentences.items():
+        found = sorted((articles[a] for a in sources), key=lambda i: (i["date"], i["headline"], i["url"]), reverse=True)
+        evidence.append({"sentence": text, "date": found[0]["date"] if found else "", "articles": found})
+    evidence.sort(key=lambda e: (e["date"], e["sentence"]), reverse=True)
+    return evidence[:EVIDENCE_KEPT]
 
 
 def focus_subgraph(graph: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
@@ -289,8 +324,9 @@ def to_pyvis(graph: nx.MultiDiGraph, **network_options: Any) -> Network:
     network_options.setdefault("cdn_resources", "in_line")
     net = Network(**network_options)
     positions = layout(graph)
+    styles = kind_styles()
     for node, data in graph.nodes(data=True):
-        style = KINDS.get(data.get("kind", ""), OTHER)
+        style = styles.get(data.get("kind", ""), OTHER)
         label = str(data.get("label", node))
         x, y = positions.get(node, (0.0, 0.0))
         net.add_node(
@@ -319,20 +355,66 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
     which labels the page draws when they would overlap.
     """
     view, posts = view_graph(graph)
-    net = to_pyvis(view)
-    articles: list[list[str]] = []
-    index: dict[tuple[str, str, str, str], int] = {}
+    refs = _ArticleIndex()
+    nodes = _page_nodes(view, refs)
+    # edges as [from, to, relation, role label, articles, post]: nodes and relations by index
+    at = {item["id"]: i for i, item in enumerate(nodes)}
+    labels = edge_labels()
+    relation = {p: i for i, p in enumerate(labels)}
+    edges = [
+        [
+            at[s],
+            at[o],
+            relation[d["predicate"]],
+            d.get("label", "") if "post" in d else "",
+            refs(d.get("articles", [])),
+            d.get("post", ""),
+        ]
+        for s, o, d in view.edges(data=True)
+    ]
+    post_data = {
+        post: {
+            "name": info["label"],
+            "role": info["role"],
+            "body": info["body"],
+            "fold": search_key(info["label"]),
+            "links": [[link["node"], link["predicate"], refs(link["articles"])] for link in info["links"]],
+        }
+        for post, info in sorted(posts.items())
+    }
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "posts": post_data,
+        "articles": refs.articles,
+        "kinds": {**kind_styles(), "other": OTHER},
+        "relations": [[p, *pair] for p, pair in labels.items()],
+        "focus": [n for n in view.graph.get("focus", []) if n in view],
+        "lang": lang,
+    }
 
-    def refs(items: list[dict[str, str]]) -> list[int]:
+
+class _ArticleIndex:
+    """Articles listed once for the page; facts refer to them by index."""
+
+    def __init__(self) -> None:
+        self.articles: list[list[str]] = []
+        self._index: dict[tuple[str, str, str, str], int] = {}
+
+    def __call__(self, items: list[dict[str, str]]) -> list[int]:
         out = []
         for art in items:
             key = (art.get("headline", ""), art.get("url", ""), art.get("date", ""), art.get("publisher", ""))
-            if key not in index:
-                index[key] = len(articles)
-                articles.append(list(key))
-            out.append(index[key])
+            if key not in self._index:
+                self._index[key] = len(self.articles)
+                self.articles.append(list(key))
+            out.append(self._index[key])
         return sorted(set(out))
 
+
+def _page_nodes(view: nx.MultiDiGraph, refs: _ArticleIndex) -> list[dict[str, Any]]:
+    """The page's nodes with position, style, search keys, rank (most connected first) and evidence."""
+    net = to_pyvis(view)
     degree = {n: view.degree(n) for n in view}
     order = sorted(view, key=lambda n: (-degree[n], -view.nodes[n].get("mentions", 0), view.nodes[n].get("label", ""), n))
     rank = {n: i for i, n in enumerate(order)}
@@ -359,40 +441,7 @@ def page_data(graph: nx.MultiDiGraph, *, lang: str = "vi") -> dict[str, Any]:
                 "evidence": [[e["sentence"], refs(e.get("articles", []))] for e in data.get("evidence", [])],
             }
         )
-    # edges as [from, to, relation, role label, articles, post]: nodes and relations by index
-    at = {item["id"]: i for i, item in enumerate(nodes)}
-    relation = {p: i for i, p in enumerate(EDGES)}
-    edges = [
-        [
-            at[s],
-            at[o],
-            relation[d["predicate"]],
-            d.get("label", "") if "post" in d else "",
-            refs(d.get("articles", [])),
-            d.get("post", ""),
-        ]
-        for s, o, d in view.edges(data=True)
-    ]
-    post_data = {
-        post: {
-            "name": info["label"],
-            "role": info["role"],
-            "body": info["body"],
-            "fold": search_key(info["label"]),
-            "links": [[link["node"], link["predicate"], refs(link["articles"])] for link in info["links"]],
-        }
-        for post, info in sorted(posts.items())
-    }
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "posts": post_data,
-        "articles": articles,
-        "kinds": {**KINDS, "other": OTHER},
-        "relations": [[p, *labels] for p, labels in EDGES.items()],
-        "focus": [n for n in view.graph.get("focus", []) if n in view],
-        "lang": lang,
-    }
+    return nodes
 
 
 def _script_json(data: Any) -> str:

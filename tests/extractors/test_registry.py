@@ -2,7 +2,7 @@ import pytest
 
 from govgraph.document import Article, make_document
 from govgraph.errors import RegistryError
-from govgraph.extractors import DEFAULT_ORDER, names, register, run
+from govgraph.extractors import DEFAULT_ORDER, names, register, run, unregister
 
 
 def test_builtin_extractors_are_registered() -> None:
@@ -34,5 +34,9 @@ def test_a_new_extractor_joins_by_name() -> None:
     def shout(doc) -> None:
         doc.add("SHOUT", 0, 3)
 
-    doc = run(make_document(Article("a", "Văn bản."), tag=False), ["shout-test"])
-    assert [m.text for m in doc.mentions] == ["Văn"]
+    try:
+        doc = run(make_document(Article("a", "Văn bản."), tag=False), ["shout-test"])
+        assert [m.text for m in doc.mentions] == ["Văn"]
+    finally:
+        unregister("shout-test")
+    assert "shout-test" not in names()

@@ -7,6 +7,21 @@ entry-point group) and join the order by name.
 
 from __future__ import annotations
 
-from .registry import DEFAULT_ORDER, Component, get, names, register, run
+from ..vocabulary import Attribute, Kind, Label, Relation, Vocabulary
+from .registry import DEFAULT_ORDER, Component, default_order, get, names, register, run, unregister
 
-__all__ = ["DEFAULT_ORDER", "Component", "get", "names", "register", "run"]
+__all__ = [
+    "DEFAULT_ORDER",
+    "Attribute",
+    "Component",
+    "Kind",
+    "Label",
+    "Relation",
+    "Vocabulary",
+    "default_order",
+    "get",
+    "names",
+    "register",
+    "run",
+    "unregister",
+]

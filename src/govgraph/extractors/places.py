@@ -1,62 +1,123 @@
 """Places: provinces and cities (before and after the 2025 merger), countries, foreign
-cities, named venues ("Phủ Chủ tịch") and the seat of a body ("trụ sở Bộ Ngoại giao")."""
+cities, named venues ("Phủ Chủ tịch") and the seat of a body ("trụ sở Bộ Ngoại giao").
+
+The words come from ``data/reference/places.json``; this module holds how they are read."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from ..document import ORG, PLACE, Document
-from ..reference import load_reference
-from ..text import key
+from ..lexicon import alternatives, entry
+from ..reference import Reference, load_reference
+from ..text import key, normalize
 from .bodies import caps_run
 from .registry import register
 
-SEAT = re.compile(r"(?<!\w)([Tt]rụ sở)\s+")
-# districts, towns, communes and wards: "huyện Lý Nhân", "xã Đạo Lý", "phường 5"
-_LOCALITY = re.compile(r"(?<!\w)(huyện|quận|thị xã|thị trấn|xã|phường)[ \t]+")
-PREFIX = re.compile(r"(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)$")
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+@dataclass(frozen=True)
+class PlacePatterns:
+    """The place words of ``places.json`` compiled once."""
+
+    seat: re.Pattern[str]  # "trụ sở " before a body's name
+    locality: re.Pattern[str]  # "huyện ", "phường " before a district's or ward's name
+    prefix: re.Pattern[str]  # "tỉnh ", "TP. " right before a province's name
+    home: str  # the country the news is written in
+
+
+@cache
+def patterns() -> PlacePatterns:
+    """The place patterns built from ``places.json``."""
+    return PlacePatterns(
+        seat=re.compile(rf"(?<!\w)({alternatives('places', 'seat_words')})\s+"),
+        locality=re.compile(rf"(?<!\w)({alternatives('places', 'locality_kinds')})[ \t]+"),
+        prefix=re.compile(rf"(?:{alternatives('places', 'province_prefixes')}\s*)$"),
+        home=normalize(entry("places", "home_country")),
+    )
+
+
+class _Places:
+    """The PLACE mentions of one document: none inside a body's name, a person's name or a
+    place found before."""
+
+    def __init__(self, doc: Document, ref: Reference) -> None:
+        self.doc = doc
+        self.ref = ref
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, name: str, kind: str) -> None:
+        if self.doc.covered(start, end, ORG) or any(s < end and start < e for s, e in self.taken):
+            return
+        if _inside_name(self.doc.text, start, end, self.ref.surnames, lead=kind != "country"):
+            return
+        self.taken.append((start, end))
+        self.doc.add(PLACE, start, end, name=name, kind=kind)
 
 
 @register("places", needs=("bodies",), adds=(PLACE,))
 def extract_places(doc: Document) -> None:
     """Add a PLACE mention with its canonical ``name`` and ``kind`` for each place."""
-    ref = load_reference()
-    text = doc.text
-    taken: list[tuple[int, int]] = []
+    found = _Places(doc, load_reference())
+    _seats(found)
+    _venues(found)
+    _provinces(found)
+    for m in found.ref.country_re.finditer(doc.text):
+        name = found.ref.country(m.group(0))
+        if name:
+            found.add(m.start(), m.end(), name, "country")
+    _localities(found)
+    for m in found.ref.region_re.finditer(doc.text):
+        if m.group(0)[0].isupper():
+            found.add(m.start(), m.end(), m.group(0)[0].upper() + m.group(0)[1:], "region")
+    for m in found.ref.city_re.finditer(doc.text):
+        found.add(m.start(), m.end(), found.ref.cities.get(key(m.group(0)), m.group(0)), "city")
 
-    def add(start: int, end: int, name: str, kind: str) -> None:
-        if doc.covered(start, end, ORG) or any(s < end and start < e for s, e in taken):
-            return
-        if _inside_name(text, start, end, ref.surnames, lead=kind != "country"):
-            return
-        taken.append((start, end))
-        doc.add(PLACE, start, end, name=name, kind=kind)
 
+def _seats(found: _Places) -> None:
+    """ "trụ sở Bộ Ngoại giao": the seat word and the body's name, named after the body."""
+    doc = found.doc
     orgs = {m.start: m for m in doc.of(ORG)}
-    for m in SEAT.finditer(text):
+    for m in patterns().seat.finditer(doc.text):
         org = orgs.get(m.end())
         if org is not None:
-            name = f"trụ sở {org.value['body'].name}"
-            taken.append((m.start(), org.end))
+            name = f"{m.group(1).lower()} {org.value['body'].name}"
+            found.taken.append((m.start(), org.end))
             doc.add(PLACE, m.start(), org.end, name=name, kind="venue", body=org.value["id"])
+
+
+def _venues(found: _Places) -> None:
+    """Named venues; one followed by a foreign country is that country's ("Nhà Quốc hội Australia")."""
+    text, ref = found.doc.text, found.ref
     for m in ref.venue_re.finditer(text):
         country = ref.country_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-        if country and ref.country(country.group(0)) != "Việt Nam":  # "Nhà Quốc hội Australia"
-            add(m.start(), country.end(), f"{m.group(0)} {ref.country(country.group(0))}", "venue")
+        if country and ref.country(country.group(0)) != patterns().home:
+            found.add(m.start(), country.end(), f"{m.group(0)} {ref.country(country.group(0))}", "venue")
         else:
-            add(m.start(), m.end(), m.group(0), "venue")
+            found.add(m.start(), m.end(), m.group(0), "venue")
+
+
+def _provinces(found: _Places) -> None:
+    """Provinces by any of their names, with the word before the name ("tỉnh", "TP.")."""
+    text, ref = found.doc.text, found.ref
     for m in ref.province_re.finditer(text):
         prov = ref.province(m.group(0))
         if prov is None:
             continue
-        before = PREFIX.search(text, max(0, m.start() - 12), m.start())
+        before = patterns().prefix.search(text, max(0, m.start() - 12), m.start())
         start = before.start() if before else m.start()
-        add(start, m.end(), prov.name, "province")
-    for m in ref.country_re.finditer(text):
-        name = ref.country(m.group(0))
-        if name:
-            add(m.start(), m.end(), name, "country")
-    for m in _LOCALITY.finditer(text):
+        found.add(start, m.end(), prov.name, "province")
+
+
+def _localities(found: _Places) -> None:
+    """Districts, towns, communes and wards: "huyện Lý Nhân", "xã Đạo Lý", "phường 5"; the name
+    stops where a person's name starts ("xã Đạo Lý Nguyễn Văn A")."""
+    text, ref = found.doc.text, found.ref
+    for m in patterns().locality.finditer(text):
         run = caps_run(text, m.end(), 3)
         words = [w for w, _ in run]
         cut = next(
@@ -65,15 +126,7 @@ def extract_places(doc: Document) -> None:
         )
         if words and not (cut is None and words[0] in ref.surnames and len(words) >= 3):
             run = run[: cut or 3]
-            add(m.start(), run[-1][1], f"{m.group(1)} {' '.join(w for w, _ in run)}", "locality")
-    for m in ref.region_re.finditer(text):
-        if m.group(0)[0].isupper():
-            add(m.start(), m.end(), m.group(0)[0].upper() + m.group(0)[1:], "region")
-    for m in ref.city_re.finditer(text):
-        add(m.start(), m.end(), ref.cities.get(key(m.group(0)), m.group(0)), "city")
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_]+")
+            found.add(m.start(), run[-1][1], f"{m.group(1)} {' '.join(w for w, _ in run)}", "locality")
 
 
 def _inside_name(text: str, start: int, end: int, surnames: frozenset[str], *, lead: bool = True) -> bool:
@@ -83,7 +136,7 @@ def _inside_name(text: str, start: int, end: int, surnames: frozenset[str], *, l
     country names ("Hàn Quốc Chung Eui-yong") are never read that way."""
     left = start
     while left > 1 and text[left - 1] == " ":
-        m = re.search(r"([^\W\d_]+)$", text[max(0, left - 12) : left - 1])
+        m = _LAST_WORD.search(text[max(0, left - 12) : left - 1])
         if not m or not m.group(1)[0].isupper() or not (m.group(1)[1:].islower() or len(m.group(1)) == 1):
             break
         left = left - 1 - len(m.group(1))

@@ -1,0 +1,335 @@
+"""The grammar of Vietnamese titles, applied to a chunked sentence.
+
+One function per rule, once the names are read (:mod:`.person_names`): titles before a
+name ("Thủ tướng Phạm Minh Chính"); the appositive chain after it ("Phạm Minh Chính, Ủy viên
+Bộ Chính trị, Thủ tướng Chính phủ"); appointments and endings later in the clause ("được
+bầu giữ chức", "thôi giữ chức"); one plural title for a list of names; titles given to a
+person named after them ("... đối với ông X"); and the post of a person replaced ("thay
+ông X"). The small words the rules read come from ``cues.json`` and ``roles.json``.
+"""
+
+from __future__ import annotations
+
+from ..document import ROLE, Document
+from ..reference import Body, Reference, RoleDef, load_reference
+from .chunker import Chunk
+from .person_names import read_names
+from .reading import Reading, grammar_words
+
+
+def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
+    """Apply the rules to one chunked sentence: PERSON and ROLE mentions, ``holds`` relations."""
+    reading = Reading(doc, chunks)
+    read_names(reading, ref)
+    read_titles(reading)
+    names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
+    subjects = [i for i in names if not chunks[i].value.get("possessive")]
+    past = _past_sentence(chunks)
+    for n in names:
+        j = titles_before(reading, n)
+        titles_after(reading, n, replaced=j >= 0 and chunks[j].kind == "REPLACE")
+        if n in subjects:
+            group = _coordinated(chunks, n)
+            for person in group:
+                changes(reading, group[-1], subjects, person, past=past)
+    plural_lists(reading)
+    targets(reading)
+    replacements(reading)
+    for i, mention in reading.roles.items():
+        if i not in reading.assigned:
+            mention.value["bare"] = True
+
+
+def read_titles(reading: Reading) -> None:
+    """Rule 2: every title becomes a ROLE mention, with a body shared from the next title
+    when it has none of its own."""
+    for i, c in enumerate(reading.chunks):
+        if c.kind != "ROLE":
+            continue
+        role: RoleDef = c.value["role"]
+        body: Body | None = c.value["body"]
+        if body is None:
+            body = _shared_body(reading.chunks, i)
+        reading.roles[i] = reading.doc.add(
+            ROLE,
+            c.start,
+            c.end,
+            role=role.role,
+            base=role.base,
+            title=role.name,
+            body=body,
+            standalone=role.standalone,
+            implied=c.value["implied"] and not role.names_body,
+            named_by=c.value["how"] or ("title" if role.names_body else ""),
+        )
+
+
+def titles_before(reading: Reading, n: int) -> int:
+    """Rule 3: the titles right before a name (past honorifics and ranks), a chain of them
+    joined by commas or "và"; "nguyên" before the chain ends them all. Returns the index of
+    the chunk before the chain."""
+    chunks = reading.chunks
+    j = n - 1
+    while j >= 0 and chunks[j].kind in ("HON", "RANK"):
+        j -= 1
+    pre = []
+    while j >= 0 and chunks[j].kind == "ROLE":
+        pre.append(j)
+        if (
+            j - 2 >= 0
+            and chunks[j - 1].kind in ("SEP", "AND")
+            and chunks[j - 2].kind == "ROLE"
+            and not (j - 3 >= 0 and chunks[j - 3].text in grammar_words().object_markers)
+        ):
+            j -= 2
+            continue
+        break
+    former = j >= 1 and chunks[j - 1].kind == "FORMER"
+    for r in pre:
+        reading.give(n, r, ended=former or _former_before(chunks, r))
+    return j
+
+
+def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
+    """Rule 4: the appositive chain after a name. The person replaced ("thay ông X, Thứ
+    trưởng ...") and one who "đã nghỉ hưu" right after the chain held those titles before."""
+    chunks = reading.chunks
+    apposed, k = _apposition(chunks, n)
+    retired = _ending_follows(chunks, k)
+    for r in apposed:
+        ended = replaced or retired or _former_before(chunks, r) or any(chunks[x].kind == "FORMER" for x in range(n, r))
+        reading.give(n, r, ended=ended, explicit=retired)
+
+
+def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
+    """The titles set off after a name by a comma, dash or bracket, and the index after them."""
+    apposed: list[int] = []
+    k = _skip_aside(chunks, n + 1)
+    if k >= len(chunks) or chunks[k].kind not in ("SEP", "DASH", "LP"):
+        return apposed, k
+    k += 1
+    while k < len(chunks):
+        k = _skip_aside(chunks, k)
+        if k >= len(chunks):
+            break
+        if chunks[k].kind == "FORMER":  # "nguyên Tổng thư ký, Chủ nhiệm ...": the rest of the chain ended
+            k += 1
+            continue
+        if chunks[k].kind != "ROLE" or (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
+            break  # the end of the chain, or the title of the next name
+        apposed.append(k)
+        k += 1
+        if k < len(chunks) and (
+            chunks[k].kind in ("SEP", "AND", "DASH")
+            or (chunks[k].kind == "APPOINT" and chunks[k].text.lower() in grammar_words().joint)
+        ):
+            k += 1
+            continue
+        break
+    return apposed, k
+
+
+def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bool = False) -> None:
+    """Rule 5: titles after an appointment or ending word that follows the name ``n`` in its
+    clause go to ``person`` (``n`` or a name coordinated with it).
+
+    In a sentence about the past ("Trước đó, ông X giữ chức Y") the post has ended."""
+    chunks = reading.chunks
+    nxt = next((m for m in names if m > n), len(chunks))
+    mode = None
+    for k in range(n + 1, nxt):
+        c = chunks[k]
+        before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
+        mode, act = _change(c, mode, past=past, before_name=before_name)
+        if act == "stop":
+            break
+        if act == "member":
+            reading.give(person, reading.member(k), appointed=True)
+        elif act == "title":
+            until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
+            ended = mode == "end" or until or _former_before(chunks, k)
+            reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
+
+
+def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tuple[str | None, str]:
+    """What a chunk does in a clause after a name: the mode it leaves ("appoint", "end",
+    "copula", "member" or none) and what to do at it ("title": give it, "member": give
+    membership of the body, "stop": the clause ends, "": nothing). The first test that holds
+    decides."""
+    if c.kind == "APPOINT":
+        return ("end" if past else "appoint"), ""
+    if c.kind in ("ENDING", "FORMER"):
+        return "end", ""
+    if c.kind == "COPULA":
+        return mode or "copula", ""
+    if c.kind == "WORD" and mode == "end" and c.text.lower() in load_reference().current_words:
+        return "copula", ""  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
+    if c.kind == "MEMBER":
+        return "member", ""
+    if mode == "member" and c.kind not in ("ORG", "SEP", "AND"):
+        return None, ""  # "tham gia kế hoạch do Bộ X đề xuất": joining a plan, not the body
+    if c.kind == "ORG" and mode == "member":
+        return mode, "member"
+    if c.kind in ("TARGET", "REPLACE"):
+        return mode, "stop"
+    if c.kind == "ROLE" and mode and not before_name:
+        return mode, "title"
+    if c.kind == "WORD" and mode and c.text in grammar_words().clause_breaks:
+        return mode, "stop"
+    return mode, ""
+
+
+def plural_lists(reading: Reading) -> None:
+    """Rule 6: a title for several people: "các Phó Thủ tướng A, B và C", "4 Phó Thủ tướng: A,
+    B", "các Phó Chủ tịch Quốc hội là ông A, bà B", and "3 Thứ trưởng gồm các ông A, B (Bộ X)
+    và ông C (Bộ Y)" where a body in brackets completes the title of the names before it."""
+    chunks = reading.chunks
+    for r, c in enumerate(chunks):
+        if c.kind != "ROLE" or r == 0 or not _plural_before(chunks[r - 1]):
+            continue
+        k = r + 1
+        if k < len(chunks) and (chunks[k].kind in ("COLON", "COPULA") or chunks[k].text in grammar_words().list_openers):
+            k += 1
+        pending: list[int] = []
+        while k < len(chunks):
+            if chunks[k].kind == "HON":
+                k += 1
+            if k >= len(chunks) or chunks[k].kind != "NAME":
+                break
+            pending.append(k)
+            k += 1
+            if k + 2 < len(chunks) and chunks[k].kind == "LP" and chunks[k + 1].kind == "ORG" and chunks[k + 2].kind == "RP":
+                body = chunks[k + 1].value["mention"].value["body"]
+                index = r if c.value["body"] is not None else reading.derive(r, body)
+                for name in pending:
+                    reading.give(name, index)
+                pending = []
+                k += 3
+            if k < len(chunks) and (chunks[k].kind == "AND" or (chunks[k].kind == "SEP" and chunks[k].text == ",")):
+                k += 1
+                continue
+            break
+        for name in pending:
+            reading.give(name, r)
+
+
+def _plural_before(before: Chunk) -> bool:
+    """ "các", "các ông" or a number before a title make it plural."""
+    return (
+        before.kind == "PLURAL"
+        or (before.kind == "HON" and bool(before.value.get("plural")))
+        or (before.kind == "WORD" and before.text.isdigit())
+    )
+
+
+def targets(reading: Reading) -> None:
+    """Rule 7: titles given to or taken from a person named after them: "miễn nhiệm chức vụ Y
+    đối với ông X", "trao Quyết định bổ nhiệm Y cho ông X"."""
+    chunks = reading.chunks
+    for i, c in enumerate(chunks):
+        if c.kind not in ("ENDING", "ELECT", "APPOINT"):
+            continue
+        found: list[int] = []
+        k = i + 1
+        while k < len(chunks) and chunks[k].kind in ("ROLE", "SEP", "AND", "QUAL"):
+            if chunks[k].kind == "ROLE":
+                found.append(k)
+            k += 1
+        if not found or k >= len(chunks):
+            continue
+        if not (chunks[k].kind == "TARGET" or (chunks[k].kind == "WORD" and chunks[k].text in grammar_words().recipient)):
+            continue
+        k += 1
+        if k < len(chunks) and chunks[k].kind == "HON":
+            k += 1
+        if k < len(chunks) and chunks[k].kind == "NAME":
+            ending = c.kind == "ENDING"
+            for r in found:
+                reading.give(k, r, ended=ending, appointed=not ending, explicit=True)
+
+
+def replacements(reading: Reading) -> None:
+    """Rule 8: "thay ông X" ends X's post of the title given last before it, unless X holds
+    something already."""
+    chunks = reading.chunks
+    for i, c in enumerate(chunks):
+        if c.kind != "REPLACE":
+            continue
+        target = next((j for j in range(i + 1, min(i + 4, len(chunks))) if chunks[j].kind == "NAME"), None)
+        if target is None:
+            continue
+        new_roles = [r for r in sorted(reading.assigned) if r < i]
+        if new_roles and not any(rel.head is chunks[target].value["person"] for rel in reading.doc.relations):
+            reading.give(target, new_roles[-1], ended=True)
+
+
+def _ending_follows(chunks: list[Chunk], k: int) -> bool:
+    """ "…, Thứ trưởng Bộ Ngoại giao, đã nghỉ hưu": an ending verb right after a title chain."""
+    skip = grammar_words().auxiliaries
+    while k < len(chunks) and (chunks[k].kind in ("SEP", "RP") or chunks[k].text in skip):
+        k += 1
+    return (
+        k < len(chunks)
+        and chunks[k].kind == "ENDING"
+        and not any(chunks[i].kind == "ROLE" for i in range(k + 1, min(k + 3, len(chunks))))
+    )
+
+
+def _past_sentence(chunks: list[Chunk]) -> bool:
+    """A sentence about what someone held before ("Trước đó, ông X giữ chức Y"), not an appointment."""
+    if not chunks or chunks[0].kind != "FORMER":
+        return False
+    elect = grammar_words().elect
+    return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and any(w in c.text for w in elect)) for c in chunks)
+
+
+def _skip_aside(chunks: list[Chunk], k: int) -> int:
+    """Skip what may stand between a name and its titles: "(SN 1960)", ", 51 tuổi,", "tân"."""
+    known = grammar_words()
+    while k < len(chunks):
+        c = chunks[k]
+        if c.kind == "LP":
+            close = next((j for j in range(k + 1, min(k + 8, len(chunks))) if chunks[j].kind == "RP"), None)
+            if close is None or any(chunks[j].kind in ("ROLE", "NAME") for j in range(k + 1, close)):
+                return k
+            k = close + 1
+        elif c.kind == "SEP" and k + 2 < len(chunks) and chunks[k + 1].text.isdigit() and chunks[k + 2].text in known.age:
+            k += 3
+        elif c.kind == "WORD" and c.text in known.new_in_post:
+            k += 1
+        else:
+            return k
+    return k
+
+
+def _former_before(chunks: list[Chunk], index: int) -> bool:
+    return index > 0 and chunks[index - 1].kind == "FORMER"
+
+
+def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
+    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
+    role: RoleDef = chunks[index].value["role"]
+    if role.standalone or role.body:
+        return None
+    j = index + 1
+    if j + 1 < len(chunks) and chunks[j].kind in ("AND", "SEP") and chunks[j + 1].kind == "ROLE":
+        nxt = chunks[j + 1].value
+        if nxt["body"] is not None and not nxt["implied"]:
+            return nxt["body"]
+    return None
+
+
+def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
+    """A name and the names joined to it ("ông A và ông B được bổ nhiệm ...")."""
+    group = [n]
+    k = n + 1
+    while k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND"):
+        j = k + 1
+        if chunks[j].kind == "HON":
+            j += 1
+        if j < len(chunks) and chunks[j].kind == "NAME":
+            group.append(j)
+            k = j + 1
+            continue
+        break
+    return group

@@ -1,0 +1,55 @@
+"""Names in a sentence: which capitalised runs are people in their context, and the
+pronoun that opens a sentence about the person named last.
+
+The words come from ``names.json`` (surnames, words that start bodies' names, credit
+words) and ``cues.json``.
+"""
+
+from __future__ import annotations
+
+from ..document import PERSON, Mention
+from ..reference import Reference
+from .chunker import Chunk
+from .reading import Reading, grammar_words
+
+
+def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
+    """True when capitalised words name a person: after a title or an honorific (``context``)
+    most runs do; alone, a run must start with a surname and go on with a given name."""
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if context:
+        return (len(words) <= 5 and words[0] not in ref.non_name_words) or (words[0] in ref.surnames and len(words) >= 2)
+    return words[0] in ref.surnames and 2 <= len(words) <= 5 and words[1] not in grammar_words().not_given
+
+
+def read_names(reading: Reading, ref: Reference) -> None:
+    """Rule 1: capitalised runs that are people in their context become NAME chunks."""
+    chunks, known = reading.chunks, grammar_words()
+    for i, c in enumerate(chunks):
+        if c.kind != "CAPS":
+            continue
+        words = c.text.split()
+        prev = chunks[i - 1].kind if i else ""
+        if prev == "COLON" and i >= 2 and chunks[i - 2].text in known.credit:
+            continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
+        if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE")):
+            # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
+            # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
+            short = len(words) == 1 and prev == "HON"
+            c.kind = "NAME"
+            c.value["person"] = reading.doc.add(PERSON, c.start, c.end, name=c.text, short=short, single=len(words) == 1)
+            # "người tiền nhiệm của ông Bình": a possessive, not the subject of a clause
+            back = i - 2 if prev == "HON" else i - 1
+            c.value["possessive"] = back >= 0 and chunks[back].kind == "WORD" and chunks[back].text in known.possessive
+
+
+def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
+    """ "Ông là Ủy viên Bộ Chính trị ...": a sentence opened by "Ông"/"Bà" alone speaks of the
+    person named last."""
+    if last is None or len(chunks) < 2 or chunks[0].kind != "HON" or chunks[0].value.get("plural"):
+        return
+    if chunks[1].kind not in ("COPULA", "FORMER") or chunks[0].text not in grammar_words().subject_pronouns:
+        return
+    chunks[0].kind = "NAME"
+    chunks[0].value["person"] = last

@@ -1,0 +1,237 @@
+"""Role titles in a sentence and the body each names.
+
+A title ("Bộ trưởng", "Chủ tịch", "Đại sứ") is read with what follows it: a body already
+found ("Bộ trưởng Bộ Ngoại giao"), a sector ("Bộ trưởng Nội vụ"), a province ("Chủ tịch
+tỉnh Quảng Nam"), a country ("Thủ tướng Australia") or the province's delegation to the
+National Assembly; else the body the title implies ("Thủ tướng": the Government). The
+words come from ``roles.json``, ``cues.json`` and ``places.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..document import ORG, PLACE, Document, Mention
+from ..lexicon import alternatives, entry, wordset
+from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
+from ..text import key, normalize, slug
+
+_GAP = re.compile(r"[ \t]*")
+# a capitalised word of a province's name: Latin capitals, Đ and the accented letters
+_PLACE_WORD = r"[A-Z\u0110\u00c0-\u1ef8][\w]*"
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """What titles are read with, compiled once from the data."""
+
+    qualifier: re.Pattern[str]  # "khóa XV", "nhiệm kỳ 2021-2026", "Thường trực"
+    delegation: re.Pattern[str]  # "Đại biểu Quốc hội tỉnh (Lạng Sơn)" after a delegation head
+    delegation_heads: frozenset[str]
+    posted_at: re.Pattern[str]  # " tại " between an envoy's country and the host
+    home: str  # the country the news is written in
+    counterparts: frozenset[str]  # bodies whose title before a foreign country names its own body
+    province_bodies: dict[str, str]  # a role's province value -> the kind of local body it heads
+
+
+@cache
+def title_words() -> TitleWords:
+    """The title patterns built from ``roles.json``, ``cues.json`` and ``places.json``."""
+
+    def alt(field: str) -> str:
+        return alternatives("roles", field)
+
+    numbered, years = alt("term_numbered"), alt("term_years")
+    return TitleWords(
+        qualifier=re.compile(
+            rf"(?i)(?<!\w)({numbered} [IVXLC]+|{numbered} \d+|{years} \d{{4}}\s?-\s?\d{{4}}|{alt('qualifiers')})(?!\w)"
+        ),
+        delegation=re.compile(rf"{alt('delegation.members')}\s+{alt('delegation.places')}(?:\s+((?:{_PLACE_WORD}\s?){{1,4}}))?"),
+        delegation_heads=wordset("roles", "delegation.heads"),
+        posted_at=re.compile(rf" {alternatives('cues', 'posted_at')} "),
+        home=normalize(entry("places", "home_country")),
+        counterparts=frozenset(entry("roles", "foreign_counterparts")),
+        province_bodies=dict(entry("roles", "province_bodies")),
+    )
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title read at some offset: its role, the body it names, how that body was found
+    ("org", "sector", "province", "country", or "" when implied or missing), where the title
+    words end and where the whole title (body and qualifiers included) ends."""
+
+    role: RoleDef
+    body: Body | None
+    implied: bool
+    role_end: int
+    how: str
+    end: int
+
+    def value(self) -> dict[str, Any]:
+        """The title as a chunk's value."""
+        return {"role": self.role, "body": self.body, "implied": self.implied, "role_end": self.role_end, "how": self.how}
+
+
+def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: dict[int, Mention]) -> Title | None:
+    """The title starting at ``pos`` (ending by ``limit``) with the body it names."""
+    text = doc.text
+    m = ref.role_re.match(text, pos)
+    if not m or m.end() > limit:
+        return None
+    role = ref.role(m.group(0))
+    if role is None or not _capitalised(m.group(0), role):
+        return None
+    end = m.end()
+    inner = [mentions[start] for start in mentions if pos < start < end and mentions[start].label == ORG]
+    shared = _shared_head(text, role, pos, end, inner)
+    if shared is not None:
+        # "Trưởng Ban Tuyên giáo Trung ương": the title's last word is the head of the body's name
+        return Title(role, shared.value["body"], False, end, "org", shared.end)
+    if inner and not role.body:
+        shorter = ref.role_re.match(text[: inner[0].start].rstrip(), pos)
+        role = ref.role(shorter.group(0)) if shorter else None
+        if shorter is None or role is None:
+            return None
+        end = shorter.end()
+    return _with_body(doc, ref, role, pos, end, limit, mentions)
+
+
+def _capitalised(title: str, role: RoleDef) -> bool:
+    """ "Phó Thủ tướng", and "quyền Vụ trưởng" / "phó Vụ trưởng" written with a small first
+    letter; a title that names its body may be all but its body in small letters ("đại biểu
+    Quốc hội")."""
+    words = title.split()
+    if words[0][0].isupper() or (len(words) > 1 and words[1][0].isupper()):
+        return True
+    return role.names_body and any(w[0].isupper() for w in words)
+
+
+def _with_body(
+    doc: Document, ref: Reference, role: RoleDef, pos: int, end: int, limit: int, mentions: dict[int, Mention]
+) -> Title:
+    """The title ending at ``end`` completed with its body and the qualifiers after it."""
+    text = doc.text
+    body, body_end, how = _body_for_role(doc, ref, role, end, mentions)
+    implied = body is None and bool(role.body) and how == ""
+    if implied:
+        body = ref.bodies.get(role.body or "")
+    stop = body_end if how else end
+    # qualifiers after the body ("khóa XV", "nhiệm kỳ 2021-2026") stay out of its name
+    q = title_words().qualifier.match(text, stop + 1) if stop < limit and text[stop : stop + 1] == " " else None
+    if q and q.end() <= limit:
+        stop = q.end()
+    return Title(role, body, implied, end, how, stop)
+
+
+def _body_for_role(
+    doc: Document, ref: Reference, role: RoleDef, pos: int, mentions: dict[int, Mention]
+) -> tuple[Body | None, int, str]:
+    """The body a role names right after it: an ORG, a province or a country, a sector, or
+    the province's delegation; ``(None, pos, "")`` when there is none."""
+    at = _GAP.match(doc.text, pos).end()
+    mention = mentions.get(at)
+    if mention is not None and mention.label == ORG:
+        return mention.value["body"], mention.end, "org"
+    found = None
+    if mention is not None and mention.label == PLACE:
+        found = _body_from_place(doc.text, ref, role, mention, mentions)
+    if found is None and role.sector:
+        found = _body_from_sector(doc.text, ref, at, mentions)
+    if found is None and role.name in title_words().delegation_heads:
+        found = _delegation(doc, ref, at)
+    return found or (None, pos, "")
+
+
+def _body_from_place(
+    text: str, ref: Reference, role: RoleDef, place: Mention, mentions: dict[int, Mention]
+) -> tuple[Body, int, str] | None:
+    """ "Chủ tịch tỉnh Quảng Nam": the province's body the role heads; "Thủ tướng Australia",
+    "Đại sứ Nhật Bản": a foreign body or state."""
+    kind = place.value.get("kind")
+    if kind == "province" and role.province:
+        prov = ref.province(place.value["name"])
+        if prov:
+            local = title_words().province_bodies.get(role.province, "ubnd")
+            return local_body(local, prov), place.end, "province"
+        return None
+    if kind == "country":
+        return _foreign_body(text, ref, role, place, mentions)
+    return None
+
+
+def _foreign_body(
+    text: str, ref: Reference, role: RoleDef, place: Mention, mentions: dict[int, Mention]
+) -> tuple[Body, int, str] | None:
+    """The foreign counterpart of the body a title implies ("Chính phủ Australia"), or the
+    state a title with no body of its own serves ("Đại sứ Nhật Bản tại Việt Nam")."""
+    words = title_words()
+    country = place.value["name"]
+    if role.body in words.counterparts and country != words.home:
+        name = f"{ref.bodies[role.body].name} {country}"
+        return Body(slug(name), name, (), "ForeignBody"), place.end, "country"
+    if role.body is None and not role.province and (not role.standalone or country != words.home):
+        end = place.end
+        at = words.posted_at.match(text, end)
+        host = mentions.get(at.end()) if at else None
+        if host is not None and host.label == PLACE:
+            end = host.end
+        surface = place.text if place.text != country else None
+        return Body(slug(country), country, (surface,) if surface else (), "State"), end, "country"
+    return None
+
+
+@cache
+def _sector_re() -> re.Pattern[str]:
+    """The sectors of the ministries ("Nội vụ" of "Bộ Nội vụ")."""
+    ref = load_reference()
+    forms = [ref.bodies[b].name[3:] for b in set(ref.sectors.values())]
+    return alternation(forms, flags=re.IGNORECASE)
+
+
+def _body_from_sector(text: str, ref: Reference, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+    """ "Bộ trưởng Nội vụ": the ministry of the sector; "Bộ trưởng Ngoại giao Hàn Quốc": that
+    country's ministry."""
+    m = _sector_re().match(text, at)
+    if not m or not m.group(0)[0].isupper():
+        return None
+    body_id = ref.sectors.get(key(m.group(0)))
+    if not body_id:
+        return None
+    country = mentions.get(m.end() + 1)
+    if (
+        country is not None
+        and country.label == PLACE
+        and country.value.get("kind") == "country"
+        and country.value["name"] != title_words().home
+    ):
+        name = f"{ref.bodies[body_id].name} {country.value['name']}"
+        return Body(slug(name), name, (), "ForeignBody"), country.end, "country"
+    return ref.bodies[body_id], m.end(), "sector"
+
+
+def _delegation(doc: Document, ref: Reference, at: int) -> tuple[Body, int, str] | None:
+    """ "Trưởng đoàn Đại biểu Quốc hội tỉnh Lạng Sơn": the province's delegation, the article's
+    province when the name is left out."""
+    m = title_words().delegation.match(doc.text, at)
+    prov = doc.province
+    if m and (m.group(1) or prov):
+        place = ref.province(m.group(1)) if m.group(1) else ref.province(prov or "")
+        if place is not None:
+            return local_body("delegation", place), m.end(), "province"
+    return None
+
+
+def _shared_head(text: str, role: RoleDef, pos: int, end: int, inner: list[Mention]) -> Mention | None:
+    """The body whose name starts with the title's last words ("Ban" of "Trưởng Ban" in
+    "Trưởng Ban Tuyên giáo Trung ương", "Văn phòng" of "Chánh Văn phòng Tỉnh ủy X")."""
+    if role.body or not inner:
+        return None
+    org = inner[0]
+    tail = text[org.start : end]
+    if org.end > end and org.text[: len(tail)].lower() == tail.lower() and text[org.start - 1] == " ":
+        return org
+    return None
