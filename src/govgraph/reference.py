@@ -61,8 +61,6 @@ class RoleDef:
     standalone: bool = False
     sector: str | None = None
     province: str | None = None
-    foreign: bool = False
-    foreign_body: str | None = None
     names_body: bool = False
 
 
@@ -192,8 +190,6 @@ def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
             standalone=bool(r.get("standalone")),
             sector=r.get("sector"),
             province=r.get("province"),
-            foreign=bool(r.get("foreign")),
-            foreign_body=r.get("foreign_body"),
             names_body=bool(r.get("names_body")),
         )
     return roles
