@@ -134,6 +134,7 @@ def test_base_is_a_user_error(tmp_path: Path) -> None:
     assert done.returncode == 1 and done.stderr.startswith("Error: --base") and "unexpected" not in done.stderr
 
 
+@pytest.mark.slow  # waits for the scheduler connection to time out (10 s)
 def test_dask_address_that_does_not_answer(tmp_path: Path) -> None:
     done = cli("build", "--dask", "tcp://127.0.0.1:1", "-o", str(tmp_path / "g.trig"), "-q")
     assert done.returncode == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in done.stderr
@@ -169,6 +170,7 @@ def _wait_for_workers(pid: int, *, within: float = 60.0) -> None:
     raise AssertionError("the build started no workers")
 
 
+@pytest.mark.slow  # a parallel build in a subprocess, signalled while its workers run
 def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": BODY * 20}) + "\n" for i in range(4000)), encoding="utf-8")

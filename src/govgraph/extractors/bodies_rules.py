@@ -52,6 +52,7 @@ class Scan:
 
     @property
     def text(self) -> str:
+        """The article's normalised text."""
         return self.doc.text
 
 
@@ -67,6 +68,7 @@ def _heads(name: str) -> Any:
 
 
 def _words(name: str) -> frozenset[str]:
+    """A word list of ``heads.json`` as a set, normalised like the text."""
     return frozenset(normalize(w) for w in _heads(name))
 
 
@@ -99,10 +101,17 @@ class Patterns:
         self.city_party = normalize(words["party"]["city"])
         self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
-        bare = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
-        self.bare_kind = bare
+        self.bare_kind = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
         self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
-        self.bare = re.compile(rf"(?<!\w)(?:({standing}\s+)?({party})|({either(bare)})\s+({either(self.bare_scope)}))(?!\w|\.\w)")
+        self.bare = re.compile(
+            rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({either(self.bare_scope)}))(?!\w|\.\w)"
+        )
+        self._departments(ref, kind_word, prov)
+        self._units(ref)
+
+    def _departments(self, ref: Reference, kind_word: str, prov: str) -> None:
+        """A province's department and its sector, a ministry's or one of the data's ("Sở Y tế tỉnh X")."""
+        rows = ref.local["organs"]
         self.ministry = normalize(ref.local["departments"]["ministry"]) + " "
         sectors = sorted(
             {normalize(b.name[len(self.ministry) :]) for b in ref.bodies.values() if b.name.startswith(self.ministry)},
@@ -114,7 +123,6 @@ class Patterns:
         self.department = re.compile(
             rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})\s+{kind_word}({prov})(?!\w)", re.I
         )
-        self._units(ref)
 
     def _units(self, ref: Reference) -> None:
         """An organ, a unit word and a name ("UBND huyện Krông Nô"), or a unit's Party committee ("Huyện ủy X")."""
