@@ -150,7 +150,8 @@ class Patterns:
         self.committees = {normalize(f): row for row in _heads("committees") for f in row["forms"]}
         self.owner = next(normalize(row["name"]) for row in _heads("committees") if row.get("owner")) + " "
         self.boards = {normalize(k): normalize(v) for k, v in _heads("boards").items()}
-        self.party_of = re.compile(rf"(?<!\w)({either([*self.committees, *self.boards])})\s+")
+        # the body's name may come after the head's abbreviation: "Hội đồng quản trị (HĐQT) Tập đoàn X"
+        self.party_of = re.compile(rf"(?<!\w)({either([*self.committees, *self.boards])})\s+(?:\([^\s()]{{2,8}}\)\s+)?")
         self.no_committees = frozenset(_heads("no_committees"))
         self.no_organs = tuple(f"{normalize(w)} " for w in _heads("no_organs"))
 
