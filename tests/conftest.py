@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample graph, a helper that extracts facts from one text, the CLI runner."""
+"""Shared fixtures: the sample graph, a helper that extracts facts from one text, the CLI runner,
+and an extractor registry that forgets what a test registered."""
 
 from __future__ import annotations
 
@@ -59,6 +60,22 @@ def sample_kg() -> govgraph.KnowledgeGraph:
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture()
+def clean_registry() -> Iterator[None]:
+    """The extractor registry and the vocabulary are as they were before the test once the test
+    ends: an extractor a test registers (or a registration that should have been refused), and
+    the rows it brings, do not leak into other tests."""
+    from govgraph import vocabulary
+    from govgraph.extractors import registry
+
+    registry.names()  # the built-in and installed extractors are loaded first, and kept
+    saved, words = dict(registry._REGISTRY), vocabulary.snapshot()
+    yield
+    registry._REGISTRY.clear()
+    registry._REGISTRY.update(saved)
+    vocabulary.restore(words)
 
 
 _CACHED = type(functools.cache(len))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -13,13 +12,17 @@ import pytest
 
 import govgraph
 from govgraph.document import Article, Document
-from govgraph.extractors import DEFAULT_ORDER, unregister
+from govgraph.errors import ExtractionError
+from govgraph.extractors import default_order
 from govgraph.extractors.registry import register
 from govgraph.pipeline import extract_graph
 
 BODY = "Thủ tướng Phạm Minh Chính chủ trì Hội nghị Chính phủ tại Hà Nội."
 KILL = "GIẾT-TIẾN-TRÌNH"
 ONCE = "GIẾT-MỘT-LẦN"
+
+
+FAIL = "LỖI-TRÍCH-XUẤT"
 
 
 def _killer(doc: Document) -> None:
@@ -32,12 +35,25 @@ def _killer(doc: Document) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+def _failing(doc: Document) -> None:
+    """An extractor with a bug that shows on one article."""
+    if FAIL in doc.text:
+        raise ValueError("a bug in an extractor")
+
+
 @pytest.fixture()
-def killer() -> Iterator[None]:
-    """The killer extractor, registered for one test only (workers are forked with it)."""
+def killer(clean_registry: None) -> tuple[str, ...]:
+    """The extractor order with the worker killer (registered for this test only; worker
+    processes are forked after it, so they run it too)."""
     register("test-worker-killer")(_killer)
-    yield
-    unregister("test-worker-killer")
+    return default_order()
+
+
+@pytest.fixture()
+def failing(clean_registry: None) -> tuple[str, ...]:
+    """The extractor order with an extractor that raises on one article, for this test only."""
+    register("test-failing")(_failing)
+    return default_order()
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -114,22 +130,35 @@ def test_prune_keeps_graphs_when_an_input_failed_to_read(tmp_path: Path) -> None
         assert kg.report.pruned == 0 and kg.report.prune_skipped and ids_in(kg) == ["a", "b"]
 
 
-def test_a_killed_worker_is_reported_and_the_batch_finishes(tmp_path: Path, killer: None) -> None:
+def test_a_killed_worker_is_reported_and_the_batch_finishes(tmp_path: Path, killer: tuple[str, ...]) -> None:
     records = [{"id": f"a{i}", "text": BODY} for i in range(6)]
     records.insert(3, {"id": "killer", "text": f"{BODY} {KILL}"})
     source = write_jsonl(tmp_path / "k.jsonl", records)
-    kg = govgraph.build([source], jobs=2, order=(*DEFAULT_ORDER, "test-worker-killer"))
+    kg = govgraph.build([source], jobs=2, order=killer)
     (failure,) = kg.report.failures
     assert "k.jsonl:4" in str(failure) and "worker process died" in str(failure)
     assert ids_in(kg) == [f"a{i}" for i in range(6)]
 
 
-def test_a_worker_killed_once_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, killer: None) -> None:
+def test_a_worker_killed_once_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, killer: tuple[str, ...]) -> None:
     monkeypatch.setenv("GOVGRAPH_TEST_KILL_ONCE", str(tmp_path / "killed"))
     records = [{"id": f"a{i}", "text": f"{BODY} {ONCE}" if i == 2 else BODY} for i in range(6)]
-    kg = govgraph.build([write_jsonl(tmp_path / "k.jsonl", records)], jobs=2, order=(*DEFAULT_ORDER, "test-worker-killer"))
+    kg = govgraph.build([write_jsonl(tmp_path / "k.jsonl", records)], jobs=2, order=killer)
     assert (tmp_path / "killed").exists()
     assert kg.report.ok and ids_in(kg) == [f"a{i}" for i in range(6)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_extractor_failure_is_reported_as_one_and_the_batch_finishes(
+    tmp_path: Path, failing: tuple[str, ...], jobs: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    records = [{"id": f"a{i}", "text": f"{BODY} {FAIL}" if i == 2 else BODY} for i in range(5)]
+    kg = govgraph.build([write_jsonl(tmp_path / "f.jsonl", records)], jobs=jobs, order=failing)
+    (failure,) = kg.report.failures
+    assert isinstance(failure, ExtractionError)  # a worker's failure crosses back to the parent whole
+    assert str(failure) == f"{tmp_path / 'f.jsonl'}:3: extraction failed: ValueError: a bug in an extractor"
+    assert ids_in(kg) == ["a0", "a1", "a3", "a4"]
+    assert "worker died" not in caplog.text
 
 
 def test_base_must_be_an_absolute_iri() -> None:
@@ -171,6 +200,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow  # a parallel build in a subprocess, killed while its workers run
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_kill_9_of_a_parallel_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     import subprocess

@@ -29,9 +29,12 @@ ARGS = [
 ]
 HOSTILE = '<script>window.__pwned=1</script> "><img src=x onerror="window.__pwned=2">'
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="no Chromium: install it (Debian: apt-get install chromium) or set GOVGRAPH_CHROMIUM"
-)
+pytestmark = [
+    pytest.mark.slow,  # a real browser: in the full run (CI), not in the quick one
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="no Chromium: install it (Debian: apt-get install chromium) or set GOVGRAPH_CHROMIUM"
+    ),
+]
 
 
 @pytest.fixture(scope="module")

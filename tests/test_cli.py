@@ -260,6 +260,18 @@ def test_every_command_has_help_and_is_in_the_readme(runner: CliRunner) -> None:
         assert f"govgraph {name}" in readme, f"README does not show govgraph {name}"
 
 
-def test_version(runner: CliRunner) -> None:
+def test_version_comes_from_pyproject(runner: CliRunner) -> None:
+    import tomllib
+
+    import govgraph
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     result = runner.invoke(main, ["--version"])
-    assert result.exit_code == 0 and "govgraph" in result.stdout
+    assert result.exit_code == 0 and result.stdout.strip() == f"govgraph, version {declared}"
+    assert govgraph.__version__ == declared
+
+
+def test_each_command_is_listed_once_under_its_short_name(runner: CliRunner) -> None:
+    assert sorted(main.commands) == ["build", "export", "query", "stats", "validate", "viz"]
+    listed = runner.invoke(main, ["--help"]).stdout.split("Commands:")[1].split()
+    assert "build" in listed and not [word for word in listed if word.endswith("-cmd")]

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import govgraph
-from govgraph import vocabulary
 from govgraph.document import ORG, Document
 from govgraph.errors import RegistryError
-from govgraph.extractors import Kind, Label, Relation, Vocabulary, default_order, register, registry
+from govgraph.extractors import Kind, Label, Relation, Vocabulary, default_order, register
 from govgraph.validate import validation_summary
 from govgraph.viz import page_data
 
@@ -27,16 +25,6 @@ CONTACT = Vocabulary(
 )  # fmt: skip
 
 
-@pytest.fixture()
-def restore_components() -> Iterator[None]:
-    registry.names()
-    saved, words = dict(registry._REGISTRY), vocabulary.snapshot()
-    yield
-    registry._REGISTRY.clear()
-    registry._REGISTRY.update(saved)
-    vocabulary.restore(words)
-
-
 def mailboxes(doc: Document) -> None:
     """An EMAIL mention for each address, linked to the body named in its sentence."""
     for match in EMAIL.finditer(doc.text):
@@ -46,7 +34,7 @@ def mailboxes(doc: Document) -> None:
             doc.relate("mailbox", body, mail)
 
 
-def test_a_component_from_outside_reaches_graph_stats_shapes_and_view(tmp_path: Path, restore_components: None) -> None:
+def test_a_component_from_outside_reaches_graph_stats_shapes_and_view(tmp_path: Path, clean_registry: None) -> None:
     register("mailboxes", needs=("bodies",), adds=("EMAIL",), vocabulary=CONTACT)(mailboxes)
     assert default_order()[-1] == "mailboxes"
     source = tmp_path / "a.jsonl"
@@ -66,18 +54,18 @@ def test_a_component_from_outside_reaches_graph_stats_shapes_and_view(tmp_path: 
     assert any(n["kind"] == "mailbox" and n["name"] == "hopthu@example.org" for n in data["nodes"])
 
 
-def test_a_component_must_declare_the_labels_it_adds(restore_components: None) -> None:
+def test_a_component_must_declare_the_labels_it_adds(clean_registry: None) -> None:
     with pytest.raises(RegistryError, match="no vocabulary declares: NOTE"):
         register("notes", adds=("NOTE",))(mailboxes)
 
 
-def test_a_row_cannot_redefine_a_builtin_one(restore_components: None) -> None:
+def test_a_row_cannot_redefine_a_builtin_one(clean_registry: None) -> None:
     clash = Vocabulary(relations=(Relation("holds", "https://example.org/holds"),))
     with pytest.raises(RegistryError, match="different relation 'holds'"):
         register("clash", vocabulary=clash)(mailboxes)
 
 
-def test_order_follows_needs(restore_components: None) -> None:
+def test_order_follows_needs(clean_registry: None) -> None:
     register("late", needs=("early",))(mailboxes)
     register("early", needs=("events",))(mailboxes)
     order = default_order()

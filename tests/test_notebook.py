@@ -19,6 +19,7 @@ def test_stored_without_outputs() -> None:
             assert cell.outputs == [] and cell.execution_count is None
 
 
+@pytest.mark.slow  # starts a Jupyter kernel and builds, queries, draws and saves a graph
 def test_notebook_runs(tmp_path: Path) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")

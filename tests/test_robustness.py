@@ -1,15 +1,17 @@
 """Hostile and broken input: the pipeline never crashes, every graph parses back and validates.
 
 Only a reader may refuse an input (with a clear error); an exception in extraction fails
-these tests. The quick properties run in the suite; ``pytest -m slow -k fuzz`` pushes many
-more articles through reader, extraction and store (GOVGRAPH_FUZZ_EXAMPLES, default 10,000)
-and checks that every article the reader accepted is in the store.
+these tests. The quick run tries a few generated articles per property; the slow run
+(``pytest -m slow``, and CI) tries hundreds, and ``pytest -m slow -k fuzz`` pushes many more
+through reader, extraction and store (GOVGRAPH_FUZZ_EXAMPLES, default 10,000), checking
+that every article the reader accepted is in the store.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,11 +23,12 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 import govgraph
-from govgraph.document import Article
-from govgraph.errors import InputError
+from govgraph.document import Article, Document
+from govgraph.errors import ExtractionError, InputError
+from govgraph.extractors import default_order, register
 from govgraph.graphio import QUAD_FORMATS, load_dataset, union_graph
 from govgraph.namespace import DEFAULT_BASE
-from govgraph.pipeline import extract_graph, process
+from govgraph.pipeline import Extracted, extract_graph, process
 from govgraph.sources import from_record, read_inputs
 from govgraph.store import OxigraphStore
 from govgraph.validate import validate_dataset
@@ -142,15 +145,33 @@ def make_article(text: str, title: str | None, ident: str | None, url: str | Non
     return Article(id=ident or "a", text=text or "x", title=title or "", url=url, source=title)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a few examples in the quick run
+MANY = settings(QUICK, max_examples=150)  # the slow run (CI) tries many more
+
+
+@settings(QUICK, max_examples=10)
 @given(hostile_text, hostile_meta, hostile_meta, hostile_url)
 def test_any_text_gives_a_graph_that_round_trips(text: str, title: str | None, ident: str | None, url: str | None) -> None:
     check_article(make_article(text, title, ident, url))
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.slow
+@MANY
+@given(hostile_text, hostile_meta, hostile_meta, hostile_url)
+def test_many_texts_give_graphs_that_round_trip(text: str, title: str | None, ident: str | None, url: str | None) -> None:
+    check_article(make_article(text, title, ident, url))
+
+
+@settings(QUICK, max_examples=3)
 @given(hostile_text)
 def test_any_text_gives_a_graph_that_validates(text: str) -> None:
+    check_article(make_article(text, None, None, None), validate=True)
+
+
+@pytest.mark.slow
+@settings(QUICK, max_examples=20)
+@given(hostile_text)
+def test_many_texts_give_graphs_that_validate(text: str) -> None:
     check_article(make_article(text, None, None, None), validate=True)
 
 
@@ -200,6 +221,7 @@ def test_lone_surrogates_in_json_escapes(tmp_path: Path) -> None:
             assert path.name in str(item)
 
 
+@pytest.mark.slow
 def test_very_long_lines_and_tokens() -> None:
     check_article(Article(id="long", text="Bộ Nội vụ " + "a" * 200_000 + " họp. " + "Hà Nội, " * 2000))
 
@@ -208,21 +230,46 @@ def record_of(text: str, title: str | None, ident: str | None, url: str | None, 
     return {"id": ident, "title": title, "url": url, "published": published, "text": text, "source": title}
 
 
-def push(record: dict, index: int, store: OxigraphStore, good: dict[str, str]) -> None:
-    """One generated record through the whole path: reader, extraction, N-Triples, store."""
+def push(record: dict, index: int, store: OxigraphStore, good: dict[str, str], order: Sequence[str] | None = None) -> None:
+    """One generated record through the whole path: reader, extraction, store.
+
+    The reader may refuse a record (an InputError naming it); extraction may not: an
+    extractor's exception comes back as an ExtractionError and fails the test."""
     try:
         article = from_record(record, f"fuzz[{index}]", f"fuzz-{index}")
     except InputError as error:  # the only acceptable refusal: the reader's, named
+        assert not isinstance(error, ExtractionError)
         assert str(error).startswith(f"fuzz[{index}]: ")
         return
     article = replace(article, id=f"{article.id}#{index}")  # distinct ids: every good article must stay
-    result = extract_graph(article)
-    assert not isinstance(result, InputError), result
+    result = extract_graph(article, order=order)
+    if isinstance(result, ExtractionError):
+        pytest.fail(f"an extractor failed on a generated article: {result}\n{article.text!r}")
+    assert isinstance(result, Extracted), result
     store.put(result.iri, result.graph.claims)
     good[result.iri] = article.id
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.usefixtures("clean_registry")
+def test_the_property_fails_when_an_extractor_raises(tmp_path: Path) -> None:
+    @register("test-raises")
+    def raises(doc: Document) -> None:
+        if "Hà Nội" in doc.text:
+            raise IndexError("an extractor bug")
+
+    order = default_order()  # every registered component, the one above too
+    assert order[-1] == "test-raises"
+    store = OxigraphStore(tmp_path / "db")
+    record = record_of("Thủ tướng chủ trì Hội nghị tại Hà Nội.", "Tin", "a", None, None)
+    with pytest.raises(pytest.fail.Exception, match=r"an extractor failed on a generated article: .*IndexError"):
+        push(record, 0, store, {}, order=order)
+    good: dict[str, str] = {}
+    push(record_of("Bộ Nội vụ họp.", "Tin", "b", None, None), 1, store, good, order=order)
+    assert list(good.values()) == ["b#1"]
+    store.close()
+
+
+@settings(QUICK, max_examples=5, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(hostile_text, hostile_meta, hostile_meta, hostile_url, hostile_meta)
 def test_records_go_through_reader_extraction_and_store(
     tmp_path: Path, text: str, title: str | None, ident: str | None, url: str | None, published: str | None

@@ -86,6 +86,7 @@ def test_same_output_whatever_the_number_of_jobs(news: Path) -> None:
     assert sorted_quads(one) == sorted_quads(two)
 
 
+@pytest.mark.slow  # starts a local Dask cluster of two worker processes
 def test_dask_cluster_gives_the_same_output(news: Path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,7 +28,7 @@ from .graphio import load_into, save, serialize
 from .guards import QueryLimits, check_names, check_query, guard_result
 from .named import ReadyQuery, ready_query, resolve_params
 from .namespace import DEFAULT_BASE, GG
-from .pipeline import content_hash, extract_graphs
+from .pipeline import Extracted, content_hash, extract_graphs
 from .rdf import article_graph, article_iri, entities_graph_iri, read_record, reference_graph_iri, reference_list
 from .resources import samples_dir
 from .results import QueryResult
@@ -319,70 +319,94 @@ def build(
     """
     check_base(base)
     sources = list(inputs) if inputs else [samples_dir()]
-    if store is None:
-        target: Store = MemoryStore()
-    elif isinstance(store, (str, Path)):
-        target = open_store(store, **store_options)
-    else:
-        target = store
-    kg = KnowledgeGraph(target, base=base)
-    report = kg.report
-    notify = on_article or (lambda _id, _status: None)
-    reference_iri = str(reference_graph_iri(base))
-    entities_iri = str(entities_graph_iri(base))
-    target.put(reference_iri, reference_list(base))
-    known = target.hashes()
-    # into an empty store descriptions are added as articles come; any other store has its
-    # entities graph rebuilt at the end (an earlier run may have replaced or been killed)
-    fresh = not known
-    seen: dict[str, str] = {}
-    unread: list[InputError] = []
+    kg = KnowledgeGraph(_target(store, store_options), base=base)
+    run = _BuildRun(kg, on_article or (lambda _id, _status: None))
+    articles = run.pending(read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields))
+    # closed on any exit (an interrupt, a store error): the worker processes end with it
+    with closing(extract_graphs(articles, base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
+        run.keep(results)
+    run.finish(prune=prune)
+    return kg
 
-    def pending() -> Iterable[Article]:
-        for item in read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields):
+
+def _target(store: str | Path | Store | None, options: dict[str, Any]) -> Store:
+    """The store a build writes into: memory by default, a folder or URL opened, or the one given."""
+    if store is None:
+        return MemoryStore()
+    if isinstance(store, (str, Path)):
+        return open_store(store, **options)
+    return store
+
+
+class _BuildRun:
+    """The steps of one build over its store: read articles are sorted into new, unchanged and
+    duplicate ones, extracted graphs are stored, and the end prunes and rebuilds the entities
+    graph when needed. Every outcome goes into the report and to ``notify``."""
+
+    def __init__(self, kg: KnowledgeGraph, notify: Callable[[str, str], None]) -> None:
+        self.store, self.base, self.report, self.notify = kg.store, kg.base, kg.report, notify
+        self.reference_iri = str(reference_graph_iri(self.base))
+        self.entities_iri = str(entities_graph_iri(self.base))
+        self.store.put(self.reference_iri, reference_list(self.base))
+        self.known = self.store.hashes()
+        # into an empty store descriptions are added as articles come; any other store has its
+        # entities graph rebuilt at the end (an earlier run may have replaced or been killed)
+        self.fresh = not self.known
+        self.seen: dict[str, str] = {}
+        self.unread: list[InputError] = []
+
+    def failed(self, error: InputError) -> None:
+        self.report.failures.append(error)
+        self.notify(error.origin, "failed")
+
+    def pending(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
+        """The articles to extract: read errors, a second article with a known id and articles
+        unchanged since they were stored are reported and left out."""
+        for item in items:
             if isinstance(item, InputError):
                 log.info("%s", item)
-                report.failures.append(item)
-                unread.append(item)
-                notify(item.origin, "failed")
+                self.unread.append(item)
+                self.failed(item)
                 continue
-            graph = str(article_iri(item, base))
-            if graph in seen:
-                duplicate = InputError(item.origin or item.id, f"id {item.id!r} was already read from {seen[graph]}; skipped")
-                report.failures.append(duplicate)
-                notify(duplicate.origin, "failed")
+            graph = str(article_iri(item, self.base))
+            if graph in self.seen:
+                self.failed(
+                    InputError(item.origin or item.id, f"id {item.id!r} was already read from {self.seen[graph]}; skipped")
+                )
                 continue
-            seen[graph] = item.origin or item.id
-            if known.get(graph) == content_hash(item):
-                report.skipped += 1
-                notify(item.id, "skipped")
+            self.seen[graph] = item.origin or item.id
+            if self.known.get(graph) == content_hash(item):
+                self.report.skipped += 1
+                self.notify(item.id, "skipped")
                 continue
             yield item
 
-    # closed on any exit (an interrupt, a store error): the worker processes end with it
-    with closing(extract_graphs(pending(), base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
+    def keep(self, results: Iterable[Extracted | InputError]) -> None:
+        """Store each extracted graph (added or replaced); a failed extraction is reported."""
         for result in results:
             if isinstance(result, InputError):
-                report.failures.append(result)
-                notify(result.origin, "failed")
+                self.failed(result)
                 continue
-            target.put(result.iri, result.graph.claims)
-            status = "replaced" if result.iri in known else "added"
-            if fresh and status == "added":
-                target.add(entities_iri, result.graph.descriptions)
-            known[result.iri] = ""
-            setattr(report, status, getattr(report, status) + 1)
-            notify(result.article_id, status)
-    if prune and unread:
-        log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(unread))
-        report.prune_skipped = True
-    elif prune:
-        for graph in sorted(set(known) - set(seen) - {reference_iri, entities_iri}):
-            target.delete(graph)
-            report.pruned += 1
-    if not fresh or report.replaced:
-        rebuild_entities(target, base)
-    return kg
+            self.store.put(result.iri, result.graph.claims)
+            status = "replaced" if result.iri in self.known else "added"
+            if self.fresh and status == "added":
+                self.store.add(self.entities_iri, result.graph.descriptions)
+            self.known[result.iri] = ""
+            setattr(self.report, status, getattr(self.report, status) + 1)
+            self.notify(result.article_id, status)
+
+    def finish(self, *, prune: bool) -> None:
+        """Prune the graphs of articles no longer among the inputs (unless some input failed to
+        read), and rebuild the entities graph unless it was built whole as articles came."""
+        if prune and self.unread:
+            log.warning("not pruning: %d input(s) failed to read, their articles would look gone", len(self.unread))
+            self.report.prune_skipped = True
+        elif prune:
+            for graph in sorted(set(self.known) - set(self.seen) - {self.reference_iri, self.entities_iri}):
+                self.store.delete(graph)
+                self.report.pruned += 1
+        if not self.fresh or self.report.replaced:
+            rebuild_entities(self.store, self.base)
 
 
 RECORDS = f"SELECT ?d WHERE {{ GRAPH ?g {{ ?g <{GG.descriptions}> ?d }} }}"

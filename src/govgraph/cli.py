@@ -27,7 +27,7 @@ import click
 from . import __version__
 from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
-from .graphio import atomic_group, format_for
+from .graphio import atomic_group, format_for, scratch_folder
 from .guards import QueryLimits, check_names, hard_deadline
 from .named import (
     ReadyQuery,
@@ -39,7 +39,6 @@ from .named import (
     ready_query,
 )
 from .namespace import DEFAULT_BASE
-from .networks import network_bytes, network_format
 from .results import QueryResult, term_json
 from .sources import DEFAULT_MAX_BYTES, parse_fields
 
@@ -179,7 +178,7 @@ def no_text_option(func: Any) -> Any:
     return click.option("--no-text", is_flag=True, help="Leave out the articles' full text (evidence sentences are kept).")(func)
 
 
-@main.command()
+@main.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "-o",
@@ -260,63 +259,99 @@ def build_cmd(
       govgraph build news/ articles.jsonl -o graph.trig --html graph.html
       govgraph build archive/ --store ./graphdb --jobs 2 --prune
     """
+    mapping = _check_build_usage(inputs, prune=prune, store=store, fields=fields)
+    targets, html = _outputs_or_default(list(outputs), html, store)
+    _check_outputs(targets, html, report)  # before the extraction, not after it
+    started = time.monotonic()
+    sources = list(inputs) or None
+    progress = _Progress(sources, quiet)
+    remote = store and store.startswith(("http://", "https://"))
+    options = _endpoints(query_endpoint, gsp_endpoint, http_timeout) if remote else {}
+    # without --store the graph is held in a working store beside the first output, not in memory
+    with contextlib.nullcontext(store) if store else scratch_folder(targets[0]) as where:
+        kg = build(
+            sources,
+            store=where,
+            base=base,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            jobs=jobs or os.cpu_count() or 1,
+            dask=dask_address,
+            prune=prune,
+            text=not no_text,
+            on_article=progress,
+            fields=mapping,
+            **options,
+        )
+        progress.close()
+        _finish_build(kg, targets, html, report, None if quiet else started)
+    if kg.report.failures:
+        sys.exit(1)
+
+
+def _finish_build(kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None, started: float | None) -> None:
+    """Write the outputs, then the summary (unless ``started`` is None); the graph's store is
+    released whatever happens (a working store's folder can then be removed)."""
+    try:
+        written = _write_outputs(kg, targets, html, report)
+        if started is not None:
+            _summary(kg, written, time.monotonic() - started)
+    finally:
+        kg.close()
+
+
+def _check_build_usage(inputs: tuple[str, ...], *, prune: bool, store: str | None, fields: tuple[str, ...]) -> dict[str, str]:
+    """Usage errors of ``build`` found before any work; returns the --field mapping."""
     if prune and not store:
         raise click.UsageError("--prune needs --store")
     for item in inputs:  # a mistyped path must not build (and write, or prune) from nothing
         if item != "-" and not os.path.exists(item):
             raise click.BadParameter(f"{item}: no such file or folder", param_hint="INPUTS")
     try:
-        mapping = parse_fields(",".join(fields))
+        return parse_fields(",".join(fields))
     except GovGraphError as error:
         raise click.BadParameter(str(error), param_hint="--field") from None
-    targets = list(outputs)
+
+
+def _outputs_or_default(targets: list[Path], html: Path | None, store: str | None) -> tuple[list[Path], Path | None]:
+    """The graph files and view to write: without -o and --store, the default folder's."""
     if not targets and not store:
         targets = [DEFAULT_OUT / "graph.trig", DEFAULT_OUT / "graph.ttl"]
         if html is None:
             html = DEFAULT_OUT / "graph.html"
-    _check_outputs(targets, html, report)  # before the extraction, not after it
-    started = time.monotonic()
-    sources = list(inputs) or None
-    bar = _progress_bar(sources, quiet)
-    counts: Counter[str] = Counter()
+    return targets, html
 
-    def progress(article_id: str, status: str) -> None:
-        counts[status] += 1
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(", ".join(f"{k} {v}" for k, v in sorted(counts.items())), refresh=False)
 
-    remote = store and store.startswith(("http://", "https://"))
-    options = _endpoints(query_endpoint, gsp_endpoint, http_timeout) if remote else {}
-    kg = build(
-        sources,
-        store=store,
-        base=base,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        jobs=jobs or os.cpu_count() or 1,
-        dask=dask_address,
-        prune=prune,
-        text=not no_text,
-        on_article=progress,
-        fields=mapping,
-        **options,
-    )
-    if bar is not None:
-        bar.close()
+class _Progress:
+    """Counts the articles by status as a build reports them, on a progress bar on a terminal."""
+
+    def __init__(self, sources: list[str] | None, quiet: bool) -> None:
+        self.bar = _progress_bar(sources, quiet)
+        self.counts: Counter[str] = Counter()
+
+    def __call__(self, article_id: str, status: str) -> None:
+        self.counts[status] += 1
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix_str(", ".join(f"{k} {v}" for k, v in sorted(self.counts.items())), refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _write_outputs(kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None) -> list[Path]:
+    """Write the graph files, the view and the report: every output of this run, or none
+    (never a mix of two runs). Returns the files written."""
     written: list[Path] = []
-    with atomic_group():  # every output of this run, or none: never a mix of two runs
+    with atomic_group():
         for target in targets:
             written.append(kg.save(target))
         if html is not None:
             written.append(kg.to_html(html))
         if report is not None:
             _write_report(report, kg)
-    if not quiet:
-        _summary(kg, written, time.monotonic() - started)
-    kg.close()
-    if kg.report.failures:
-        sys.exit(1)
+    return written
 
 
 def _check_outputs(targets: list[Path], html: Path | None, report: Path | None) -> None:
@@ -347,9 +382,6 @@ def _progress_bar(sources: list[str] | None, quiet: bool) -> Any:
 
     total = count_articles(sources or [samples_dir()])
     return tqdm(total=total or None, unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
-
-
-main.add_command(build_cmd, name="build")
 
 
 def _summary(kg: KnowledgeGraph, written: list[Path], seconds: float) -> None:
@@ -452,35 +484,14 @@ def query(
     if store and sparql is None:  # "govgraph query --store DIR QUERY": the one argument is the query
         graph, sparql = None, graph
     if list_queries:
-        for ready in ready_queries().values():
-            click.echo(f"{ready.name:16} {ready.title}")
-            for param in ready.params:
-                click.echo(f"{'':16}   --bind {param.name} {param.kind.upper():8} {param.description}")
+        _list_ready_queries()
         return
     values = _bind_values(binds)
     try:  # a name is pasted into the query: only variable names, checked first
         check_names(values)
     except GovGraphError as error:
         raise click.BadParameter(str(error), param_hint="--bind") from None
-    ready: ReadyQuery | None = None
-    if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
-        path = query_file or Path(str(sparql))
-        ready = parse_ready_query(path)  # a file that declares parameters is checked like a ready-made one
-        text = ready.text
-        if not ready.params:
-            ready = None
-    elif sparql is None:
-        raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
-    elif sparql == "-":
-        text = sys.stdin.read()
-    elif looks_like_query_name(sparql):
-        try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
-            ready = ready_query(sparql.strip())
-        except QueryError as error:
-            raise click.UsageError(str(error)) from None
-        text = ready.text
-    else:
-        text = sparql
+    text, ready = _query_text(sparql, query_file)
     if ready is not None:
         try:
             check_params(ready, values)
@@ -494,6 +505,34 @@ def query(
         else:
             result = kg.query(text, values, **limits.options(), stream=True)
         _print_result(result, fmt or ("table" if sys.stdout.isatty() else "tsv"))
+
+
+def _list_ready_queries() -> None:
+    """Each ready-made query with its title and parameters (``query --list``)."""
+    for ready in ready_queries().values():
+        click.echo(f"{ready.name:16} {ready.title}")
+        for param in ready.params:
+            click.echo(f"{'':16}   --bind {param.name} {param.kind.upper():8} {param.description}")
+
+
+def _query_text(sparql: str | None, query_file: Path | None) -> tuple[str, ReadyQuery | None]:
+    """The SPARQL text to run, and the ready-made query whose parameters it declares (a query
+    named, or a .rq file with parameters): from -f, a .rq path, stdin, a name or inline."""
+    if query_file is not None or (sparql and sparql.endswith(".rq") and Path(sparql).is_file()):
+        # a file that declares parameters is checked like a ready-made one
+        ready = parse_ready_query(query_file or Path(str(sparql)))
+        return ready.text, ready if ready.params else None
+    if sparql is None:
+        raise click.UsageError("give a SPARQL query, -f FILE.rq, or the name of a ready-made query (--list)")
+    if sparql == "-":
+        return sys.stdin.read(), None
+    if looks_like_query_name(sparql):
+        try:  # an unknown name, parameter or a missing one is a usage error that names the right ones
+            ready = ready_query(sparql.strip())
+        except QueryError as error:
+            raise click.UsageError(str(error)) from None
+        return ready.text, ready
+    return sparql, None
 
 
 TABLE_SAMPLE = 200  # rows read before a table's column widths are fixed; the rest stream through
@@ -634,6 +673,8 @@ def export(
       govgraph export graph.trig -o graph.gexf
       govgraph export graph.trig -o graph.csv      # graph.nodes.csv + graph.edges.csv
     """
+    from .networks import network_bytes, network_format  # networkx: imported only when asked for
+
     network = network_format(output, fmt)
     if network == "csv" and str(output) == "-":
         raise click.UsageError("csv writes two files (nodes and edges): give -o NAME.csv")

@@ -15,6 +15,14 @@ class InputError(GovGraphError):
         self.origin = origin
         self.reason = message
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # rebuilt from origin and reason: a failure returned by a worker process must unpickle
+        return type(self), (self.origin, self.reason)
+
+
+class ExtractionError(InputError):
+    """An article was read but an extractor failed on it (a bug, reported with the article's name)."""
+
 
 class QueryError(GovGraphError):
     """A SPARQL query is malformed or cannot run."""
@@ -24,8 +32,8 @@ class GraphFileError(GovGraphError):
     """A graph file cannot be read or written."""
 
 
-class ValidationError(GovGraphError):
-    """A graph does not conform to the govgraph shapes."""
+class StoreError(GovGraphError):
+    """A store cannot be opened, read or written."""
 
 
 class RegistryError(GovGraphError):

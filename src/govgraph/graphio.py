@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from . import vocabulary
 from .errors import GraphFileError
 from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
 
@@ -59,22 +62,15 @@ _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-# resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao")
-KIND_PREFIXES = {
-    "person": "person/",
-    "body": "org/",
-    "post": "post/",
-    "role": "role/",
-    "place": "place/",
-    "policy": "policy/",
-    "event": "event/",
-    "article": "article/",
-}
+def kind_prefixes() -> dict[str, str]:
+    """Resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao"):
+    one prefix per kind of the vocabulary (components' kinds included), and articles."""
+    return {**{k.public: f"{k.key}/" for k in vocabulary.kinds().values()}, "article": "article/"}
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """The project's prefixes, with one per kind of resource under ``base`` and ``ggid:``."""
-    return {**PREFIXES, **{name: base + path for name, path in KIND_PREFIXES.items()}, "ggid": base}
+    return {**PREFIXES, **{name: base + path for name, path in kind_prefixes().items()}, "ggid": base}
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
@@ -187,70 +183,65 @@ def save(store: ox.Store, path: str | Path, fmt: str | None = None, *, base: str
 
 def write_jsonld(quads: Iterable[ox.Quad], out: IO[bytes], *, base: str = DEFAULT_BASE) -> None:
     """JSON-LD with the project's prefixes as ``@context``: one ``@graph`` per named graph and
-    compact IRIs (``schema:name``, ``ggid:person/…``). Quads must come graph by graph."""
-    names = sorted(prefixes(base).items(), key=lambda item: -len(item[1]))
+    compact IRIs (``schema:name``, ``ggid:person/…``). Quads must come graph by graph; each
+    graph is written as it ends, so memory holds one graph at a time."""
+    writer = _JsonLd(base)
+    out.write(b'{"@context": ')
+    out.write(json.dumps(prefixes(base), ensure_ascii=False).encode("utf-8"))
+    out.write(b',\n "@graph": [')
+    first = True
+    for item in writer.items(quads):
+        out.write(b"\n  " if first else b",\n  ")
+        out.write(json.dumps(item, ensure_ascii=False).encode("utf-8"))
+        first = False
+    out.write(b"\n]}\n")
 
-    def compact(iri: str) -> str:
-        for prefix, namespace in names:
+
+class _JsonLd:
+    """Quads as JSON-LD node objects with compact IRIs."""
+
+    def __init__(self, base: str) -> None:
+        self.names = sorted(prefixes(base).items(), key=lambda item: -len(item[1]))  # longest namespace first
+
+    def items(self, quads: Iterable[ox.Quad]) -> Iterator[dict[str, Any]]:
+        """The top-level items: the default graph's nodes, then one ``@graph`` object per named graph."""
+        for graph, group in groupby(quads, key=lambda quad: quad.graph_name):
+            if isinstance(graph, ox.DefaultGraph):
+                yield from self.nodes(group)
+            else:
+                yield {"@id": self.compact(graph.value), "@graph": self.nodes(group)}
+
+    def compact(self, iri: str) -> str:
+        for prefix, namespace in self.names:
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 return f"{prefix}:{iri[len(namespace) :]}"
         return iri
 
-    def value(term: Any) -> Any:
+    def value(self, term: Any) -> Any:
         if isinstance(term, ox.Literal):
             if term.language:
                 return {"@value": term.value, "@language": term.language}
             if term.datatype.value == _STRING:
                 return term.value
-            return {"@value": term.value, "@type": compact(term.datatype.value)}
+            return {"@value": term.value, "@type": self.compact(term.datatype.value)}
         if isinstance(term, ox.BlankNode):
             return {"@id": f"_:{term.value}"}
-        return {"@id": compact(term.value)}
+        return {"@id": self.compact(term.value)}
 
-    def nodes(group: list[ox.Quad]) -> list[dict[str, Any]]:
+    def nodes(self, group: Iterable[ox.Quad]) -> list[dict[str, Any]]:
+        """One node object per subject, in order of first appearance."""
         by_subject: dict[Any, dict[str, Any]] = {}
         for quad in group:
             s = quad.subject
             node = by_subject.get(s)
             if node is None:
-                ident = f"_:{s.value}" if isinstance(s, ox.BlankNode) else compact(s.value)
+                ident = f"_:{s.value}" if isinstance(s, ox.BlankNode) else self.compact(s.value)
                 node = by_subject[s] = {"@id": ident}
             if quad.predicate.value == _TYPE and isinstance(quad.object, ox.NamedNode):
-                node.setdefault("@type", []).append(compact(quad.object.value))
+                node.setdefault("@type", []).append(self.compact(quad.object.value))
             else:
-                node.setdefault(compact(quad.predicate.value), []).append(value(quad.object))
+                node.setdefault(self.compact(quad.predicate.value), []).append(self.value(quad.object))
         return list(by_subject.values())
-
-    out.write(b'{"@context": ')
-    out.write(json.dumps(prefixes(base), ensure_ascii=False).encode("utf-8"))
-    out.write(b',\n "@graph": [')
-    first = True
-
-    def emit(item: dict[str, Any]) -> None:
-        nonlocal first
-        out.write(b"\n  " if first else b",\n  ")
-        out.write(json.dumps(item, ensure_ascii=False).encode("utf-8"))
-        first = False
-
-    current: Any = None
-    group: list[ox.Quad] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if isinstance(current, ox.DefaultGraph):
-            for node in nodes(group):
-                emit(node)
-        else:
-            emit({"@id": compact(current.value), "@graph": nodes(group)})
-
-    for quad in quads:
-        if quad.graph_name != current:
-            flush()
-            current, group = quad.graph_name, []
-        group.append(quad)
-    flush()
-    out.write(b"\n]}\n")
 
 
 # --- atomic files ---
@@ -293,6 +284,28 @@ def atomic(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+@contextmanager
+def scratch_folder(beside: Path) -> Iterator[Path]:
+    """A new hidden folder beside the file ``beside`` (same disk, already checked writable),
+    removed at the end of the block, also on an error or an interrupt; folders left by runs
+    that were killed are removed first.
+
+    A build whose only outputs are files holds its graph there, in an on-disk store, rather
+    than in memory: the whole graph in an in-memory store costs about twice as much memory
+    as the on-disk one's buffers, and grows with the corpus."""
+    target = Path(os.path.realpath(beside))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target, ".store")
+        folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".store", dir=target.parent))
+    except OSError as error:
+        raise GraphFileError(f"{beside}: cannot make a working folder beside it: {error.strerror or error}") from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
     with atomic(path) as handle:
@@ -309,14 +322,17 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _remove_stale(target: Path) -> None:
-    """Remove temporary files left beside ``target`` by runs that were killed; those of a
-    process still running (another writer) are left alone."""
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+def _remove_stale(target: Path, suffix: str = ".tmp") -> None:
+    """Remove temporary files (or folders) left beside ``target`` by runs that were killed;
+    those of a process still running (another writer) are left alone."""
+    for stale in target.parent.glob(f".{target.name}.*{suffix}"):
         pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and _alive(int(pid)):
             continue
-        stale.unlink(missing_ok=True)
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

@@ -17,7 +17,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from .document import Article, make_document
-from .errors import GovGraphError, InputError
+from .errors import ExtractionError, GovGraphError, InputError
 from .extractors import default_order, run
 from .namespace import DEFAULT_BASE
 from .rdf import ArticleGraph, article_graph
@@ -36,7 +36,7 @@ def process(article: Article, *, order: Sequence[str] | None = None) -> Facts:
 
 
 def try_process(article: Article, *, order: Sequence[str] | None = None) -> Facts | InputError:
-    """The facts of one article, or an InputError naming it when extraction fails:
+    """The facts of one article, or an ExtractionError naming it when extraction fails:
     one broken article never sinks the batch."""
     try:
         return process(article, order=order)
@@ -44,7 +44,7 @@ def try_process(article: Article, *, order: Sequence[str] | None = None) -> Fact
         raise
     except Exception as error:
         log.debug("extraction failed for %s", article.origin, exc_info=True)
-        return InputError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
+        return ExtractionError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
 def extract(items: Iterable[Article | InputError], *, order: Sequence[str] | None = None) -> Iterator[Facts | InputError]:

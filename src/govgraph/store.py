@@ -27,7 +27,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.query import Result
 
-from .errors import GovGraphError, QueryError
+from .errors import QueryError, StoreError
 from .guards import check_names
 from .namespace import GG
 
@@ -35,10 +35,6 @@ AUTH_ENV = "GOVGRAPH_STORE_AUTH"
 FLUSH_QUADS = 50_000
 HASHES = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{GG.contentHash}> ?h }} }}"
 Triple = tuple[Any, Any, Any]
-
-
-class StoreError(GovGraphError):
-    """A store cannot be opened, read or written."""
 
 
 class Store(Protocol):
@@ -409,9 +405,17 @@ def is_store(spec: str | Path) -> bool:
     return text.startswith(("http://", "https://")) or Path(text).is_dir()
 
 
+_ROCKSDB_FILE = re.compile(r"IDENTITY|LOCK|LOG(?:\.old\.\d+)?|CURRENT|MANIFEST-\d+|OPTIONS-\d+|\d+\.(?:log|sst|dbtmp)")
+
+
 def is_oxigraph_folder(path: Path) -> bool:
-    """True when ``path`` holds an on-disk pyoxigraph (RocksDB) store."""
-    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+    """True when ``path`` holds an on-disk pyoxigraph (RocksDB) store, also one whose creation
+    was cut short (a build killed as it created the store leaves only RocksDB's first files;
+    opening it again completes it)."""
+    if (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*")):
+        return True
+    names = [entry.name for entry in path.iterdir()] if path.is_dir() else []
+    return bool(names) and all(_ROCKSDB_FILE.fullmatch(name) for name in names)
 
 
 def open_store(spec: str | Path, *, create: bool = True, read_only: bool = False, **options: Any) -> Store:

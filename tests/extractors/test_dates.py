@@ -41,3 +41,10 @@ def test_relative_dates_need_a_publication_date() -> None:
 
 def test_document_numbers_are_not_dates() -> None:
     assert dates_of("Theo Nghị định số 123/2021/NĐ-CP và Quyết định 1460/2021/QĐ-TTg.") == []
+
+
+def test_a_part_of_the_day_added_to_the_data_opens_a_date(reference_words) -> None:
+    text = "Khuya 30/9, đoàn đến."
+    assert dates_of(text) == []
+    reference_words("dates", "parts_of_day", "khuya")
+    assert dates_of(text) == ["2024-09-30"]

@@ -3,6 +3,9 @@ from datetime import date
 
 import pytest
 
+from govgraph.document import Article, make_document
+from govgraph.extractors import run
+from govgraph.extractors.chunker import chunk_sentence
 from tests.conftest import facts_of, labels, posts_of
 
 
@@ -263,3 +266,83 @@ def test_semicolon_ends_a_plural_list() -> None:
     facts = facts_of("Dự có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long; đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính.")
     assert ("Nguyễn Văn Thắng", "Phó Thủ tướng Chính phủ") not in posts_of(facts)
     assert ("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính") in posts_of(facts)
+
+
+# The cue words are data: a word added to a list of data/reference changes the reading
+# (the fixture rebuilds the patterns from the changed list, and from the file afterwards).
+
+
+def test_a_word_added_to_former_ends_the_post(reference_words) -> None:
+    text = "Ông Nguyễn Văn A, vốn là Bộ trưởng Bộ Tài chính, dự lễ."
+    assert posts_of(facts_of(text)) == {("Nguyễn Văn A", "Bộ trưởng Bộ Tài chính")}
+    reference_words("cues", "former", "vốn là")
+    facts = facts_of(text)
+    assert posts_of(facts) == set()
+    assert posts_of(facts, "formerlyHeld") == {("Nguyễn Văn A", "Bộ trưởng Bộ Tài chính")}
+
+
+def test_a_word_added_to_ending_ends_the_post(reference_words) -> None:
+    text = "Ông Nguyễn Văn A rời chức Bộ trưởng Bộ Tài chính."
+    assert posts_of(facts_of(text), "formerlyHeld") == set()
+    reference_words("cues", "ending", "rời chức")
+    assert posts_of(facts_of(text), "formerlyHeld") == {("Nguyễn Văn A", "Bộ trưởng Bộ Tài chính")}
+
+
+def test_a_word_added_to_appoint_gives_the_post(reference_words) -> None:
+    text = "Ông Nguyễn Văn A nhậm chức Bộ trưởng Bộ Tài chính."
+    assert posts_of(facts_of(text)) == set()
+    reference_words("cues", "appoint", "nhậm chức")
+    facts = facts_of(text)
+    assert posts_of(facts) == posts_of(facts, "appointedTo") == {("Nguyễn Văn A", "Bộ trưởng Bộ Tài chính")}
+
+
+def test_a_word_added_to_the_credit_words_hides_the_journalist(reference_words) -> None:
+    text = "Bộ trưởng Nguyễn Văn Hùng tại buổi lễ. Hình: Lê Minh Phương"
+    assert labels(facts_of(text), "person") == {"Nguyễn Văn Hùng", "Lê Minh Phương"}
+    reference_words("names", "credit_words", "Hình")
+    assert labels(facts_of(text), "person") == {"Nguyễn Văn Hùng"}
+
+
+def test_a_qualifier_added_to_roles_json_keeps_the_title_chain_going(reference_words) -> None:
+    text = "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Lạng Sơn phụ trách, Thứ trưởng Bộ Y tế, dự họp."
+    first = ("Nguyễn Văn A", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+    assert posts_of(facts_of(text)) == {first}
+    reference_words("roles", "qualifiers", "phụ trách")
+    assert posts_of(facts_of(text)) == {first, ("Nguyễn Văn A", "Thứ trưởng Bộ Y tế")}
+
+
+def chunks_of(text: str) -> list[tuple[str, str]]:
+    """The chunks of a one-sentence text, after the bodies and places it names are found."""
+    doc = run(make_document(Article("t", text), tag=False), ["dates", "bodies", "places"])
+    return [(c.kind, c.text) for c in chunk_sentence(doc, doc.sentences[0], {m.start: m for m in doc.mentions})]
+
+
+def test_a_sentence_reads_as_chunks() -> None:
+    text = "Ông Nguyễn Văn A, nguyên Bộ trưởng Bộ Tài chính, thôi giữ chức và được bổ nhiệm làm Chủ tịch UBND tỉnh Lạng Sơn."
+    assert chunks_of(text) == [
+        ("HON", "Ông"),
+        ("CAPS", "Nguyễn Văn A"),
+        ("SEP", ","),
+        ("FORMER", "nguyên"),
+        ("ROLE", "Bộ trưởng Bộ Tài chính"),
+        ("SEP", ","),
+        ("ENDING", "thôi giữ chức"),
+        ("AND", "và"),
+        ("APPOINT", "được bổ nhiệm làm"),
+        ("ROLE", "Chủ tịch UBND tỉnh Lạng Sơn"),
+        ("WORD", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cố Thủ tướng Võ Văn Kiệt", "FORMER"),  # "the late", before a capital letter
+        ("Ông A cố gắng hoàn thành", None),  # "to try"
+        ("Thay mặt Chủ tịch nước", None),  # "on behalf of", not a replacement
+        ("Ông A làm việc với đoàn", None),  # "to work", not "to serve as"
+    ],
+)
+def test_cue_words_read_in_their_context(text: str, kind: str | None) -> None:
+    cues = {"FORMER", "APPOINT", "REPLACE", "ENDING", "ELECT"}
+    assert [k for k, _ in chunks_of(text + ".") if k in cues] == ([kind] if kind else [])

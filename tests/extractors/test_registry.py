@@ -1,8 +1,10 @@
+"""The extractor registry: names, needs, refusals, and an extractor added from outside."""
+
 import pytest
 
 from govgraph.document import Article, make_document
 from govgraph.errors import RegistryError
-from govgraph.extractors import DEFAULT_ORDER, names, register, run, unregister
+from govgraph.extractors import DEFAULT_ORDER, get, names, register, run, unregister
 
 
 def test_builtin_extractors_are_registered() -> None:
@@ -21,6 +23,7 @@ def test_needs_are_checked() -> None:
         run(doc, ["events"])
 
 
+@pytest.mark.usefixtures("clean_registry")
 def test_duplicate_registration_is_refused() -> None:
     with pytest.raises(RegistryError, match="already registered"):
 
@@ -29,6 +32,7 @@ def test_duplicate_registration_is_refused() -> None:
             pass
 
 
+@pytest.mark.usefixtures("clean_registry")
 def test_a_new_extractor_joins_by_name() -> None:
     @register("shout-test")
     def shout(doc) -> None:
@@ -40,3 +44,8 @@ def test_a_new_extractor_joins_by_name() -> None:
     finally:
         unregister("shout-test")
     assert "shout-test" not in names()
+
+
+def test_no_extractor_registered_by_an_earlier_test_is_left() -> None:
+    from_tests = [name for name in names() if get(name).func.__module__.startswith(("tests.", "test_"))]
+    assert from_tests == []

@@ -53,6 +53,7 @@ class Scan:
 
     @property
     def text(self) -> str:
+        """The article's normalised text."""
         return self.doc.text
 
 
@@ -68,6 +69,7 @@ def _heads(name: str) -> Any:
 
 
 def _words(name: str) -> frozenset[str]:
+    """A word list of ``heads.json`` as a set, normalised like the text."""
     return frozenset(normalize(w) for w in _heads(name))
 
 
@@ -101,10 +103,11 @@ class Patterns:
         self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
         self.province_tail = re.compile(rf"{either(words['before_name'])}\s*({prov})(?!\w)")
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
-        bare = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
-        self.bare_kind = bare
+        self.bare_kind = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
         self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
-        self.bare = re.compile(rf"(?<!\w)(?:({standing}\s+)?({party})|({either(bare)})\s+({either(self.bare_scope)}))(?!\w|\.\w)")
+        self.bare = re.compile(
+            rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({either(self.bare_scope)}))(?!\w|\.\w)"
+        )
         self._departments(ref, kind_word, prov)
         self._units(ref)
 
