@@ -2,6 +2,7 @@
 
     python benchmarks/real.py CORPUS throughput   # build -o / --store, --jobs 1 and 2, vs underthesea ner and word_tokenize
     python benchmarks/real.py CORPUS linear       # 1x, 2x, 4x, 8x slices of the corpus
+    python benchmarks/real.py CORPUS slices       # whole CLI runs on 1/8, 1/4, 1/2 and all of the corpus
     python benchmarks/real.py CORPUS queries      # analyst and ready-made queries on a store of the corpus
     python benchmarks/real.py CORPUS million      # the same queries on about 1M triples (the corpus repeated)
     python benchmarks/real.py CORPUS all
@@ -197,6 +198,57 @@ def linear(corpus: Path, base: int = 25) -> None:
     record("linear", figures)
 
 
+SLICES = (8, 4, 2, 1)  # 1/8, 1/4, 1/2 and all of the corpus
+
+
+def slices(corpus: Path) -> None:
+    """Whole ``govgraph build`` processes, into a file and into a store folder, on the first
+    1/8, 1/4, 1/2 and all of the corpus's articles, with a start-up run on one article.
+
+    A build's own time is its wall time less the start-up run's (interpreter, imports,
+    underthesea's models, the first article). Its cost per article, and per 1,000 characters
+    of text (the slices need not have the same mix of long and short articles), is compared
+    with the 1/8 slice's: 1.00 is linear. Peak memory is each process's."""
+    rows = lines(corpus)
+    sizes = {"startup": 1, **{f"1/{part}" if part > 1 else "all": len(rows) // part for part in SLICES}}
+    figures: dict[str, object] = {"articles": len(rows), "load_before": os.getloadavg()}
+    for name, count in sizes.items():
+        part = write_lines(WORK / f"{corpus.stem}-first{count}.jsonl", rows[:count])
+        chars = sum(len(json.loads(row).get("text", "")) for row in rows[:count])
+        entry: dict[str, object] = {"articles": count, "text_chars": chars}
+        for kind, target in (("file", ["-o", str(WORK / "slice.trig")]), ("store", ["--store", str(WORK / "slice-db")])):
+            shutil.rmtree(WORK / "slice-db", ignore_errors=True)
+            seconds, mib = run_measured([*GOVGRAPH, "build", str(part), *target, "-q", "--jobs", "1"])
+            entry.update({f"{kind}_wall_s": round(seconds, 2), f"{kind}_peak_mib": mib})
+        figures[name] = entry
+        print(json.dumps({name: entry}), flush=True)
+    figures["load_after"] = os.getloadavg()
+    record("slices", {**figures, **slice_ratios(figures, sizes)})
+
+
+def slice_ratios(figures: dict[str, object], sizes: dict[str, int]) -> dict[str, object]:
+    """Each slice's build time (wall less start-up) and its cost per article and per character
+    against the 1/8 slice's."""
+    out: dict[str, object] = {}
+    first = f"1/{SLICES[0]}"
+    for kind in ("file", "store"):
+        startup = figures["startup"][f"{kind}_wall_s"]  # type: ignore[index]
+
+        def own(name: str, kind: str = kind, startup: float = startup) -> float:
+            return figures[name][f"{kind}_wall_s"] - startup  # type: ignore[index]
+
+        for name in sizes:
+            if name == "startup":
+                continue
+            entry = figures[name]
+            per_article = own(name) / entry["articles"] / (own(first) / figures[first]["articles"])  # type: ignore[index]
+            per_char = own(name) / entry["text_chars"] / (own(first) / figures[first]["text_chars"])  # type: ignore[index]
+            out[f"{kind}_{name}_build_s"] = round(own(name), 2)
+            out[f"{kind}_{name}_per_article_vs_first"] = round(per_article, 3)
+            out[f"{kind}_{name}_per_char_vs_first"] = round(per_char, 3)
+    return out
+
+
 def time_queries(db: Path, repeat: int = 3) -> dict[str, object]:
     """Median wall time (ms) and rows of every analyst query and every ready-made query."""
     import govgraph
@@ -236,6 +288,7 @@ def million(corpus: Path, times: int = 3) -> None:
 BENCHMARKS: dict[str, Callable[[Path], None]] = {
     "throughput": throughput,
     "linear": linear,
+    "slices": slices,
     "queries": queries,
     "million": million,
 }

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
 from govgraph import errors
+from govgraph.document import Document
 from govgraph.errors import ExtractionError, GovGraphError, InputError, StoreError
 
 
@@ -28,6 +30,24 @@ def test_every_error_class_derives_from_the_base_and_says_what_it_is() -> None:
     assert StoreError in classes
     for cls in classes:
         assert issubclass(cls, GovGraphError) and cls.__doc__, cls
+
+
+def test_a_build_report_tells_extraction_failures_from_read_failures(tmp_path: Path, clean_registry: None) -> None:
+    import govgraph
+    from govgraph.extractors import default_order, register
+
+    @register("test-fails-on-marker")
+    def fails(doc: Document) -> None:
+        if "HỎNG" in doc.text:
+            raise RuntimeError("an extractor bug")
+
+    (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Bộ Nội vụ họp. HỎNG", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Bộ Nội vụ họp.", encoding="utf-8")
+    kg = govgraph.build([tmp_path], order=default_order())
+    by_kind = {type(failure).__name__: failure.origin for failure in kg.report.failures}
+    assert by_kind == {"InputError": f"{tmp_path / 'bad.jsonl'}:1", "ExtractionError": str(tmp_path / "a.txt")}
+    assert isinstance(kg.report.failures[0], govgraph.InputError) and kg.report.added == 1
 
 
 def test_store_error_is_still_importable_from_the_store_module() -> None:

@@ -102,6 +102,27 @@ def test_another_writers_live_temporary_file_is_left_alone(tmp_path: Path) -> No
         other.wait()
 
 
+def test_a_file_build_works_in_a_folder_it_removes(tmp_path: Path) -> None:
+    """The working store of a file build goes beside the output and is gone afterwards; one
+    left by a killed run goes too, one of a build still running stays."""
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = tmp_path / f".g.trig.{other.pid}.abc.store"
+        live.mkdir()
+        dead = tmp_path / ".g.trig.999999999.abc.store"
+        dead.mkdir()
+        (dead / "CURRENT").write_text("left by a killed run", encoding="utf-8")
+        source = tmp_path / "a.jsonl"
+        source.write_text(json.dumps({"id": "a", "text": BODY}) + "\n", encoding="utf-8")
+        done = cli("build", str(source), "-o", str(tmp_path / "g.trig"), "-q", "-j", "1")
+        assert done.returncode == 0, done.stderr
+        assert "Phạm Minh Chính" in (tmp_path / "g.trig").read_text(encoding="utf-8")
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [live.name]
+    finally:
+        other.kill()
+        other.wait()
+
+
 def test_a_write_error_names_the_path(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(GraphFileError, match=r"file/g\.trig: cannot write"):
@@ -165,7 +186,7 @@ def test_sigterm_ends_a_parallel_build_cleanly(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143 and err.strip() == "Terminated.", err
-    assert not out.exists() and not list(tmp_path.glob(".*.tmp"))
+    assert not out.exists() and not list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob(".*.store"))
 
 
 def test_field_option_on_the_command_line(tmp_path: Path) -> None:

@@ -16,4 +16,4 @@ def test_the_readme_test_command_is_the_one_ci_runs() -> None:
     command = ci.read_text(encoding="utf-8").strip().splitlines()[-1]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"```sh\n{command}\n```" in readme
-    assert command.endswith('pytest -m ""')  # every test, the slow ones too
+    assert command.endswith('pytest -m "" -n 0')  # every test, the slow ones too, in one process

@@ -77,6 +77,21 @@ def test_a_folder_of_articles_is_not_turned_into_a_store(tmp_path: Path) -> None
     assert sorted(p.name for p in news.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.parametrize(
+    "first_files",
+    [{"IDENTITY": "1b4e28ba-2fa1-11d2-883f-0016d3cca427\n", "LOCK": "", "LOG": ""}, {"000000.dbtmp": "", "LOCK": "", "LOG": ""}],
+)
+def test_a_store_whose_creation_was_cut_short_is_completed(tmp_path: Path, first_files: dict[str, str]) -> None:
+    """A build killed as it created its store leaves RocksDB's first files only: the next build
+    finishes the store instead of taking it for a folder of something else."""
+    db = tmp_path / "db"
+    db.mkdir()
+    for name, content in first_files.items():
+        (db / name).write_text(content, encoding="utf-8")
+    with govgraph.build(store=db) as kg:
+        assert kg.report.ok and kg.stats()["articles"] == 8
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     seen: list[dict[str, str]]
     mode: str

@@ -7,7 +7,7 @@ import importlib.metadata
 
 from .api import BuildReport, KnowledgeGraph, build, load
 from .document import Article, Document, make_document
-from .errors import GovGraphError, InputError, QueryError
+from .errors import ExtractionError, GovGraphError, InputError, QueryError
 from .named import ready_queries
 from .pipeline import process
 
@@ -33,6 +33,7 @@ __all__ = [
     "Article",
     "BuildReport",
     "Document",
+    "ExtractionError",
     "GovGraphError",
     "InputError",
     "KnowledgeGraph",

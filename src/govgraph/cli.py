@@ -27,7 +27,7 @@ import click
 from . import __version__
 from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
-from .graphio import atomic_group, format_for
+from .graphio import atomic_group, format_for, scratch_folder
 from .guards import QueryLimits, check_names, hard_deadline
 from .named import (
     ReadyQuery,
@@ -39,7 +39,6 @@ from .named import (
     ready_query,
 )
 from .namespace import DEFAULT_BASE
-from .networks import network_bytes, network_format
 from .results import QueryResult, term_json
 from .sources import DEFAULT_MAX_BYTES, parse_fields
 
@@ -188,7 +187,8 @@ def no_text_option(func: Any) -> Any:
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. "
-    "Default without --store: govgraph-out/graph.trig and graph.ttl.",
+    "Default without --store: govgraph-out/graph.trig and graph.ttl. Without --store the graph is built "
+    "in a working folder beside the first output (about six times the TriG file's size), removed at the end.",
 )
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
 @click.option(
@@ -268,27 +268,37 @@ def build_cmd(
     progress = _Progress(sources, quiet)
     remote = store and store.startswith(("http://", "https://"))
     options = _endpoints(query_endpoint, gsp_endpoint, http_timeout) if remote else {}
-    kg = build(
-        sources,
-        store=store,
-        base=base,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        jobs=jobs or os.cpu_count() or 1,
-        dask=dask_address,
-        prune=prune,
-        text=not no_text,
-        on_article=progress,
-        fields=mapping,
-        **options,
-    )
-    progress.close()
-    written = _write_outputs(kg, targets, html, report)
-    if not quiet:
-        _summary(kg, written, time.monotonic() - started)
-    kg.close()
+    # without --store the graph is held in a working store beside the first output, not in memory
+    with contextlib.nullcontext(store) if store else scratch_folder(targets[0]) as where:
+        kg = build(
+            sources,
+            store=where,
+            base=base,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            jobs=jobs or os.cpu_count() or 1,
+            dask=dask_address,
+            prune=prune,
+            text=not no_text,
+            on_article=progress,
+            fields=mapping,
+            **options,
+        )
+        progress.close()
+        _finish_build(kg, targets, html, report, None if quiet else started)
     if kg.report.failures:
         sys.exit(1)
+
+
+def _finish_build(kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None, started: float | None) -> None:
+    """Write the outputs, then the summary (unless ``started`` is None); the graph's store is
+    released whatever happens (a working store's folder can then be removed)."""
+    try:
+        written = _write_outputs(kg, targets, html, report)
+        if started is not None:
+            _summary(kg, written, time.monotonic() - started)
+    finally:
+        kg.close()
 
 
 def _check_build_usage(inputs: tuple[str, ...], *, prune: bool, store: str | None, fields: tuple[str, ...]) -> dict[str, str]:
@@ -664,6 +674,8 @@ def export(
       govgraph export graph.trig -o graph.gexf
       govgraph export graph.trig -o graph.csv      # graph.nodes.csv + graph.edges.csv
     """
+    from .networks import network_bytes, network_format  # networkx: imported only when asked for
+
     network = network_format(output, fmt)
     if network == "csv" and str(output) == "-":
         raise click.UsageError("csv writes two files (nodes and edges): give -o NAME.csv")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import stat
 import tempfile
@@ -24,6 +25,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from . import vocabulary
 from .errors import GraphFileError
 from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
 
@@ -60,22 +62,15 @@ _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-# resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao")
-KIND_PREFIXES = {
-    "person": "person/",
-    "body": "org/",
-    "post": "post/",
-    "role": "role/",
-    "place": "place/",
-    "policy": "policy/",
-    "event": "event/",
-    "article": "article/",
-}
+def kind_prefixes() -> dict[str, str]:
+    """Resources under the base IRI, by kind ("person:pham-minh-chinh", "body:bo-ngoai-giao"):
+    one prefix per kind of the vocabulary (components' kinds included), and articles."""
+    return {**{k.public: f"{k.key}/" for k in vocabulary.kinds().values()}, "article": "article/"}
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """The project's prefixes, with one per kind of resource under ``base`` and ``ggid:``."""
-    return {**PREFIXES, **{name: base + path for name, path in KIND_PREFIXES.items()}, "ggid": base}
+    return {**PREFIXES, **{name: base + path for name, path in kind_prefixes().items()}, "ggid": base}
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
@@ -289,6 +284,28 @@ def atomic(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+@contextmanager
+def scratch_folder(beside: Path) -> Iterator[Path]:
+    """A new hidden folder beside the file ``beside`` (same disk, already checked writable),
+    removed at the end of the block, also on an error or an interrupt; folders left by runs
+    that were killed are removed first.
+
+    A build whose only outputs are files holds its graph there, in an on-disk store, rather
+    than in memory: the whole graph in an in-memory store costs about twice as much memory
+    as the on-disk one's buffers, and grows with the corpus."""
+    target = Path(os.path.realpath(beside))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target, ".store")
+        folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".store", dir=target.parent))
+    except OSError as error:
+        raise GraphFileError(f"{beside}: cannot make a working folder beside it: {error.strerror or error}") from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
     with atomic(path) as handle:
@@ -305,14 +322,17 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _remove_stale(target: Path) -> None:
-    """Remove temporary files left beside ``target`` by runs that were killed; those of a
-    process still running (another writer) are left alone."""
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+def _remove_stale(target: Path, suffix: str = ".tmp") -> None:
+    """Remove temporary files (or folders) left beside ``target`` by runs that were killed;
+    those of a process still running (another writer) are left alone."""
+    for stale in target.parent.glob(f".{target.name}.*{suffix}"):
         pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and _alive(int(pid)):
             continue
-        stale.unlink(missing_ok=True)
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

@@ -405,9 +405,17 @@ def is_store(spec: str | Path) -> bool:
     return text.startswith(("http://", "https://")) or Path(text).is_dir()
 
 
+_ROCKSDB_FILE = re.compile(r"IDENTITY|LOCK|LOG(?:\.old\.\d+)?|CURRENT|MANIFEST-\d+|OPTIONS-\d+|\d+\.(?:log|sst|dbtmp)")
+
+
 def is_oxigraph_folder(path: Path) -> bool:
-    """True when ``path`` holds an on-disk pyoxigraph (RocksDB) store."""
-    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+    """True when ``path`` holds an on-disk pyoxigraph (RocksDB) store, also one whose creation
+    was cut short (a build killed as it created the store leaves only RocksDB's first files;
+    opening it again completes it)."""
+    if (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*")):
+        return True
+    names = [entry.name for entry in path.iterdir()] if path.is_dir() else []
+    return bool(names) and all(_ROCKSDB_FILE.fullmatch(name) for name in names)
 
 
 def open_store(spec: str | Path, *, create: bool = True, read_only: bool = False, **options: Any) -> Store:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..document import ORG, Document
 from ..reference import Body, Reference, load_reference, local_body
 from ..text import slug
+from .bodies_boards import bare_boards, brand_boards
 from .bodies_candidates import committee_organs, foreign_bodies, party_committees, reference_bodies
 from .bodies_local import bare_local, departments, province_organs, province_party, province_party_long, resolve_bare, unit_organs
 from .bodies_names import caps_run, named_by_head
@@ -38,6 +39,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("foreign body", foreign_bodies),
     ("body named by a head noun", named_by_head),
     ("committee or board of a body", party_committees),
+    ("board of a company named by its brand", brand_boards),
     ("organ of a Party committee", committee_organs),
 ]
 
@@ -56,6 +58,7 @@ def extract_bodies(doc: Document) -> None:
     if provinces:
         doc.province = provinces.most_common(1)[0][0]
     _resolve_bare_foreign(scan, chosen)
+    bare_boards(scan, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)

@@ -11,6 +11,7 @@ from ..text import normalize, slug
 from .bodies_rules import Candidate, Priority, Scan
 
 _GAP = re.compile(r"[ \t]+")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def reference_bodies(scan: Scan) -> list[Candidate]:
@@ -79,7 +80,7 @@ def party_committees(scan: Scan) -> list[Candidate]:
 def _board(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
     """The board of a bank or company: a body inside it."""
     name = f"{scan.pats.boards[head]} {inner.body.name}"
-    surface = normalize(scan.text[m.start() : inner.end])
+    surface = normalize(_PARENTHESIS.sub("", scan.text[m.start() : inner.end]))  # "HĐQT (HĐQT) X" written once
     return scan.ref.find_body(name) or Body(slug(name), name, (surface,), inner.body.kind, inner.body.id)
 
 

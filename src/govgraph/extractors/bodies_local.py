@@ -50,17 +50,36 @@ def departments(scan: Scan) -> list[Candidate]:
     """ "Sở Y tế tỉnh Phú Thọ": a province's department, named after a ministry's sector."""
     out = []
     for m in scan.pats.department.finditer(scan.text):
+        sector = _sector_name(scan, m.group(1))
+        if m.group(2) is None:
+            if m.group(0)[0].isupper() and not _name_follows(scan, m.end()) and not _plural(scan, m.start()):
+                bare = Body("", normalize(m.group(0)))
+                out.append(Candidate(m.start(), m.end(), bare, Priority.BARE, bare="department:any", sector=sector))
+            continue
         prov = scan.ref.province(m.group(2))
         if prov:
-            body = local_body("department", prov, _sector_name(scan, m.group(1)))
+            body = local_body("department", prov, sector)
             out.append(Candidate(m.start(), m.end(), body, Priority.LOCAL, prov))
     return out
 
 
 def _sector_name(scan: Scan, surface: str) -> str:
-    """The sector as its ministry writes it, else as written."""
+    """The sector as its ministry writes it, else as written ("GD&ĐT": "Giáo dục và Đào tạo")."""
+    surface = scan.pats.sector_abbr.get(normalize(surface), surface)
     body_id = scan.ref.sectors.get(key(surface))
     return scan.ref.bodies[body_id].name[len(scan.pats.ministry) :] if body_id else normalize(surface)
+
+
+def _plural(scan: Scan, pos: int) -> bool:
+    """True after "các", "những": every province's organ of that kind, not one province's."""
+    return bool(scan.pats.plural.search(scan.text, max(0, pos - 8), pos))
+
+
+def _name_follows(scan: Scan, pos: int) -> bool:
+    """True when a capitalised word that starts no person's name follows at ``pos``: the bare
+    form is the head of a longer name read some other way ("Công an TP Vinh")."""
+    run = caps_run(scan.text, pos, 1)
+    return bool(run) and scan.text[pos : pos + 1] == " " and run[0][0] not in scan.ref.surnames
 
 
 def bare_local(scan: Scan) -> list[Candidate]:
@@ -68,6 +87,8 @@ def bare_local(scan: Scan) -> list[Candidate]:
     pats = scan.pats
     out = []
     for m in pats.bare.finditer(scan.text):
+        if m.group(3) and (_name_follows(scan, m.end()) or _plural(scan, m.start())):
+            continue
         kind = "standing" if m.group(1) else "party" if m.group(2) else pats.bare_kind[m.group(3)]
         city = bool(m.group(2) == pats.city_party or (m.group(4) and pats.bare_scope[m.group(4)] == "city"))
         scope = "city" if city else "province"
@@ -122,7 +143,7 @@ def resolve_bare(scan: Scan, chosen: list[Candidate]) -> None:
     bare = [c for c in chosen if c.bare]
     if not bare:
         return
-    counts: Counter[str] = Counter(c.province.name for c in chosen if c.province)
+    counts: Counter[str] = Counter(c.province.name for c in sorted(chosen, key=lambda c: c.start) if c.province)
     if not counts:
         for m in ref.province_re.finditer(scan.text):
             prov = ref.province(m.group(0))
@@ -130,11 +151,13 @@ def resolve_bare(scan: Scan, chosen: list[Candidate]) -> None:
                 counts[prov.name] += 1
     for cand in bare:
         kind, scope = cand.bare.split(":")
-        options = [name for name, _ in counts.most_common() if (ref.province(name).is_city) == (scope == "city")]
+        options = [
+            (name, n) for name, n in counts.most_common() if scope == "any" or ref.province(name).is_city == (scope == "city")
+        ]
         chosen.remove(cand)
-        if options:
-            prov = ref.province(options[0])
-            body = local_body(kind, prov)
+        if options and (len(options) == 1 or options[0][1] > options[1][1]):  # a tie names no province
+            prov = ref.province(options[0][0])
+            body = local_body(kind, prov, cand.sector)
             surface = normalize(scan.text[cand.start : cand.end])
             body = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
             chosen.append(Candidate(cand.start, cand.end, body, Priority.RESOLVED_BARE, prov))

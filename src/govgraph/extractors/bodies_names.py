@@ -136,8 +136,8 @@ class NameRun:
         word = m.group(0)
         if self.end is not None and (m.start() in self.known or self.ref.term_re.match(self.text, m.start())):
             return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
-        if self.joined and not (word[0].isupper() or word[0].isdigit()):
-            return None
+        if self.joined and (not (word[0].isupper() or word[0].isdigit()) or self.pats.heads.match(self.text, m.start())):
+            return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …": a second body after "và"
         self.joined = word in self.pats.connectors
         province = self.ref.province_re.match(self.text, m.start())
         if province and "." in province.group(0) and self.end is not None:
@@ -150,7 +150,30 @@ class NameRun:
                 return None
             self.end, self.lower_run = m.end(), 0
             return m.end()
-        return m.end() if self._lower(m) else None
+        if self._lower(m):
+            return m.end()
+        tail = self._province_tail(m.start()) if self.end is not None else None
+        if tail is not None:
+            self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
+        return None
+
+    def _province_tail(self, pos: int) -> int | None:
+        """Where a province's name ends that follows one to three lower-case nouns from ``pos``
+        ("nhiệt đới tỉnh Khánh Hòa", "tin học TP.HCM"), or None."""
+        for _ in range(3):
+            word = _WORD.match(self.text, pos)
+            if word is None or not word.group(0)[0].islower() or word.group(0) in self.pats.stop_words:
+                return None
+            if word.group(0) in self.ref.counted_words or word.start() not in self.nouns:
+                return None
+            gap = _GAP.match(self.text, word.end())
+            if gap is None:
+                return None
+            pos = gap.end()
+            province = self.pats.province_tail.match(self.text, pos) or self.ref.province_re.match(self.text, pos)
+            if province and (province.re is self.pats.province_tail or "." in province.group(0)):
+                return province.end()
+        return None
 
     def _title_or_person(self, m: re.Match[str]) -> bool:
         """A capitalised title, or a person's name after the name: the name ends before it."""
@@ -158,7 +181,7 @@ class NameRun:
         if role and role.group(0)[0].isupper():
             return True
         return (
-            self.end is not None
+            (self.end is not None or self.lower_run > 0)  # "Ủy ban nhân dân tỉnh Phạm …": a person, no name
             and m.group(0) in self.ref.surnames
             and _looks_like_name(self.text, m.end())
             and not self.ref.province_re.match(self.text, m.start())

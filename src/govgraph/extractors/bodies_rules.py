@@ -39,6 +39,7 @@ class Candidate:
     priority: int
     province: Province | None = None
     bare: str | None = None  # kind of a bare local body waiting for its province
+    sector: str | None = None  # the sector of a bare department ("Y tế" in "Sở Y tế")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Scan:
 
     @property
     def text(self) -> str:
+        """The article's normalised text."""
         return self.doc.text
 
 
@@ -67,6 +69,7 @@ def _heads(name: str) -> Any:
 
 
 def _words(name: str) -> frozenset[str]:
+    """A word list of ``heads.json`` as a set, normalised like the text."""
     return frozenset(normalize(w) for w in _heads(name))
 
 
@@ -98,23 +101,39 @@ class Patterns:
         standing, party = re.escape(normalize(words["standing"])), either(words["party"].values())
         self.city_party = normalize(words["party"]["city"])
         self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
+        self.province_tail = re.compile(rf"{either(words['before_name'])}\s*({prov})(?!\w)")
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
-        bare = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
-        self.bare_kind = bare
+        self.bare_kind = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
         self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
-        self.bare = re.compile(rf"(?<!\w)(?:({standing}\s+)?({party})|({either(bare)})\s+({either(self.bare_scope)}))(?!\w|\.\w)")
+        self.bare = re.compile(
+            rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({either(self.bare_scope)}))(?!\w|\.\w)"
+        )
+        self._departments(ref, kind_word, prov)
+        self._units(ref)
+
+    def _departments(self, ref: Reference, kind_word: str, prov: str) -> None:
+        """A province's department: "Sở", a ministry's sector (or its abbreviation, "GD&ĐT"),
+        then the province, or no province ("Sở Y tế"), which the article's province fills in."""
         self.ministry = normalize(ref.local["departments"]["ministry"]) + " "
+        ministries = [b for b in ref.bodies.values() if b.name.startswith(self.ministry)]
+        self.sector_abbr = {
+            normalize(a[len(self.ministry) :]): normalize(b.name[len(self.ministry) :])
+            for b in ministries
+            for a in b.aliases
+            if a.startswith(self.ministry) and a[len(self.ministry) :].replace("&", "").replace("-", "").isupper()
+        }
         sectors = sorted(
-            {normalize(b.name[len(self.ministry) :]) for b in ref.bodies.values() if b.name.startswith(self.ministry)},
+            {normalize(b.name[len(self.ministry) :]) for b in ministries}
+            | {normalize(s) for s in ref.local["departments"]["sectors"]}
+            | set(self.sector_abbr),
             key=len,
             reverse=True,
         )
-        sectors += [normalize(s) for s in ref.local["departments"]["sectors"]]
-        department = next(normalize(row["name"]) for row in rows if row["key"] == "department")
+        department = next(normalize(row["name"]) for row in ref.local["organs"] if row["key"] == "department")
         self.department = re.compile(
-            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})\s+{kind_word}({prov})(?!\w)", re.I
+            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})(?:\s+{kind_word}({prov}))?(?![\w&])",
+            re.I,
         )
-        self._units(ref)
 
     def _units(self, ref: Reference) -> None:
         """An organ, a unit word and a name ("UBND huyện Krông Nô"), or a unit's Party committee ("Huyện ủy X")."""
@@ -134,7 +153,8 @@ class Patterns:
         self.committees = {normalize(f): row for row in _heads("committees") for f in row["forms"]}
         self.owner = next(normalize(row["name"]) for row in _heads("committees") if row.get("owner")) + " "
         self.boards = {normalize(k): normalize(v) for k, v in _heads("boards").items()}
-        self.party_of = re.compile(rf"(?<!\w)({either([*self.committees, *self.boards])})\s+")
+        # the body's name may come after the head's abbreviation: "Hội đồng quản trị (HĐQT) Tập đoàn X"
+        self.party_of = re.compile(rf"(?<!\w)({either([*self.committees, *self.boards])})\s+(?:\([^\s()]{{2,8}}\)\s+)?")
         self.no_committees = frozenset(_heads("no_committees"))
         self.no_organs = tuple(f"{normalize(w)} " for w in _heads("no_organs"))
 
@@ -159,6 +179,7 @@ class Patterns:
         self.party_name = normalize(_heads("party")["name"])
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
+        self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
         joiners = [w for w in self.connectors if w.isalpha()]
         self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")
 

@@ -1,0 +1,56 @@
+"""Company boards named by the company's brand ("HĐQT Sacombank"), after the abbreviation of
+the board ("Hội đồng quản trị (HĐQT) Tập đoàn X"), and written alone ("HĐQT", "HĐQT tập đoàn")."""
+
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def org_aliases(text: str) -> dict[str, set[str]]:
+    facts = facts_of(text)
+    return {e.label: e.aliases for e in facts.entities.values() if e.kind == "org" and e.mentions}
+
+
+def test_board_of_a_brand_and_the_brand_inside_it() -> None:
+    aliases = org_aliases("Ông Lê Văn Tâm, Chủ tịch HĐQT Minh Long, trả lời cổ đông. Minh Long đặt kế hoạch lãi.")
+    assert "Hội đồng quản trị Minh Long" in aliases
+    assert "Minh Long" in aliases
+
+
+def test_brand_named_once_is_not_read() -> None:
+    """A word glued to the next one ("NamBankthay") appears once; brands are named again."""
+    assert org_aliases("Ông A làm Chủ tịch HĐQT NamBankthay cho ông B.") == {}
+
+
+def test_person_after_the_board_is_no_brand() -> None:
+    assert org_aliases("Chủ tịch HĐQT Nguyễn Văn Bình phát biểu. Nguyễn Văn Bình cảm ơn.") == {}
+
+
+def test_board_named_after_its_abbreviation_in_brackets() -> None:
+    aliases = org_aliases("Hội đồng quản trị (HĐQT) Tập đoàn Sông Hồng vừa ban hành nghị quyết.")
+    assert "Hội đồng quản trị Tập đoàn Sông Hồng" in aliases
+    assert "Tập đoàn Sông Hồng" in aliases
+
+
+def test_bare_board_is_the_board_the_article_names_most() -> None:
+    text = "HĐQT Sông Hồng họp bất thường. Ông A, thành viên HĐQT Sông Hồng, từ nhiệm. Sau đó, HĐQT bầu ông B làm Chủ tịch HĐQT."
+    aliases = org_aliases(text)
+    assert "HĐQT" in aliases["Hội đồng quản trị Sông Hồng"]
+
+
+def test_bare_board_with_a_board_named_once_is_left_out() -> None:
+    text = "Bà C là thành viên HĐQT Sông Hồng. Ông D, Chủ tịch HĐQT, nói về cổ tức."
+    aliases = org_aliases(text)
+    assert "HĐQT" not in aliases.get("Hội đồng quản trị Sông Hồng", set())
+
+
+def test_board_with_the_common_noun_of_its_group() -> None:
+    text = "Tập đoàn Sông Hồng công bố nhân sự. Tập đoàn Sông Hồng cho biết ông A làm Phó Chủ tịch HĐQT tập đoàn."
+    aliases = org_aliases(text)
+    assert "HĐQT tập đoàn" in aliases["Hội đồng quản trị Tập đoàn Sông Hồng"]
+
+
+def test_board_with_a_group_named_in_lower_case_is_not_the_other_group() -> None:
+    text = "Tập đoàn Sông Hồng công bố. Tập đoàn Sông Hồng họp. Chủ tịch HĐQT tập đoàn Biển Đông phát biểu."
+    aliases = org_aliases(text)
+    assert not any("HĐQT tập đoàn" in a for a in aliases.values())

@@ -1,0 +1,111 @@
+"""Provincial organs written without their province ("Công an tỉnh", "Sở Y tế"), read as the
+organs of the province the article speaks of, and the limits of that reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def org_aliases(text: str) -> dict[str, set[str]]:
+    facts = facts_of(text)
+    return {e.label: e.aliases for e in facts.entities.values() if e.kind == "org" and e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        (
+            "UBND tỉnh Lạng Sơn yêu cầu Công an tỉnh tăng cường tuần tra trên các tuyến biên giới.",
+            "Công an tỉnh Lạng Sơn",
+            "Công an tỉnh",
+        ),
+        (
+            "Tỉnh ủy Bắc Giang chỉ đạo Bộ Chỉ huy Quân sự tỉnh chuẩn bị khu cách ly cho công nhân.",
+            "Bộ Chỉ huy Quân sự tỉnh Bắc Giang",
+            "Bộ Chỉ huy Quân sự tỉnh",
+        ),
+        (
+            "UBND tỉnh Kiên Giang giao Bộ Chỉ huy Bộ đội Biên phòng tỉnh kiểm soát đường mòn, lối mở.",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        ),
+        (
+            "UBND TP Hải Phòng giao Công an thành phố xử phạt người không đeo khẩu trang.",
+            "Công an thành phố Hải Phòng",
+            "Công an thành phố",
+        ),
+    ],
+)
+def test_bare_provincial_organ_takes_the_article_province(text: str, name: str, written: str) -> None:
+    aliases = org_aliases(text)
+    assert name in aliases
+    assert written in aliases[name]
+
+
+def test_bare_department_takes_its_sector_and_the_article_province() -> None:
+    aliases = org_aliases("UBND tỉnh Yên Bái giao Sở Y tế và Sở Giao thông vận tải lập chốt kiểm soát dịch.")
+    assert "Sở Y tế" in aliases["Sở Y tế tỉnh Yên Bái"]
+    assert "Sở Giao thông vận tải" in aliases["Sở Giao thông vận tải tỉnh Yên Bái"]
+
+
+def test_department_by_the_abbreviation_of_its_sector() -> None:
+    aliases = org_aliases("Sở GD&ĐT Hà Nội đề nghị các trường tăng cường khử khuẩn.")
+    assert "Sở Giáo dục và Đào tạo thành phố Hà Nội" in aliases
+
+
+def test_bare_department_without_a_province_in_the_article_is_left_out() -> None:
+    assert org_aliases("Sở Y tế đề nghị người dân khai báo y tế.") == {}
+
+
+def test_plural_department_is_every_province_s() -> None:
+    aliases = org_aliases("UBND tỉnh Phú Yên họp. Bộ GD&ĐT đề nghị các Sở GD&ĐT chuẩn bị kỳ thi.")
+    assert not any(name.startswith("Sở ") for name in aliases)
+
+
+def test_tie_between_provinces_names_none() -> None:
+    text = "Công văn gửi Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình. Sở Tư pháp phối hợp với Công an tỉnh rà soát."
+    aliases = org_aliases(text)
+    assert not any(name.startswith("Công an tỉnh ") for name in aliases)
+
+
+def test_bare_organ_before_a_place_name_is_not_the_province_s() -> None:
+    """ "Công an TP Vinh" is the police of a city inside a province, not the province's."""
+    aliases = org_aliases("UBND tỉnh Nghệ An chỉ đạo. Công an TP Vinh phối hợp khám nghiệm hiện trường.")
+    assert "Công an tỉnh Nghệ An" not in aliases
+    assert "Công an thành phố Nghệ An" not in aliases
+
+
+def test_general_corporation_with_a_capital_c() -> None:
+    assert "Tổng Công ty Cảng hàng không Việt Nam" in org_aliases(
+        "Tổng Công ty Cảng hàng không Việt Nam đang quản lý dự án nhà ga."
+    )
+
+
+def test_and_before_a_second_head_noun_ends_the_first_name() -> None:
+    aliases = org_aliases("Tham dự có đại diện Tổng Công ty Khí Việt Nam và Ban Quản lý dự án Nhiệt điện Thái Bình.")
+    assert "Tổng Công ty Khí Việt Nam" in aliases
+    assert not any(" và Ban" in name for name in aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ca bệnh được chuyển tới Bệnh viện Bệnh nhiệt đới tỉnh Bình Định điều trị.", "Bệnh viện Bệnh nhiệt đới tỉnh Bình Định"),
+        ("Sinh viên Trường ĐH Ngoại ngữ tin học TP.HCM dự lễ.", "Trường Đại học Ngoại ngữ tin học TP.HCM"),
+    ],
+)
+def test_lower_case_nouns_before_the_province_stay_in_the_name(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+def test_lower_case_verb_before_a_province_ends_the_name() -> None:
+    aliases = org_aliases("Viện Vệ sinh dịch tễ Trung ương đề nghị tỉnh Hà Nam truy vết các ca tiếp xúc.")
+    assert "Viện Vệ sinh dịch tễ Trung ương" in aliases
+    assert not any("đề nghị" in name for name in aliases)
+
+
+def test_person_after_a_bare_local_organ_is_not_its_name() -> None:
+    aliases = org_aliases("UBND tỉnh Tiền Giang họp. Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình phát biểu.")
+    assert not any("Trần" in name for name in aliases)
