@@ -266,14 +266,21 @@ def _company_name(
         return None  # "Tập" of "Tập đoàn": a head noun, not a name
     rest = [m.group(0) for m in run[1:]]
     person_next = not rest or rest[0] in ref.surnames
-    if _brand(run[0].group(0)):
+    if _brand(first):
         alone = after_board or (person_next and run[0].end() not in mentions)
-        return (run[0].group(0), run[0].end()) if alone else None
+        return (first, run[0].end()) if alone and _named_again(text, first) else None
     if not after_board:
         return None
     cut = next((i for i, w in enumerate(rest, 1) if w in ref.surnames), len(run))
     kept = run[: min(cut, 3)]
-    return " ".join(m.group(0) for m in kept), kept[-1].end()
+    name = " ".join(m.group(0) for m in kept)
+    return (name, kept[-1].end()) if _named_again(text, name) else None
+
+
+def _named_again(text: str, name: str) -> bool:
+    """A company's name is written again in its article; a word seen once may be glued to the
+    next one by a typing slip ("VietBankthay")."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2
 
 
 def _brand(word: str) -> bool:
