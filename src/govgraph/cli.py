@@ -187,7 +187,8 @@ def no_text_option(func: Any) -> Any:
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="Graph file to write (.trig .nq .ttl .jsonld .nt); repeat for several. "
-    "Default without --store: govgraph-out/graph.trig and graph.ttl.",
+    "Default without --store: govgraph-out/graph.trig and graph.ttl. Without --store the graph is built "
+    "in a working folder beside the first output (about six times the TriG file's size), removed at the end.",
 )
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the HTML view here.")
 @click.option(
