@@ -54,3 +54,10 @@ def test_board_with_a_group_named_in_lower_case_is_not_the_other_group() -> None
     text = "Tập đoàn Sông Hồng công bố. Tập đoàn Sông Hồng họp. Chủ tịch HĐQT tập đoàn Biển Đông phát biểu."
     aliases = org_aliases(text)
     assert not any("HĐQT tập đoàn" in a for a in aliases.values())
+
+
+def test_bare_board_mention_ends_with_the_board_word() -> None:
+    facts = facts_of("HĐQT Sông Hồng họp. HĐQT Sông Hồng bầu ông A. Tại phiên họp, HĐQT trình cổ đông 14 tờ trình.")
+    spans = {m.text for e in facts.entities.values() if e.kind == "org" for m in e.mentions}
+    assert "HĐQT" in spans
+    assert not any(s.startswith("HĐQT t") for s in spans)

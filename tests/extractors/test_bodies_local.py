@@ -109,3 +109,13 @@ def test_lower_case_verb_before_a_province_ends_the_name() -> None:
 def test_person_after_a_bare_local_organ_is_not_its_name() -> None:
     aliases = org_aliases("UBND tỉnh Tiền Giang họp. Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình phát biểu.")
     assert not any("Trần" in name for name in aliases)
+
+
+def test_bare_organ_before_a_town_named_like_a_surname_is_not_the_province_s() -> None:
+    aliases = org_aliases("UBND tỉnh Bình Phước họp. Công an TP Đồng Xoài trích xuất camera.")
+    assert not any(name.startswith("Công an") and "Bình Phước" in name for name in aliases)
+
+
+def test_person_after_a_bare_organ_keeps_the_organ() -> None:
+    aliases = org_aliases("UBND tỉnh Nghệ An họp. Giám đốc Công an tỉnh Nguyễn Đức Hải báo cáo.")
+    assert "Công an tỉnh Nghệ An" in aliases

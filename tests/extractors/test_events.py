@@ -152,3 +152,13 @@ def test_a_word_added_to_the_name_stops_ends_the_name(reference_words) -> None:
     assert events(text)[0]["name"] == "Hội nghị tổng kết công tác năm 2021"
     reference_words("events", "name_stops", "công tác")
     assert events(text)[0]["name"] == "Hội nghị tổng kết"
+
+
+def test_body_opening_the_clause_after_a_meeting_holds_it() -> None:
+    (event,) = events("Ngày 10/1, tại kỳ họp thứ 7, Ủy ban Kiểm tra Tỉnh ủy Nghệ An đã xem xét, kết luận nhiều nội dung.")
+    assert event["organizer"] == {"Ủy ban Kiểm tra Tỉnh ủy Nghệ An"}
+
+
+def test_person_opening_the_clause_after_a_meeting_is_no_organiser() -> None:
+    (event,) = events("Ngày 10/1, tại cuộc họp, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã yêu cầu các đơn vị khẩn trương.")
+    assert "organizer" not in event

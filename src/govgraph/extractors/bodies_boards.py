@@ -95,7 +95,7 @@ def bare_boards(scan: Scan, chosen: list[Candidate]) -> None:
                 name = f"{canonical} {owner.name}"
                 body = Body(slug(name), name, (), owner.kind, owner.id)
         if body is not None:
-            surface = normalize(m.group(0)[: m.end(2) if m.group(2) else m.end(1)])
+            surface = normalize(scan.text[m.start() : m.end(2) if m.group(2) else m.end(1)])
             board = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
             chosen.append(Candidate(m.start(), m.start() + len(surface), board, Priority.BARE))
 

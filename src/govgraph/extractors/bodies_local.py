@@ -78,8 +78,9 @@ def _plural(scan: Scan, pos: int) -> bool:
 def _name_follows(scan: Scan, pos: int) -> bool:
     """True when a capitalised word that starts no person's name follows at ``pos``: the bare
     form is the head of a longer name read some other way ("Công an TP Vinh")."""
-    run = caps_run(scan.text, pos, 1)
-    return bool(run) and scan.text[pos : pos + 1] == " " and run[0][0] not in scan.ref.surnames
+    run = caps_run(scan.text, pos, 4)
+    person = bool(run) and run[0][0] in scan.ref.surnames and len(run) >= 3  # "Công an tỉnh Nguyễn Văn A"
+    return bool(run) and scan.text[pos : pos + 1] == " " and not person
 
 
 def bare_local(scan: Scan) -> list[Candidate]:

@@ -412,12 +412,33 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
         inside = [o for o in orgs if mention.end <= o.start and o.end <= name_end and o.end <= sent.end]
         if inside:
             return inside[0]
+    host = _clause_host(doc, item, orgs)
+    if host is not None:
+        return host
     if item.kind in lexicon.wordset(_EVENTS, "assembly_kinds"):
         for sent in sentences:
             for o in orgs:
                 kind = o.value["body"].kind
                 if sent.start <= o.start < sent.end and (kind == "Legislature" or o.value["id"].startswith("hoi-dong-nhan-dan")):
                     return o
+    return None
+
+
+def _clause_host(doc: Document, item: Found, orgs: list[Mention]) -> Mention | None:
+    """ "Tại kỳ họp thứ 5, Ủy ban Kiểm tra Tỉnh ủy X đã …": the body that opens the clause after
+    a meeting introduced by "tại" is the one that holds it."""
+    if item.kind not in lexicon.wordset(_EVENTS, "host_clause_kinds"):
+        return None
+    for mention in item.mentions:
+        before = doc.text[max(0, mention.start - 12) : mention.start]
+        if not any(m.end() == len(before.rstrip()) for m in _rules().at.finditer(before)):
+            continue
+        sent = doc.sentence_of(mention.start)
+        clause = re.match(r"[^,.;:]{0,80},\s*", doc.text[mention.end : sent.end])
+        if clause is not None:
+            host = next((o for o in orgs if o.start == mention.end + clause.end()), None)
+            if host is not None:
+                return host
     return None
 
 
