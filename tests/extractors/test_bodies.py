@@ -197,3 +197,15 @@ def test_a_department_needs_its_sector() -> None:
     assert local_body("department", prov, "Y tế").name == "Sở Y tế tỉnh Phú Thọ"
     with pytest.raises(ValueError, match="department"):
         local_body("department", prov)
+
+
+def test_state_of_a_foreign_country_is_no_body() -> None:
+    """ "Nhà nước" is the state, not an organ; the council named after it is one."""
+    names = org_aliases("Đảng và Nhà nước Trung Quốc coi trọng quan hệ. Ông là Phó Chủ tịch Hội đồng Nhà nước Cuba.")
+    assert "Nhà nước Trung Quốc" not in names
+    assert "Hội đồng Nhà nước Cuba" in names
+
+
+def test_foreign_communist_party_written_in_lower_case() -> None:
+    names = org_aliases("Đại hội đảng Cộng sản Cuba lần thứ 8 bế mạc.")
+    assert "Đảng Cộng sản Cuba" in names

@@ -119,3 +119,12 @@ def test_bare_organ_before_a_town_named_like_a_surname_is_not_the_province_s() -
 def test_person_after_a_bare_organ_keeps_the_organ() -> None:
     aliases = org_aliases("UBND tỉnh Nghệ An họp. Giám đốc Công an tỉnh Nguyễn Đức Hải báo cáo.")
     assert "Công an tỉnh Nghệ An" in aliases
+
+
+def test_fatherland_front_committee_of_a_province_in_its_written_forms() -> None:
+    text = "Lãnh đạo UB MTTQ Việt Nam TP Hải Phòng cho biết. Sau đó, UB MTTQ Hải Phòng công bố danh sách."
+    aliases = org_aliases(text)
+    assert {"UB MTTQ Việt Nam TP Hải Phòng", "UB MTTQ Hải Phòng"} <= aliases[
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng"
+    ]
+    assert "Mặt trận Tổ quốc Việt Nam" in aliases

@@ -51,7 +51,7 @@ def foreign_bodies(scan: Scan) -> list[Candidate]:
             if body:
                 out.append(Candidate(m.start(), m.end(), body, Priority.FOREIGN))
             continue
-        name = f"{m.group(1)} {country}"
+        name = f"{m.group(1)[0].upper()}{m.group(1)[1:]} {country}"  # "đảng Cộng sản Cuba" as a name
         body = Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody")
         out.append(Candidate(m.start(), m.end(), body, Priority.FOREIGN))
     return out
