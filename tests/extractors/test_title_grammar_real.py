@@ -152,3 +152,14 @@ def test_a_word_cut_from_its_second_syllable_is_no_name(text: str, not_a_person:
 )
 def test_names_glued_to_the_next_word_stay_names(text: str, person: str) -> None:
     assert person in labels(facts_of(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Vũ Văn Minh - Chủ tịch xã Tân Lạc cho biết.", ("Vũ Văn Minh", "Chủ tịch Ủy ban nhân dân xã Tân Lạc")),
+        ("Ông Lê Văn Tiến, Phó Chủ tịch phường Hòa Minh, nói.", ("Lê Văn Tiến", "Phó Chủ tịch Ủy ban nhân dân phường Hòa Minh")),
+    ],
+)
+def test_the_chair_of_a_commune_or_ward_heads_its_peoples_committee(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))

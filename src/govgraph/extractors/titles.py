@@ -318,7 +318,17 @@ def _body_from_place(
         return None
     if kind == "country":
         return _foreign_body(text, ref, role, place, mentions)
+    if kind == "locality" and role.province and title_words().province_bodies.get(role.province) == "ubnd":
+        return _unit_council(ref, place.value["name"]), place.end, "province"
     return None
+
+
+def _unit_council(ref: Reference, unit: str) -> Body:
+    """ "Chủ tịch xã Quảng Bị": the people's committee of a district, commune or ward, named
+    as its own pattern names it ("Ủy ban nhân dân xã Quảng Bị", "UBND xã Quảng Bị")."""
+    organ = next(row for row in ref.local["organs"] if row["key"] == "ubnd")
+    name = f"{organ['name']} {unit}"
+    return Body(slug(name), name, (f"{organ['abbr']} {unit}",), organ["kind"])
 
 
 def _foreign_body(
