@@ -176,70 +176,41 @@ _SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrs
 
 def _company(doc: Document, ref: Reference, role: RoleDef, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
     """ "Chủ tịch HĐQT Eximbank": the board of the company named after its head noun;
-    "Tổng Giám đốc Vietcombank": the company a business title names by its brand; "Chủ tịch
-    HĐQT" alone: the board of the company named last before it."""
+    "Tổng Giám đốc Vietcombank": the company a business title names by its brand. A board named
+    alone ("Chủ tịch HĐQT") is left to the bodies, which give it the board the article names most."""
     text, words = doc.text, title_words()
     board = next((b for b in sorted(words.boards, key=len, reverse=True) if re.match(rf"{re.escape(b)}(?!\w)", text[at:])), None)
     if board is None and role.name not in words.company_titles:
         return None
     start = _GAP.match(text, at + len(board)).end() if board else at
     found = _named_company(ref, text, start, mentions, board)
-    if found is None and board is not None and _unnamed(ref, text, start, mentions):
-        found = _company_before(ref, at, mentions, board)
     if found is None:
         return None
-    company, end, named = found
+    company, end = found
     if board is None or company.name.startswith(words.boards[board]):
-        return company, end if named else at + len(board or ""), "org"
+        return company, end, "org"
     name = f"{words.boards[board]} {company.name}"
-    surface = normalize(text[at:end]) if named else board
+    surface = normalize(text[at:end])
     parent = company.id if company.kind != "Company" else None
     body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), company.kind, parent)
-    return body, end if named else at + len(board), "org"
+    return body, end, "org"
 
 
 def _named_company(
     ref: Reference, text: str, start: int, mentions: dict[int, Mention], board: str | None
-) -> tuple[Body, int, bool] | None:
+) -> tuple[Body, int] | None:
     """The company named at ``start``: a body found before (after a board's head noun only), or
     a company's name read here ("Eximbank", "tập đoàn Hòa Phát")."""
     inner = mentions.get(start)
     if inner is not None:
-        return (inner.value["body"], inner.end, True) if board is not None and inner.label == ORG else None
+        return (inner.value["body"], inner.end) if board is not None and inner.label == ORG else None
     # "HĐQT tập đoàn Hòa Phát": a company's head noun in small letters before its name
     head = next((h for h in title_words().company_heads if board and text[start:].lower().startswith(h.lower() + " ")), "")
     named = _company_name(ref, text, start + len(head) + bool(head), mentions, after_board=board is not None)
     if named is None:
         return None
     full = f"{head} {named[0]}".strip()
-    return ref.find_body(full) or Body(slug(full), full, (), "Company"), named[1], True
-
-
-def _unnamed(ref: Reference, text: str, start: int, mentions: dict[int, Mention]) -> bool:
-    """True when no company is named after a board's head noun: a small word, a mark, the end,
-    or a person's name ("Chủ tịch HĐQT Trần Đình Long") follows. A company named in a way not
-    read ("HĐQT Công ty đầu tư X") is not the one named before."""
-    nxt = text[start : start + 1]
-    if not nxt.isalpha():
-        return True
-    head = next((h for h in title_words().company_heads if text[start:].lower().startswith(h.lower())), None)
-    if head is not None:  # "HĐQT tập đoàn này", "HĐQT Tập đoàn,": the company named before
-        after = text[start + len(head) : start + len(head) + 2]
-        return not (after[:1] == " " and after[1:].isupper())
-    if nxt.islower():
-        return True
-    first = _COMPANY_WORD.match(text, start)
-    return start not in mentions and first is not None and first.group(0) in ref.surnames
-
-
-def _company_before(ref: Reference, at: int, mentions: dict[int, Mention], board: str) -> tuple[Body, int, bool] | None:
-    """The company or board named last before ``at``, for a board named alone ("Chủ tịch HĐQT")."""
-    words = title_words()
-    heads = (*words.company_heads, words.boards[board])
-    before = [m for start, m in mentions.items() if start < at and m.label == ORG and m.value["body"].name.startswith(heads)]
-    if not before:
-        return None
-    return max(before, key=lambda m: m.start).value["body"], at, False
+    return ref.find_body(full) or Body(slug(full), full, (), "Company"), named[1]
 
 
 def _company_name(
