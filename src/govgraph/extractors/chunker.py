@@ -45,12 +45,14 @@ def cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     initials = re.escape(normalize(entry("cues", "late_before")))
     late = rf"{alt('late')}(?-i:(?= [{initials}]))"  # "cố Thủ tướng", not "cố gắng"
+    # "người kế nhiệm ông X": the successor is X, no one is replaced
+    noun = "".join(rf"(?<!{re.escape(normalize(w))} )" for w in words("cues", "replace_not_after"))
     return (
         ("FORMER", re.compile(rf"(?i)(?<!\w)({late}|{alt('former')})(?!\w)")),
         ("ENDING", pattern("cues", "ending", re.IGNORECASE)),
         ("APPOINT", re.compile(rf"(?i)(?<!\w)(?!{alt('appoint_not')})({alt('appoint')})(?!\w)")),
         ("ELECT", pattern("cues", "elect", re.IGNORECASE)),
-        ("REPLACE", re.compile(rf"(?i)(?<!\w)({alt('replace')})(?!\w)(?!\s+{alt('replace_not_before')}\b)")),
+        ("REPLACE", re.compile(rf"(?i)(?<!\w){noun}({alt('replace')})(?!\w)(?!\s+{alt('replace_not_before')}\b)")),
         ("PLURAL", pattern("cues", "plural", re.IGNORECASE)),
         ("QUAL", title_words().qualifier),
         ("TARGET", pattern("cues", "target")),

@@ -23,7 +23,7 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     read_names(reading, ref)
     read_titles(reading)
     names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
-    subjects = [i for i in names if not chunks[i].value.get("possessive")]
+    subjects = [i for i in names if not chunks[i].value.get("possessive") and not _replaced_name(chunks, i)]
     past = _past_sentence(chunks)
     for n in names:
         j = titles_before(reading, n)
@@ -72,15 +72,12 @@ def titles_before(reading: Reading, n: int) -> int:
     j = n - 1
     while j >= 0 and chunks[j].kind in ("HON", "RANK"):
         j -= 1
+    if _fronted(reading, n, j):
+        j -= 1
     pre = []
     while j >= 0 and chunks[j].kind == "ROLE":
         pre.append(j)
-        if (
-            j - 2 >= 0
-            and chunks[j - 1].kind in ("SEP", "AND")
-            and chunks[j - 2].kind == "ROLE"
-            and not (j - 3 >= 0 and chunks[j - 3].text in grammar_words().object_markers)
-        ):
+        if _chained_before(reading, j):
             j -= 2
             continue
         break
@@ -88,6 +85,39 @@ def titles_before(reading: Reading, n: int) -> int:
     for r in pre:
         reading.give(n, r, ended=former or _former_before(chunks, r))
     return j
+
+
+def _fronted(reading: Reading, n: int, j: int) -> bool:
+    """True when a title opening the clause is set off by a comma from the honorific and name
+    it describes: "Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy, yêu cầu ..."; "Ngoại trưởng Indonesia,
+    bà Retno Marsudi cho biết". A title after a verb or a preposition ("chỉ trích nhằm vào Thủ
+    tướng, ông X") is not the name's."""
+    chunks = reading.chunks
+    if not (j >= 1 and j < n - 1 and chunks[j].kind == "SEP" and chunks[j].text == "," and chunks[j - 1].kind == "ROLE"):
+        return False
+    if chunks[j + 1].kind not in ("HON", "RANK") or j - 1 in reading.assigned:
+        return False
+    start = j - 1
+    while _chained_before(reading, start):
+        start -= 2
+    if start >= 1 and chunks[start - 1].kind == "FORMER":
+        start -= 1
+    return start == 0 or chunks[start - 1].kind == "SEP"
+
+
+def _chained_before(reading: Reading, j: int) -> bool:
+    """True when the title at ``j`` continues a chain of titles before it ("Ủy viên Bộ Chính
+    trị, Thủ tướng ..."). A semicolon ends the chain, and so does a title already given to a
+    name before it: in "ông A, Giám đốc Sở X; Phó Chủ tịch UBND tỉnh Y B" the first title is A's."""
+    chunks = reading.chunks
+    return (
+        j - 2 >= 0
+        and chunks[j - 1].kind in ("SEP", "AND")
+        and chunks[j - 1].text != ";"
+        and chunks[j - 2].kind == "ROLE"
+        and j - 2 not in reading.assigned
+        and not (j - 3 >= 0 and chunks[j - 3].text in grammar_words().object_markers)
+    )
 
 
 def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
@@ -119,6 +149,8 @@ def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
             break  # the end of the chain, or the title of the next name
         apposed.append(k)
         k += 1
+        if k < len(chunks) and chunks[k].text == ";" and _titles_of_next_name(chunks, k + 1):
+            break
         if k < len(chunks) and (
             chunks[k].kind in ("SEP", "AND", "DASH")
             or (chunks[k].kind == "APPOINT" and chunks[k].text.lower() in grammar_words().joint)
@@ -127,6 +159,17 @@ def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
             continue
         break
     return apposed, k
+
+
+def _titles_of_next_name(chunks: list[Chunk], k: int) -> bool:
+    """True when the titles from ``k`` lead to a name of their own: after "Đại tướng A, Ủy viên
+    Bộ Chính trị; Ủy viên Trung ương Đảng, Phó Chủ tịch nước B" the titles after the semicolon
+    are B's."""
+    while k < len(chunks) and (chunks[k].kind == "ROLE" or (chunks[k].kind in ("SEP", "AND") and chunks[k].text != ";")):
+        k += 1
+    while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
+        k += 1
+    return k < len(chunks) and chunks[k].kind == "NAME" and chunks[k - 1].kind != "SEP"
 
 
 def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bool = False) -> None:
@@ -156,6 +199,8 @@ def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tup
     "copula", "member" or none) and what to do at it ("title": give it, "member": give
     membership of the body, "stop": the clause ends, "": nothing). The first test that holds
     decides."""
+    if c.kind == "APPOINT" and mode and c.text.lower() in grammar_words().joint:
+        return mode, ""  # "từng giữ chức Chủ tịch HĐTV kiêm Giám đốc X": both held before
     if c.kind == "APPOINT":
         return ("end" if past else "appoint"), ""
     if c.kind in ("ENDING", "FORMER"):
@@ -275,6 +320,14 @@ def _ending_follows(chunks: list[Chunk], k: int) -> bool:
     )
 
 
+def _replaced_name(chunks: list[Chunk], n: int) -> bool:
+    """ "A kế nhiệm ông B trở thành Chủ tịch": B is the one replaced, not the subject of what follows."""
+    j = n - 1
+    if j >= 0 and chunks[j].kind == "HON":
+        j -= 1
+    return j >= 0 and chunks[j].kind == "REPLACE"
+
+
 def _past_sentence(chunks: list[Chunk]) -> bool:
     """A sentence about what someone held before ("Trước đó, ông X giữ chức Y"), not an appointment."""
     if not chunks or chunks[0].kind != "FORMER":
@@ -320,8 +373,13 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
-    """A name and the names joined to it ("ông A và ông B được bổ nhiệm ...")."""
+    """A name and the names joined to it ("ông A và ông B được bổ nhiệm ..."). A name given
+    something ("chuyển giao nhiệm vụ cho ông A, ông B giữ chức ...") ends its clause: B is the
+    subject of what follows, A is not."""
     group = [n]
+    back = n - 2 if n >= 1 and chunks[n - 1].kind == "HON" else n - 1
+    if back >= 0 and chunks[back].kind == "WORD" and chunks[back].text in grammar_words().recipient:
+        return group
     k = n + 1
     while k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND"):
         j = k + 1

@@ -7,10 +7,13 @@ words) and ``cues.json``.
 
 from __future__ import annotations
 
-from ..document import PERSON, Mention
+from bisect import bisect_right
+
+from ..document import PERSON, Document, Mention
 from ..reference import Reference
 from .chunker import Chunk
 from .reading import Reading, grammar_words
+from .titles import syllable
 
 
 def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
@@ -23,6 +26,30 @@ def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
     return words[0] in ref.surnames and 2 <= len(words) <= 5 and words[1] not in grammar_words().not_given
 
 
+def runs_into_word(doc: Document, end: int) -> bool:
+    """True when the word segmenter joins the last word of a capitalised run to the small
+    word after it: "Cộng sản", "Thanh tra", "Quân nhân", "Tổng hợp" are words, so the run
+    before them ("Đảng Cộng", "Đoàn Thanh") names no one."""
+    tokens = doc.tokens
+    i = bisect_right(tokens, end - 1, key=lambda t: t.start) - 1
+    if i < 0 or not tokens[i].start < end < tokens[i].end:
+        return False
+    rest = doc.text[end : tokens[i].end].lstrip()
+    return rest[:1].islower()
+
+
+def _split_word(reading: Reading, ref: Reference, chunk: Chunk, words: list[str], prev: str) -> bool:
+    """A capitalised run cut off from the word it begins ("Trưởng khoa Tim mạch", "Đảng Cộng
+    sản", "Đoàn Thanh tra"). Trusted as a name after an honorific or a rank ("ông Hứa Ngọc Nghĩa
+    là ..."), when it opens with a surname that starts no body's name and goes on, and when
+    its last word is no Vietnamese syllable: the segmenter glues foreign names to the next word
+    ("Joe Biden dỡ bỏ")."""
+    named = words[0] in ref.surnames and words[0] not in ref.non_name_words and len(words) >= 2
+    if prev in ("HON", "RANK") or named or not syllable(words[-1]):
+        return False
+    return runs_into_word(reading.doc, chunk.end)
+
+
 def read_names(reading: Reading, ref: Reference) -> None:
     """Rule 1: capitalised runs that are people in their context become NAME chunks."""
     chunks, known = reading.chunks, grammar_words()
@@ -33,6 +60,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
         prev = chunks[i - 1].kind if i else ""
         if prev == "COLON" and i >= 2 and chunks[i - 2].text in known.credit:
             continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
+        if _split_word(reading, ref, c, words, prev):
+            continue
         if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE")):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use

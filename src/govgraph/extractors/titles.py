@@ -10,6 +10,7 @@ words come from ``roles.json``, ``cues.json`` and ``places.json``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -35,6 +36,10 @@ class TitleWords:
     home: str  # the country the news is written in
     counterparts: frozenset[str]  # bodies whose title before a foreign country names its own body
     province_bodies: dict[str, str]  # a role's province value -> the kind of local body it heads
+    boards: dict[str, str]  # a board's head noun as written -> its canonical name ("HĐQT")
+    company_titles: frozenset[str]  # titles a company's brand may follow ("Tổng Giám đốc")
+    not_companies: frozenset[str]  # capitalised words after them that are no company
+    company_heads: tuple[str, ...]  # head nouns of companies' names ("Tập đoàn"), longest first
 
 
 @cache
@@ -55,6 +60,12 @@ def title_words() -> TitleWords:
         home=normalize(entry("places", "home_country")),
         counterparts=frozenset(entry("roles", "foreign_counterparts")),
         province_bodies=dict(entry("roles", "province_bodies")),
+        boards={normalize(k): normalize(v) for k, v in entry("heads", "boards").items()},
+        company_titles=wordset("roles", "company_titles"),
+        not_companies=wordset("roles", "not_companies"),
+        company_heads=tuple(
+            sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
+        ),
     )
 
 
@@ -116,15 +127,24 @@ def _with_body(
     """The title ending at ``end`` completed with its body and the qualifiers after it."""
     text = doc.text
     body, body_end, how = _body_for_role(doc, ref, role, end, mentions)
+    if not how:  # "Phó Giám đốc thường trực ĐHQG TP.HCM": the body after a qualifier of the title
+        q = _qualifier_after(text, end, limit)
+        if q is not None:
+            found = _body_for_role(doc, ref, role, q, mentions)
+            if found[2]:
+                body, body_end, how = found
     implied = body is None and bool(role.body) and how == ""
     if implied:
         body = ref.bodies.get(role.body or "")
     stop = body_end if how else end
     # qualifiers after the body ("khóa XV", "nhiệm kỳ 2021-2026") stay out of its name
+    return Title(role, body, implied, end, how, _qualifier_after(text, stop, limit) or stop)
+
+
+def _qualifier_after(text: str, stop: int, limit: int) -> int | None:
+    """Where a qualifier right after ``stop`` ("khóa XV", "thường trực") ends, if one does."""
     q = title_words().qualifier.match(text, stop + 1) if stop < limit and text[stop : stop + 1] == " " else None
-    if q and q.end() <= limit:
-        stop = q.end()
-    return Title(role, body, implied, end, how, stop)
+    return q.end() if q and q.end() <= limit else None
 
 
 def _body_for_role(
@@ -143,7 +163,145 @@ def _body_for_role(
         found = _body_from_sector(doc.text, ref, at, mentions)
     if found is None and role.name in title_words().delegation_heads:
         found = _delegation(doc, ref, at)
+    if found is None and mention is None:
+        found = _company(doc, ref, role, at, mentions)
     return found or (None, pos, "")
+
+
+# a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
+_COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
+# one Vietnamese syllable with its tone marks taken off: "Hoa", "Nguyen", "Truong"
+_SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _company(doc: Document, ref: Reference, role: RoleDef, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+    """ "Chủ tịch HĐQT Eximbank": the board of the company named after its head noun;
+    "Tổng Giám đốc Vietcombank": the company a business title names by its brand; "Chủ tịch
+    HĐQT" alone: the board of the company named last before it."""
+    text, words = doc.text, title_words()
+    board = next((b for b in sorted(words.boards, key=len, reverse=True) if re.match(rf"{re.escape(b)}(?!\w)", text[at:])), None)
+    if board is None and role.name not in words.company_titles:
+        return None
+    start = _GAP.match(text, at + len(board)).end() if board else at
+    found = _named_company(ref, text, start, mentions, board)
+    if found is None and board is not None and _unnamed(ref, text, start, mentions):
+        found = _company_before(ref, at, mentions, board)
+    if found is None:
+        return None
+    company, end, named = found
+    if board is None or company.name.startswith(words.boards[board]):
+        return company, end if named else at + len(board or ""), "org"
+    name = f"{words.boards[board]} {company.name}"
+    surface = normalize(text[at:end]) if named else board
+    parent = company.id if company.kind != "Company" else None
+    body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), company.kind, parent)
+    return body, end if named else at + len(board), "org"
+
+
+def _named_company(
+    ref: Reference, text: str, start: int, mentions: dict[int, Mention], board: str | None
+) -> tuple[Body, int, bool] | None:
+    """The company named at ``start``: a body found before (after a board's head noun only), or
+    a company's name read here ("Eximbank", "tập đoàn Hòa Phát")."""
+    inner = mentions.get(start)
+    if inner is not None:
+        return (inner.value["body"], inner.end, True) if board is not None and inner.label == ORG else None
+    # "HĐQT tập đoàn Hòa Phát": a company's head noun in small letters before its name
+    head = next((h for h in title_words().company_heads if board and text[start:].lower().startswith(h.lower() + " ")), "")
+    named = _company_name(ref, text, start + len(head) + bool(head), mentions, after_board=board is not None)
+    if named is None:
+        return None
+    full = f"{head} {named[0]}".strip()
+    return ref.find_body(full) or Body(slug(full), full, (), "Company"), named[1], True
+
+
+def _unnamed(ref: Reference, text: str, start: int, mentions: dict[int, Mention]) -> bool:
+    """True when no company is named after a board's head noun: a small word, a mark, the end,
+    or a person's name ("Chủ tịch HĐQT Trần Đình Long") follows. A company named in a way not
+    read ("HĐQT Công ty đầu tư X") is not the one named before."""
+    nxt = text[start : start + 1]
+    if not nxt.isalpha():
+        return True
+    head = next((h for h in title_words().company_heads if text[start:].lower().startswith(h.lower())), None)
+    if head is not None:  # "HĐQT tập đoàn này", "HĐQT Tập đoàn,": the company named before
+        after = text[start + len(head) : start + len(head) + 2]
+        return not (after[:1] == " " and after[1:].isupper())
+    if nxt.islower():
+        return True
+    first = _COMPANY_WORD.match(text, start)
+    return start not in mentions and first is not None and first.group(0) in ref.surnames
+
+
+def _company_before(ref: Reference, at: int, mentions: dict[int, Mention], board: str) -> tuple[Body, int, bool] | None:
+    """The company or board named last before ``at``, for a board named alone ("Chủ tịch HĐQT")."""
+    words = title_words()
+    heads = (*words.company_heads, words.boards[board])
+    before = [m for start, m in mentions.items() if start < at and m.label == ORG and m.value["body"].name.startswith(heads)]
+    if not before:
+        return None
+    return max(before, key=lambda m: m.start).value["body"], at, False
+
+
+def _company_name(
+    ref: Reference, text: str, start: int, mentions: dict[int, Mention], *, after_board: bool
+) -> tuple[str, int] | None:
+    """A company's name at ``start`` and where it ends: a brand ("Eximbank", "PVOIL"), or after a
+    board's head noun up to three capitalised syllables ("Hòa Phát"), cut before a person's name.
+    A brand followed by more capitalised words that are no Vietnamese name is a person's name
+    ("Chủ tịch Florentino Perez"), and a place after it makes a body of that place ("CDC Hà Tĩnh")."""
+    run: list[re.Match[str]] = []
+    pos = start
+    while len(run) < 6:
+        m = _COMPANY_WORD.match(text, pos)
+        if not m or (run and pos in mentions) or not text[pos].isupper():
+            break
+        run.append(m)
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    first = run[0].group(0) if run else ""
+    if not run or first in title_words().not_companies or first in ref.surnames:
+        return None
+    if any(h.startswith(first + " ") for h in title_words().company_heads):
+        return None  # "Tập" of "Tập đoàn": a head noun, not a name
+    rest = [m.group(0) for m in run[1:]]
+    person_next = not rest or rest[0] in ref.surnames
+    if _brand(first):
+        alone = after_board or (person_next and run[0].end() not in mentions)
+        return (first, run[0].end()) if alone and _named_again(text, first) else None
+    if not after_board:
+        return None
+    cut = next((i for i, w in enumerate(rest, 1) if w in ref.surnames), len(run))
+    kept = run[: min(cut, 3)]
+    name = " ".join(m.group(0) for m in kept)
+    return (name, kept[-1].end()) if _named_again(text, name) else None
+
+
+def _named_again(text: str, name: str) -> bool:
+    """A company's name is written again in its article; a word seen once may be glued to the
+    next one by a typing slip ("VietBankthay")."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2
+
+
+def _brand(word: str) -> bool:
+    """A word no Vietnamese syllable is written as: "Eximbank", "VietBank", "PVOIL", "Masan"."""
+    if any(c.isupper() for c in word[1:]):
+        return len(word) >= 3
+    return not syllable(word)
+
+
+_BARRED_D = {0x111: "d", 0x110: "D"}  # the barred d has no mark to strip off
+
+
+def syllable(word: str) -> bool:
+    """True when ``word`` is written as one Vietnamese syllable ("Phát", "Nguyễn"), not as a
+    foreign word ("Biden", "Samsung").
+
+    >>> syllable("Nguyễn"), syllable("Eximbank")
+    (True, False)
+    """
+    plain = unicodedata.normalize("NFD", word.translate(_BARRED_D))
+    return bool(_SYLLABLE.fullmatch("".join(c for c in plain if not unicodedata.combining(c))))
 
 
 def _body_from_place(

@@ -1,0 +1,154 @@
+"""Title constructions of long real articles: who a title belongs to when several people and
+titles share a sentence, company boards, and capitalised words that only look like names.
+
+Each sentence is written for the project; each construction recurs across real news."""
+
+import pytest
+
+from tests.conftest import facts_of, labels, posts_of
+
+
+def test_a_semicolon_ends_the_titles_before_a_name() -> None:
+    facts = facts_of(
+        "Dự hội nghị có ông Trần Văn Nam, Giám đốc Sở Y tế tỉnh Nghệ An; "
+        "Phó Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh; Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý."
+    )
+    posts = posts_of(facts)
+    assert ("Trần Văn Nam", "Giám đốc Sở Y tế tỉnh Nghệ An") in posts
+    assert ("Lê Hồng Vinh", "Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An") in posts
+    assert ("Lê Hồng Vinh", "Giám đốc Sở Y tế tỉnh Nghệ An") not in posts
+
+
+def test_titles_after_a_semicolon_that_lead_to_a_name_are_that_names() -> None:
+    posts = posts_of(
+        facts_of(
+            "Dự lễ có Đại tướng Phan Văn Hòa, Ủy viên Bộ Chính trị; "
+            "Ủy viên Trung ương Đảng, Phó Chủ tịch nước Lê Thị Mai cùng nhiều đại biểu."
+        )
+    )
+    assert ("Phan Văn Hòa", "Ủy viên Bộ Chính trị") in posts
+    assert ("Lê Thị Mai", "Ủy viên Trung ương Đảng") in posts
+    assert ("Phan Văn Hòa", "Ủy viên Trung ương Đảng") not in posts
+    assert ("Lê Thị Mai", "Ủy viên Bộ Chính trị") not in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại cuộc họp, Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Hạnh yêu cầu khoanh vùng dập dịch.",
+            ("Lê Thị Hạnh", "Bí thư Tỉnh ủy Hà Nam"),
+        ),
+        (
+            "Chủ tịch UBND tỉnh An Giang, ông Trần Văn Bình chỉ đạo siết chặt biên giới.",
+            ("Trần Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh An Giang"),
+        ),
+        ("Bộ trưởng Quốc phòng Nga, ông Ivan Petrov, cho biết như vậy.", ("Ivan Petrov", "Bộ trưởng Bộ Quốc phòng Nga")),
+    ],
+)
+def test_a_title_opening_the_clause_before_a_comma_and_a_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_title_after_a_preposition_is_not_the_next_names() -> None:
+    text = "Sau nhiều chỉ trích nhằm vào Thủ tướng Thái Lan, ông Somchai Wong cho biết sẽ nộp phạt."
+    assert not any(person == "Somchai Wong" for person, _ in posts_of(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Nguyễn Văn Hải, Phó Giám đốc thường trực ĐH Quốc gia Hà Nội, phát biểu.",
+            ("Nguyễn Văn Hải", "Phó Giám đốc Đại học Quốc gia Hà Nội"),
+        ),
+        (
+            "Bà Lê Thu Trang - Ủy viên thường trực Ủy ban Văn hóa, Giáo dục của Quốc hội cho biết.",
+            ("Lê Thu Trang", "Ủy viên Ủy ban Văn hóa, Giáo dục"),
+        ),
+    ],
+)
+def test_the_body_after_a_qualifier_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_the_one_succeeded_held_the_post_before() -> None:
+    facts = facts_of("Đại hội đã bầu ông Lê Minh An làm Chủ tịch Hội Nông dân Việt Nam, kế nhiệm ông Trần Quốc Việt.")
+    assert ("Lê Minh An", "Chủ tịch Hội Nông dân Việt Nam") in posts_of(facts)
+    assert ("Trần Quốc Việt", "Chủ tịch Hội Nông dân Việt Nam") in posts_of(facts, "formerlyHeld")
+
+
+def test_the_one_succeeded_does_not_take_the_new_post() -> None:
+    facts = facts_of("Năm 2018, ông kế nhiệm ông Trần Quốc Việt trở thành Chủ tịch Hội Nông dân Việt Nam.")
+    assert not any(person == "Trần Quốc Việt" for person, _ in posts_of(facts))
+
+
+def test_a_successor_named_after_the_noun_replaces_no_one() -> None:
+    facts = facts_of("Ông Lê Văn Hưng, nguyên Chủ tịch Hội Nông dân Việt Nam, khen người kế nhiệm Trần Quốc Việt.")
+    assert not any(person == "Trần Quốc Việt" for person, _ in posts_of(facts, "formerlyHeld"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Phạm Văn Long, Chủ tịch HĐQT Eximbank, trả lời cổ đông Eximbank.",
+            ("Phạm Văn Long", "Chủ tịch Hội đồng quản trị Eximbank"),
+        ),
+        (
+            "Chủ tịch HĐQT tập đoàn Hòa Bình Trần Đình Khôi nói về Hòa Bình.",
+            ("Trần Đình Khôi", "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Bình"),
+        ),
+        ("Chủ tịch HĐQT Sunbank Yasuo Tanaka khai mạc đại hội Sunbank.", ("Yasuo Tanaka", "Chủ tịch Hội đồng quản trị Sunbank")),
+        ("Bà Trần Thị Lan, Tổng Giám đốc NutiMilk chia sẻ kế hoạch của NutiMilk.", ("Trần Thị Lan", "Tổng Giám đốc NutiMilk")),
+        (
+            "Tổng Giám đốc Vietcapbank Nguyễn Thanh Sơn cho biết Vietcapbank tăng vốn.",
+            ("Nguyễn Thanh Sơn", "Tổng Giám đốc Vietcapbank"),
+        ),
+    ],
+)
+def test_company_boards_and_brands_after_a_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_brand_written_once_may_be_a_typing_slip() -> None:
+    facts = facts_of("Ông Lê Văn Khải được bổ nhiệm làm Chủ tịch HĐQT SaoBankthay cho ông Trần Hòa.")
+    assert not any("SaoBankthay" in label for label in labels(facts, "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Florentino Perez phát biểu trước báo giới.",  # a foreign person's name, no company
+        "Giám đốc Marketing của hãng cho biết như vậy.",  # a function, no company
+        "Giám đốc CDC Hà Tĩnh Lê Văn Bình cho biết.",  # the CDC of a province, no company "CDC"
+    ],
+)
+def test_no_company_from_a_name_a_function_or_a_local_body(text: str) -> None:
+    facts = facts_of(text)
+    assert not {"Florentino", "Marketing", "CDC"} & labels(facts, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Bác sĩ Lê Văn Tâm, Trưởng khoa Tim mạch, Bệnh viện Bạch Mai cho biết.", "Tim"),
+        ("Thứ trưởng Bộ GD&ĐT yêu cầu Đoàn Thanh tra làm việc khách quan.", "Đoàn Thanh"),
+        ("Ông Lê Minh, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Lào, dự lễ.", "Cộng"),
+        ("Thẩm phán Tòa hình sự TAND TP Hà Nội là ông Phan Văn Cương.", "Tòa"),
+    ],
+)
+def test_a_word_cut_from_its_second_syllable_is_no_name(text: str, not_a_person: str) -> None:
+    assert not_a_person not in labels(facts_of(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát nhiệm kỳ mới.", "Hứa Ngọc Nghĩa"),
+        ("Tổng thống Séc Milos Zeman hạ nhiệt tình hình.", "Milos Zeman"),
+        ("Cô giáo Nguyễn Mai Thu đón cháu tại cổng trường.", "Nguyễn Mai Thu"),
+    ],
+)
+def test_names_glued_to_the_next_word_stay_names(text: str, person: str) -> None:
+    assert person in labels(facts_of(text), "person")
