@@ -128,3 +128,20 @@ def test_fatherland_front_committee_of_a_province_in_its_written_forms() -> None
         "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng"
     ]
     assert "Mặt trận Tổ quốc Việt Nam" in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("Chủ tịch UBND TP Quảng Ngãi ký quyết định.", "Ủy ban nhân dân thành phố Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ("Công an thành phố Điện Biên Phủ xác minh vụ việc.", "Công an thành phố Điện Biên Phủ", "Công an tỉnh Điện Biên"),
+    ],
+)
+def test_organ_of_a_city_named_like_its_province_is_the_city_s(text: str, name: str, not_name: str) -> None:
+    aliases = org_aliases(text)
+    assert name in aliases
+    assert not_name not in aliases
+
+
+def test_organ_of_a_centrally_run_city_is_the_province_s() -> None:
+    assert "Ủy ban nhân dân thành phố Đà Nẵng" in org_aliases("UBND TP Đà Nẵng ban hành kế hoạch.")

@@ -20,9 +20,28 @@ def province_organs(scan: Scan) -> list[Candidate]:
     for kind, regex in scan.pats.province_organs:
         for m in regex.finditer(scan.text):
             prov = scan.ref.province(m.group(1))
-            if prov:
-                out.append(Candidate(m.start(), m.end(), local_body(kind, prov), Priority.LOCAL, prov))
+            if prov is None:
+                continue
+            if not prov.is_city and scan.pats.city_word.search(scan.text, max(0, m.start(1) - 12), m.start(1)):
+                city = _city_organ(scan, kind, m.start(), m.start(1))
+                out.extend([city] if city else [])
+                continue  # "UBND TP Bắc Ninh": the city's organ, not the province's
+            out.append(Candidate(m.start(), m.end(), local_body(kind, prov), Priority.LOCAL, prov))
     return out
+
+
+def _city_organ(scan: Scan, kind: str, start: int, name_at: int) -> Candidate | None:
+    """The organ of a city inside a province that bears its name ("Công an TP Hải Dương"), for
+    organs a town has; its name runs to the end of the city's ("thành phố Điện Biên Phủ")."""
+    row = next(r for r in scan.ref.local["organs"] if r["key"] == kind)
+    named = _unit_name(scan, name_at)
+    if named is None or "name" not in row or row.get("unit") is False:
+        return None
+    place, end = named
+    unit = f"{scan.pats.city_unit} {place}"
+    name = f"{row['name']} {unit}"
+    aliases = (f"{row['abbr']} {unit}",) if row.get("abbr") else ()
+    return Candidate(start, end, Body(slug(name), name, aliases, row["kind"]), Priority.LOCAL)
 
 
 def province_party(scan: Scan) -> list[Candidate]:

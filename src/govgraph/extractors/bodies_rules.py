@@ -105,6 +105,9 @@ class Patterns:
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
         self.bare_kind = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
         self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
+        city_words = [w for w, scope in self.bare_scope.items() if scope == "city"]
+        self.city_word = re.compile(rf"(?<!\w){either(city_words)}\.?\s*$", re.I)
+        self.city_unit = next(u for u in ref.local["units"] if self.bare_scope.get(normalize(u)) == "city")
         self.bare = re.compile(
             rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({either(self.bare_scope)}))(?!\w|\.\w)"
         )
