@@ -163,3 +163,8 @@ def test_names_glued_to_the_next_word_stay_names(text: str, person: str) -> None
 )
 def test_the_chair_of_a_commune_or_ward_heads_its_peoples_committee(text: str, expected: tuple[str, str]) -> None:
     assert expected in posts_of(facts_of(text))
+
+
+def test_a_board_named_alone_keeps_the_chain_of_titles_going() -> None:
+    text = "Ông Phạm Văn Sơn, Phó Chủ tịch HĐQT - Tổng Giám đốc SaoBank cho biết SaoBank tăng vốn."
+    assert ("Phạm Văn Sơn", "Tổng Giám đốc SaoBank") in posts_of(facts_of(text))

@@ -174,7 +174,9 @@ _COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
 _SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
-def _company(doc: Document, ref: Reference, role: RoleDef, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+def _company(
+    doc: Document, ref: Reference, role: RoleDef, at: int, mentions: dict[int, Mention]
+) -> tuple[Body | None, int, str] | None:
     """ "Chủ tịch HĐQT Eximbank": the board of the company named after its head noun;
     "Tổng Giám đốc Vietcombank": the company a business title names by its brand. A board named
     alone ("Chủ tịch HĐQT") is left to the bodies, which give it the board the article names most."""
@@ -185,7 +187,8 @@ def _company(doc: Document, ref: Reference, role: RoleDef, at: int, mentions: di
     start = _GAP.match(text, at + len(board)).end() if board else at
     found = _named_company(ref, text, start, mentions, board)
     if found is None:
-        return None
+        # a board word alone stays in the title, so the chain of titles after it goes on
+        return (None, at + len(board), "board") if board else None
     company, end = found
     if board is None or company.name.startswith(words.boards[board]):
         return company, end, "org"
