@@ -55,23 +55,6 @@ def test_a_title_after_a_preposition_is_not_the_next_names() -> None:
     assert not any(person == "Somchai Wong" for person, _ in posts_of(facts_of(text)))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Ông Nguyễn Văn Hải, Phó Giám đốc thường trực ĐH Quốc gia Hà Nội, phát biểu.",
-            ("Nguyễn Văn Hải", "Phó Giám đốc Đại học Quốc gia Hà Nội"),
-        ),
-        (
-            "Bà Lê Thu Trang - Ủy viên thường trực Ủy ban Văn hóa, Giáo dục của Quốc hội cho biết.",
-            ("Lê Thu Trang", "Ủy viên Ủy ban Văn hóa, Giáo dục"),
-        ),
-    ],
-)
-def test_the_body_after_a_qualifier_of_the_title(text: str, expected: tuple[str, str]) -> None:
-    assert expected in posts_of(facts_of(text))
-
-
 def test_the_one_succeeded_held_the_post_before() -> None:
     facts = facts_of("Đại hội đã bầu ông Lê Minh An làm Chủ tịch Hội Nông dân Việt Nam, kế nhiệm ông Trần Quốc Việt.")
     assert ("Lê Minh An", "Chủ tịch Hội Nông dân Việt Nam") in posts_of(facts)

@@ -127,12 +127,6 @@ def _with_body(
     """The title ending at ``end`` completed with its body and the qualifiers after it."""
     text = doc.text
     body, body_end, how = _body_for_role(doc, ref, role, end, mentions)
-    if not how:  # "Phó Giám đốc thường trực ĐHQG TP.HCM": the body after a qualifier of the title
-        q = _qualifier_after(text, end, limit)
-        if q is not None:
-            found = _body_for_role(doc, ref, role, q, mentions)
-            if found[2]:
-                body, body_end, how = found
     implied = body is None and bool(role.body) and how == ""
     if implied:
         body = ref.bodies.get(role.body or "")
