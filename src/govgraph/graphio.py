@@ -27,7 +27,7 @@ from rdflib import Dataset, Graph
 
 from . import vocabulary
 from .errors import GraphFileError
-from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, REFERENCE_GRAPH
+from .namespace import DEFAULT_BASE, ENTITIES_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 FORMATS = {
     ".ttl": "turtle",
@@ -45,17 +45,6 @@ OX_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "nt": ox.RdfFormat.N_TRIPLES,
     "json-ld": ox.RdfFormat.JSON_LD,
-}
-PREFIXES = {
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "gg": "https://w3id.org/govgraph/ontology#",
 }
 _TEXT = ox.NamedNode("https://schema.org/text")
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

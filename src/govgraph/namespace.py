@@ -8,6 +8,18 @@ from rdflib.namespace import DefinedNamespace
 DEFAULT_BASE = "https://w3id.org/govgraph/id/"
 REFERENCE_GRAPH = "graph/reference"
 ENTITIES_GRAPH = "graph/entities"
+# the namespaces govgraph writes with, in the order output files declare them
+PREFIXES = {
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "gg": "https://w3id.org/govgraph/ontology#",
+}
 
 
 class GG(DefinedNamespace):

@@ -27,7 +27,7 @@ from rdflib.namespace import ORG, OWL, RDF, RDFS, SDO, SKOS, XSD
 
 from . import lexicon, vocabulary
 from .document import Article
-from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, GG, REFERENCE_GRAPH
+from .namespace import BODY_KINDS, DEFAULT_BASE, ENTITIES_GRAPH, GG, PREFIXES, REFERENCE_GRAPH
 from .reference import Body, load_reference
 from .resolve import Entity, Facts
 from .text import slug
@@ -62,14 +62,7 @@ def predicate(relation: str) -> ox.NamedNode:
     return ox.NamedNode(vocabulary.relation(relation).iri)
 
 
-RECORD_PREFIXES = {
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "gg": "https://w3id.org/govgraph/ontology#",
-}
+RECORD_PREFIXES = {name: PREFIXES[name] for name in ("schema", "org", "skos", "rdfs", "owl", "gg")}
 # prefixes of the kinds described in the entities graph ("body:" for org/ …)
 RECORD_KINDS = {k.public: f"{k.key}/" for k in vocabulary.builtin().kinds if not k.claim}
 

@@ -14,15 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-SDO_NS, ORG_NS, GG_NS = "https://schema.org/", "http://www.w3.org/ns/org#", "https://w3id.org/govgraph/ontology#"
-PREFIXES = {
-    "schema": SDO_NS,
-    "org": ORG_NS,
-    "gg": GG_NS,
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+from .namespace import PREFIXES
 
 
 def expand(curie: str) -> str:
