@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .postag import pos_tags
 from .text import normalize
 from .vocabulary import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE
 
@@ -103,6 +104,7 @@ class Document:
     anchor_date: date | None = None  # the date the article reports from (dates)
     province: str | None = None  # the province the article is mostly about (bodies)
     _token_cover: dict[int, Token] | None = field(default=None, repr=False)
+    _words: dict[Span, list[str]] = field(default_factory=dict, repr=False)  # segmenter output per sentence
 
     def add(self, label: str, start: int, end: int, **value: Any) -> Mention:
         """Record a mention of ``label`` over ``text[start:end]``."""
@@ -164,10 +166,13 @@ class Document:
         return self._token_cover.get(offset)
 
     def _tag_sentence(self, sent: Span) -> None:
-        from underthesea import pos_tag
+        words = self._words.get(sent)
+        if words is None:
+            from underthesea import word_tokenize
 
+            words = word_tokenize(self.text[sent.start : sent.end])
         tokens = [t for t in self.tokens if sent.start <= t.start < sent.end]
-        tagged = pos_tag(self.text[sent.start : sent.end])
+        tagged = list(zip(words, pos_tags(words), strict=True))
         if [w for w, _ in tagged] == [t.text for t in tokens]:
             for token, (_, tag) in zip(tokens, tagged, strict=True):
                 token.pos = tag
@@ -230,7 +235,8 @@ def tag_words(doc: Document) -> list[Token]:
     for sent in doc.sentences:
         piece = doc.text[sent.start : sent.end]
         cursor = 0
-        for word in word_tokenize(piece):
+        doc._words[sent] = words = word_tokenize(piece)
+        for word in words:
             start = _find_word(piece, word, cursor)
             if start < 0:
                 continue

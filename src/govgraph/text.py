@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks (grave, acute, tilde, hook above, dot below).
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -95,11 +96,17 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_PUNCT)
     text = _CONTROL.sub(" ", text)
-    text = _WORD.sub(lambda m: _fix_word(m.group(0)), text)
+    text = _WORD.sub(_fix_match, text)
     return unicodedata.normalize("NFC", text)
 
 
+def _fix_match(m: re.Match[str]) -> str:
+    return _fix_word(m.group(0))
+
+
+@lru_cache(maxsize=1 << 16)
 def _fix_word(word: str) -> str:
+    """One word with its tone mark placed (cached: news text repeats its words)."""
     if word.isascii():
         return word
     return _place_tone(word)
