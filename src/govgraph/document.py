@@ -160,6 +160,10 @@ class Document:
             self._tag_sentence(self.sentence_of(offset))
         return token.pos
 
+    def word_at(self, offset: int) -> Token | None:
+        """The word (as segmented) that covers ``offset``, if any."""
+        return self._token_at(offset)
+
     def _token_at(self, offset: int) -> Token | None:
         if self._token_cover is None:
             self._token_cover = {i: t for t in self.tokens for i in range(t.start, t.end)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -62,6 +62,7 @@ class RoleDef:
     sector: str | None = None
     province: str | None = None
     names_body: bool = False
+    lower_case: bool = False  # usually written small ("người phát ngôn"): a title when a body follows
 
 
 def alternation(words: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -98,6 +99,7 @@ class Reference:
     term_words: tuple[str, ...] = ()
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
+    acting: str = ""  # the word that makes any title acting ("Quyền")
     wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
     province_index: dict[str, Province] = field(default_factory=dict)
@@ -124,7 +126,9 @@ class Reference:
         self.venue_re = alternation(self.venues)
         self.term_re = alternation(list(self.term_words), flags=re.IGNORECASE)
         self.region_re = alternation(list(self.regions), flags=re.IGNORECASE)
-        self.role_re = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE)
+        titles = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE).pattern
+        acting = rf"(?:{re.escape(self.acting)}\s+)?" if self.acting else ""
+        self.role_re = re.compile(rf"{acting}{titles}", re.IGNORECASE)
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
 
@@ -149,7 +153,16 @@ class Reference:
         return self.countries.get(key(name))
 
     def role(self, name: str) -> RoleDef | None:
-        return self.roles.get(key(name))
+        """The title's role; "Quyền X" is the acting X (its own role, with X as its base)."""
+        found = self.roles.get(key(name))
+        prefix = key(self.acting) + " " if self.acting else None
+        if found is None and prefix and key(name).startswith(prefix):
+            held = self.roles.get(key(name).removeprefix(prefix))
+            if held is not None and not held.standalone:
+                return replace(
+                    held, name=f"{self.acting} {held.name}", role=f"{self.acting} {held.role}", base=held.base or held.role
+                )
+        return found
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -191,6 +204,7 @@ def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
             sector=r.get("sector"),
             province=r.get("province"),
             names_body=bool(r.get("names_body")),
+            lower_case=bool(r.get("lower_case")),
         )
     return roles
 
@@ -240,6 +254,7 @@ def load_reference() -> Reference:
         qualifiers=_norm(roles_raw["qualifiers"]),
         ranks=_norm(roles_raw["ranks"]),
         honorifics=_norm(roles_raw["honorifics"]),
+        acting=normalize(roles_raw["acting_word"]),
         **_places(_read("places.json")),
     )
 
@@ -258,6 +273,12 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
             after = _local_body(kind, successor, sector)
             body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
     return body
+
+
+@cache
+def deputy_prefix() -> str:
+    """The comparison key that starts a deputy's title ("phó "), from ``roles.json``."""
+    return key(_read("roles.json")["deputy_word"]) + " "
 
 
 @cache

@@ -151,3 +151,98 @@ def test_the_chair_of_a_commune_or_ward_heads_its_peoples_committee(text: str, e
 def test_a_board_named_alone_keeps_the_chain_of_titles_going() -> None:
     text = "Ông Phạm Văn Sơn, Phó Chủ tịch HĐQT - Tổng Giám đốc SaoBank cho biết SaoBank tăng vốn."
     assert ("Phạm Văn Sơn", "Tổng Giám đốc SaoBank") in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "deputy"),
+    [
+        (
+            "Ông Đỗ Văn Tâm, Phó Giám đốc, được bổ nhiệm giữ chức Giám đốc Sở Xây dựng tỉnh Bình Định.",
+            "Giám đốc Sở Xây dựng tỉnh Bình Định",
+            "Phó Giám đốc Sở Xây dựng tỉnh Bình Định",
+        ),
+        (
+            "Bộ trưởng trao quyết định bổ nhiệm bà Lê Thu Hà, Phó Hiệu trưởng thường trực, giữ chức Hiệu trưởng "
+            "Trường Đại học Thủy lợi.",
+            "Hiệu trưởng Trường Đại học Thủy lợi",
+            "Phó Hiệu trưởng Trường Đại học Thủy lợi",
+        ),
+    ],
+)
+def test_a_deputy_appointed_head_leaves_the_deputy_post_of_that_body(text: str, head: str, deputy: str) -> None:
+    facts = facts_of(text)
+    person = next(iter({p for p, post in posts_of(facts) if post == head}))
+    assert (person, deputy) in posts_of(facts, "formerlyHeld")
+    assert (person, deputy) not in posts_of(facts)
+
+
+def test_a_deputy_title_beside_another_bodys_appointment_is_left_alone() -> None:
+    facts = facts_of("Ông Đỗ Văn Tâm, Phó Chủ tịch, được bổ nhiệm giữ chức Giám đốc Sở Xây dựng tỉnh Bình Định.")
+    assert not posts_of(facts, "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Khải, Chủ tịch UBND TP Bảo Lộc cho biết sẽ kiểm tra.",
+            ("Lê Văn Khải", "Chủ tịch Ủy ban nhân dân thành phố Bảo Lộc"),
+        ),
+        (
+            "Ông Phạm Hữu Tài, Chủ tịch HĐND TX. Sơn Tây, chủ trì phiên họp.",
+            ("Phạm Hữu Tài", "Chủ tịch Hội đồng nhân dân thị xã Sơn Tây"),
+        ),
+        ("PGS.TS Trần Minh Đức giữ chức Giám đốc ĐHQG TP.HCM.", ("Trần Minh Đức", "Giám đốc Đại học Quốc gia TP.HCM")),
+    ],
+)
+def test_bodies_of_towns_and_cities_written_short(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_province_written_short_keeps_the_provinces_own_body() -> None:
+    facts = facts_of("Ông Trần Văn Lâm, Chủ tịch UBND TP Cần Thơ, phát biểu.")
+    assert ("Trần Văn Lâm", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ") in posts_of(facts)
+    assert "Ủy ban nhân dân thành phố Cần Thơ" in labels(facts, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hồ Văn Lực, Quyền Chủ tịch UBND huyện Đức Trọng, kiểm tra công trình.",
+            ("Hồ Văn Lực", "Quyền Chủ tịch Ủy ban nhân dân huyện Đức Trọng"),
+        ),
+        (
+            "Quyền Giám đốc Sở Tư pháp tỉnh Hà Tĩnh Nguyễn Thị Hương trình bày báo cáo.",
+            ("Nguyễn Thị Hương", "Quyền Giám đốc Sở Tư pháp tỉnh Hà Tĩnh"),
+        ),
+    ],
+)
+def test_an_acting_title_is_a_post_of_its_own(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_the_word_for_acting_alone_is_no_title() -> None:
+    facts = facts_of("Quyền lợi của người lao động do Công đoàn Việt Nam bảo vệ, ông Lê Văn Tám cho biết.")
+    assert not posts_of(facts)
+
+
+def test_a_spokespersons_title_written_small_before_its_body() -> None:
+    facts = facts_of("Theo người phát ngôn Bộ Y tế Trần Thị Lan, số ca mắc giảm. Người phát ngôn cho biết thêm như vậy.")
+    assert ("Trần Thị Lan", "Người phát ngôn Bộ Y tế") in posts_of(facts)
+
+
+def test_a_deputy_spokespersons_short_title() -> None:
+    facts = facts_of("Phó Phát ngôn Bộ Công Thương Lê Văn Dũng trả lời báo chí.")
+    assert any(person == "Lê Văn Dũng" and "Bộ Công Thương" in post for person, post in posts_of(facts))
+
+
+def test_the_acting_word_at_the_end_of_another_word_is_no_title() -> None:
+    facts = facts_of("Chính quyền Tổng thống Mỹ Joe Biden công bố biện pháp mới. Ông cho rằng chính quyền Thủ tướng Anh sai.")
+    assert ("Joe Biden", "Tổng thống Hoa Kỳ") in posts_of(facts)
+    assert not any(post.startswith("Quyền") for _, post in posts_of(facts))
+
+
+def test_a_city_written_short_at_the_end_of_a_line_takes_no_word_of_the_next() -> None:
+    facts = facts_of("Đoàn kiểm tra làm việc với UBND TP.\nDo vậy, ông Lê Văn Bình cho biết sẽ khắc phục.")
+    assert not any("Do" in label for label in labels(facts, "org"))

@@ -125,16 +125,27 @@ def unit_organs(scan: Scan) -> list[Candidate]:
         if named is None:
             continue
         place, end = named
-        if scan.ref.province(place) and m.group(2) not in scan.pats.district_units:
+        unit_word = m.group(2) or scan.pats.unit_short.get(normalize(m.group(3) or ""))
+        if scan.ref.province(place) and unit_word not in scan.pats.district_units:
             continue  # "UBND thành phố Hà Nội": a province's body, found by its own pattern
-        if m.group(3):
-            name = f"{normalize(m.group(3))} {place}"
+        if m.group(4):
+            name = f"{normalize(m.group(4))} {place}"
             out.append(Candidate(m.start(), end, Body(slug(name), name, (), "PartyOrgan"), Priority.LOCAL))
             continue
         organ = scan.pats.unit_organs[normalize(m.group(1))]
-        unit = f"{m.group(2)} {place}"
+        unit = f"{unit_word} {place}"
         name = f"{organ['name']} {unit}"
-        aliases = (f"{organ['abbr']} {unit}",) if organ.get("abbr") else ()
+        written = " ".join(scan.text[m.start(2) if m.group(2) else m.start(3) : end].split())
+        aliases = tuple(
+            dict.fromkeys(
+                a
+                for a in (
+                    f"{organ['abbr']} {unit}" if organ.get("abbr") else "",
+                    f"{organ['abbr']} {written}" if organ.get("abbr") else "",
+                )
+                if a
+            )
+        )
         out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), Priority.LOCAL))
     return out
 

@@ -140,9 +140,9 @@ class NameRun:
             return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …": a second body after "và"
         self.joined = word in self.pats.connectors
         province = self.ref.province_re.match(self.text, m.start())
-        if province and "." in province.group(0) and self.end is not None:
-            self.end, self.lower_run = province.end(), 0  # "TP.HCM" at the end of a name
-            return province.end()
+        if province and "." in province.group(0):
+            self.end, self.lower_run = province.end(), 0  # "TP.HCM" ends a name, or is its whole ("ĐHQG TP.HCM")
+            return None
         if word[0].isdigit() and self.ref.counted_after(self.text, m.end()):
             return None  # "2 năm sau": a quantity after the name
         if word[0].isupper() or word[0].isdigit():

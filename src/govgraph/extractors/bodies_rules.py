@@ -146,8 +146,10 @@ class Patterns:
             normalize(f): o for o in ref.local["organs"] if "forms" in o and o.get("unit", True) for f in o["forms"]
         }
         self.unit_party = {normalize(h): u for h, u in ref.local["party_heads"].items()}
+        self.unit_short = {normalize(a): normalize(u) for a, u in ref.local["unit_abbreviations"].items()}
+        organs = "|".join(map(re.escape, sorted(self.unit_organs, key=len, reverse=True)))
         self.units = re.compile(
-            rf"(?<!\w)({'|'.join(map(re.escape, sorted(self.unit_organs, key=len, reverse=True)))})\s+({'|'.join(map(re.escape, units))})\s+"
+            rf"(?<!\w)({organs})\s+(?:({'|'.join(map(re.escape, units))})\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
             rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
         )
 

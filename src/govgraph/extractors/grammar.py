@@ -11,10 +11,11 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 from ..document import ROLE, Document
-from ..reference import Body, Reference, RoleDef, load_reference
+from ..reference import Body, Reference, RoleDef, deputy_prefix, load_reference
+from ..text import key
 from .chunker import Chunk
 from .person_names import read_names
-from .reading import Reading, grammar_words
+from .reading import HOLDS, Reading, grammar_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -35,6 +36,7 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     plural_lists(reading)
     targets(reading)
     replacements(reading)
+    promotions(reading)
     for i, mention in reading.roles.items():
         if i not in reading.assigned:
             mention.value["bare"] = True
@@ -306,6 +308,24 @@ def replacements(reading: Reading) -> None:
         new_roles = [r for r in sorted(reading.assigned) if r < i]
         if new_roles and not any(rel.head is chunks[target].value["person"] for rel in reading.doc.relations):
             reading.give(target, new_roles[-1], ended=True)
+
+
+def promotions(reading: Reading) -> None:
+    """Rule 9: a deputy appointed head in the same sentence ("ông X, Phó Giám đốc, giữ chức
+    Giám đốc Sở Y tế") held the deputy post in that body: the deputy title, written without a
+    body of its own, takes the body of the post it leads to (resolution then ends it)."""
+    prefix = deputy_prefix()
+    mine = {id(m) for m in reading.roles.values()}
+    held = [r for r in reading.doc.relations if r.kind == HOLDS and id(r.tail) in mine]
+    for new in (r for r in held if r.value.get("appointed") and r.tail.value.get("body") is not None):
+        heads = {key(new.tail.value["role"]), key(new.tail.value.get("base") or new.tail.value["role"])}
+        for old in held:
+            value = old.tail.value
+            if old.head is not new.head or old.value.get("ended") or value.get("body") is not None:
+                continue
+            deputy = key(value["role"])
+            if deputy.startswith(prefix) and deputy.removeprefix(prefix) in heads:
+                value["body"] = new.tail.value["body"]
 
 
 def _ending_follows(chunks: list[Chunk], k: int) -> bool:

@@ -94,8 +94,10 @@ def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
     if not m or m.end() > limit:
         return None
     role = ref.role(m.group(0))
-    if role is None or not _capitalised(m.group(0), role):
+    if role is None or not (_capitalised(m.group(0), role) or _lower_case_with_body(text, role, m.end(), mentions)):
         return None
+    if _inside_a_word(doc, ref, pos, m.group(0)):
+        return None  # "chính quyền Tổng thống": the acting word is the end of another word
     end = m.end()
     inner = [mentions[start] for start in mentions if pos < start < end and mentions[start].label == ORG]
     shared = _shared_head(text, role, pos, end, inner)
@@ -119,6 +121,22 @@ def _capitalised(title: str, role: RoleDef) -> bool:
     if words[0][0].isupper() or (len(words) > 1 and words[1][0].isupper()):
         return True
     return role.names_body and any(w[0].isupper() for w in words)
+
+
+def _inside_a_word(doc: Document, ref: Reference, pos: int, title: str) -> bool:
+    """A title read from the acting word ("quyền") where that syllable ends a longer word."""
+    if not ref.acting or not key(title).startswith(key(ref.acting) + " "):
+        return False
+    word = doc.word_at(pos)
+    return word is not None and word.start < pos
+
+
+def _lower_case_with_body(text: str, role: RoleDef, end: int, mentions: dict[int, Mention]) -> bool:
+    """ "người phát ngôn Bộ Ngoại giao": a title usually written small, with a body after it."""
+    if not role.lower_case:
+        return False
+    after = mentions.get(_GAP.match(text, end).end())
+    return after is not None and after.label == ORG
 
 
 def _with_body(
