@@ -32,6 +32,7 @@ class DatePatterns:
     weekday: re.Pattern[str]  # "thứ Hai", "chủ nhật": the weekday in group 3, none for Sunday
     shifts: dict[str, int]  # relative word (lower case) -> days from the publication date
     weekdays: dict[str, int]  # weekday as written -> day of the week (0 is Monday)
+    number_lead: re.Pattern[str]  # "vào", "hôm" right before a weekday written as a number
 
 
 def _shifts(field: str) -> dict[str, int]:
@@ -64,6 +65,7 @@ def patterns() -> DatePatterns:
         ),
         shifts={**_shifts("after_part_of_day"), **_shifts("relative_days")},
         weekdays={normalize(day): number for day, number in entry("dates", "weekdays").items()},
+        number_lead=re.compile(rf"(?i)(?<!\w){alt('number_weekday_leads')}\s+$"),
     )
 
 
@@ -145,6 +147,16 @@ def _relative_dates(found: _Dates, published: date) -> None:
         word = (m.group(2) or m.group(3) or "").lower()
         found.add(m.start(), m.end(), published + timedelta(days=pats.shifts[word]), relative=True)
     for m in pats.weekday.finditer(text):
+        if not _is_weekday(text, m):
+            continue
         target = 6 if m.group(3) is None else pats.weekdays[m.group(3)]
         back = (published.weekday() - target) % 7
         found.add(m.start(), m.end(), published - timedelta(days=back), relative=True)
+
+
+def _is_weekday(text: str, m: re.Match[str]) -> bool:
+    """A weekday written as a number ("thứ 5") is one only after a part of the day or a lead
+    word ("sáng thứ 5", "vào thứ 6"): otherwise it is an ordinal ("kỳ họp thứ 5", "lần thứ 6")."""
+    if m.group(1) or m.group(3) is None or not m.group(3).isdigit():
+        return True
+    return bool(patterns().number_lead.search(text[max(0, m.start() - 12) : m.start()]))

@@ -17,6 +17,7 @@ from .. import lexicon
 from ..document import DATE, EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Document, Mention, Span
 from ..reference import alternation
 from ..text import normalize
+from .event_mentions import head_span, in_passing
 from .registry import register
 
 _EVENTS = "events"
@@ -51,8 +52,6 @@ class _Rules:
     happen: re.Pattern[str]  # "diễn ra"
     object_link: re.Pattern[str]  # "với" between a verb and its object
     object: re.Pattern[str]  # "ông", "đoàn" after a verb
-    plural: re.Pattern[str]  # "các" before a head
-    aside: re.Pattern[str]  # "sau khi" before a head in its clause
     chaired_under: re.Pattern[str]  # "dưới sự" between a person and "chủ trì"
     chaired_of: re.Pattern[str]  # "của" after "chủ trì"
     chaired_is: re.Pattern[str]  # "là" after "chủ trì"
@@ -81,8 +80,6 @@ def _rules() -> _Rules:
         happen=words("happen_verbs"),
         object_link=re.compile(rf"\s+(?:{alt('object_links')}\s+)?"),
         object=re.compile(rf"(?:{alt('object_starts')}|\d+\s+\w+)\b"),
-        plural=re.compile(rf"{alt('plural_words')}\s+$"),
-        aside=re.compile(rf"(?i){alt('aside_words')}[^,.;]*$"),
         chaired_under=re.compile(rf"(?i)\b{alt('chaired_under')}\s*$"),
         chaired_of=re.compile(rf"(?i)\s*{alt('chaired_of')}\s"),
         chaired_is=re.compile(rf"\s{alt('chaired_is')}\s[^.;,]*$"),
@@ -121,24 +118,26 @@ def _head_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
     """Events named by a head noun ("Hội nghị", "Kỳ họp"), one per kind, scored by how
     strongly their sentences report them."""
     aliases = lexicon.entry(_EVENTS, "head_aliases")
-    capitalised = lexicon.wordset(_EVENTS, "capitalised_heads")
+    last_end: int | None = None
     for m in _rules().heads.finditer(doc.text):
-        if doc.covered(m.start(), m.end(), POLICY, ORG, PERSON):
+        follows = last_end is not None and not doc.text[last_end : m.start()].strip()
+        last_end = m.end()
+        if follows or doc.covered(m.start(), m.end(), POLICY, ORG, PERSON):
+            continue  # "phiên họp đại hội đồng cổ đông": one event named by two heads
+        end = head_span(doc, m.start(), m.end())
+        if end is None or in_passing(doc, m.start(), end):
             continue
-        kind = _canonical_kind(m.group(0))
+        written = doc.text[m.start() : end]
+        kind = _canonical_kind(written)
         kind = aliases.get(kind, kind)
-        if kind in capitalised and not m.group(0)[0].isupper():
-            continue
         sent = doc.sentence_of(m.start())
-        if _in_passing(doc, m.start(), m.end()):
-            continue
-        mention = doc.add(EVENT, m.start(), m.end(), kind=kind)
+        mention = doc.add(EVENT, m.start(), end, kind=kind)
         item = found.setdefault(kind, Found(kind))
         item.mentions.append(mention)
         item.score += 1.0 + _evidence_score(doc, sent)
         if m.start() < lead_end:
             item.score += 2.0
-        if m.group(0)[0].isupper() and m.start() != sent.start:
+        if written[0].isupper() and m.start() != sent.start:
             item.score += 1.0
 
 
@@ -154,7 +153,7 @@ def _verb_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
         token = words.get(m.start())
         if token is None or not verb.startswith(token) or doc.covered(m.start(), m.end(), EVENT, ORG, PERSON, ROLE, POLICY):
             continue  # "tiếp" inside "tiếp thu" is no reception
-        if _in_passing(doc, m.start(), m.end()) or (verb in rules.needs_object and not _has_object(doc, m.end())):
+        if in_passing(doc, m.start(), m.end()) or (verb in rules.needs_object and not _has_object(doc, m.end())):
             continue
         sent = doc.sentence_of(m.start())
         told_before = text[sent.start : m.start()]
@@ -173,17 +172,34 @@ def _verb_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
 
 def _keep(doc: Document, found: dict[str, Found]) -> list[Found]:
     """The events an article reports, best first up to ``KEEP``, in text order; the mentions of
-    the others are dropped. A session kept absorbs the elections told by a verb."""
+    the others are dropped. A session or meeting kept absorbs the elections told by a verb,
+    unless they are dated another day."""
     ranked = sorted(found.values(), key=lambda f: (-f.score, f.mentions[0].start))
     kept = [f for f in ranked if f.score >= 3.0][:KEEP] or ranked[:1]
     absorbing = lexicon.wordset(_EVENTS, "absorbing_kinds")
     absorbed = lexicon.wordset(_EVENTS, "absorbed_kinds")
-    if any(not f.mentions[0].value.get("verb") and f.kind in absorbing for f in kept):
-        kept = [f for f in kept if not (f.mentions[0].value.get("verb") and f.kind in absorbed)]
+    sessions = [f for f in kept if f.kind in absorbing]
+    if sessions:
+        days = {_first_day(doc, f) for f in sessions}
+        kept = [
+            f
+            for f in kept
+            if not (f.mentions[0].value.get("verb") and f.kind in absorbed and _first_day(doc, f) in days | {None})
+        ]
     dropped = {id(m) for f in found.values() if f not in kept for m in f.mentions}
     doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
     kept.sort(key=lambda f: f.mentions[0].start)
     return kept
+
+
+def _first_day(doc: Document, item: Found) -> str | None:
+    """The first date written in the sentences of an event: an election told on a day of its
+    own ("hôm nay 19/4 bầu ông X") is an event apart from the congress that began before."""
+    for sent in _sentences(doc, item):
+        when = next((d for d in doc.of(DATE) if _inside(d, sent)), None)
+        if when is not None:
+            return when.value.get("date")
+    return None
 
 
 def _merge_verb_events(doc: Document, found: dict[str, Found]) -> None:
@@ -265,18 +281,6 @@ def _lead_end(doc: Document) -> int:
             first, nxt = nxt, doc.text.find("\n", nxt + 1)
         first = nxt if nxt > 0 else len(doc.text)
     return first
-
-
-def _in_passing(doc: Document, start: int, end: int) -> bool:
-    """A head noun used as part of another name ("Nghị quyết Đại hội XIII") or a plural."""
-    before = doc.text[max(0, start - 8) : start].lower()
-    if _rules().plural.search(before):
-        return True
-    sent = doc.sentence_of(start)
-    if _rules().aside.search(doc.text[sent.start : start]):
-        return True  # "sau khi ông X có cuộc hội đàm với ...": told in passing
-    after = doc.text[end : end + 12]
-    return bool(re.match(r"\s+[IVXLC]+\b", after))  # a congress by its Roman number
 
 
 def _sentences(doc: Document, item: Found) -> list[Span]:
