@@ -126,3 +126,24 @@ def test_an_election_at_a_meeting_belongs_to_the_meeting() -> None:
         "Theo đó, Hội đồng quản trị thống nhất bầu ông Lê Văn An giữ chức Chủ tịch Hội đồng quản trị."
     )
     assert kinds(text) == ["Cuộc họp"]
+
+
+def test_a_leader_inspecting_on_a_day_is_an_event_with_its_place() -> None:
+    text = (
+        "Ngày 28/4, Phó Thủ tướng Lê Văn An kiểm tra công tác phòng, chống dịch Covid-19 trên địa bàn tỉnh Hà Nam. "
+        "Phát biểu tại đây, Bộ trưởng Bộ Y tế Trần Văn Bình đề nghị tỉnh không chủ quan."
+    )
+    (event,) = events(text, published=PUBLISHED)
+    assert (event["kind"], event["date"]) == ("Kiểm tra", "2021-04-28")
+    assert "Hà Nam" in " ".join(event["location"])
+
+
+def test_an_inspection_someone_else_reports_is_no_event() -> None:
+    text = "Ngày 26/4, ông Lê Văn An, Chủ tịch UBND xã cho biết đơn vị này đã đi kiểm tra nhưng không phát hiện vi phạm."
+    assert "Kiểm tra" not in kinds(text)
+
+
+def test_a_body_that_meets_hosts_the_meeting() -> None:
+    text = "Ngày 19/4, Quốc hội Cuba họp và bầu ông Miguel Diaz-Canel làm Chủ tịch nước."
+    (event,) = events(text, published=date(2021, 4, 19))
+    assert event["organizer"]

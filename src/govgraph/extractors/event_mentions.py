@@ -81,7 +81,8 @@ def head_span(doc: Document, start: int, end: int) -> int | None:
 
     The head must begin a word and end one ("đại hội" in "đại hội đồng" does not); when its
     last word runs on ("Lễ ký" in "Lễ ký kết"), a shorter head that ends on a word is taken.
-    A head written in lower case right after a noun qualifies that noun ("đơn vị bầu cử");
+    A bare head written in lower case right after a noun qualifies that noun ("đơn vị bầu cử"),
+    where one with its classifier is a complement ("mục đích chuyến thăm");
     "lễ" and "bầu cử" written small name an event only after a word of taking part ("dự lễ")."""
     first = doc.word_at(start)
     if first is not None and first.start != start:
@@ -92,7 +93,7 @@ def head_span(doc: Document, start: int, end: int) -> int | None:
     written = doc.text[start:end]
     if written[0].isupper():
         return end
-    if _qualifies_noun(doc, start):
+    if written.split()[0].casefold() not in _cues().classifiers and _qualifies_noun(doc, start):
         return None
     if _head_form(written) in _cues().capitalised and not _cues().witness.search(doc.text[max(0, start - 20) : start]):
         return None

@@ -42,6 +42,7 @@ class _Rules:
     verbs: re.Pattern[str]  # "tiếp", "hội đàm", "thăm chính thức"
     verb_kinds: dict[str, str]  # verb -> the kind of event it reports
     needs_object: frozenset[str]  # verbs that report an event only before a person or body
+    needs_person: frozenset[str]  # verbs that report an event only when a person or title does it
     roles: dict[str, re.Pattern[str]]  # part played -> the verbs that say it
     name_stop: re.Pattern[str]  # a word that ends an event's name
     organize: re.Pattern[str]  # "tổ chức"
@@ -70,6 +71,7 @@ def _rules() -> _Rules:
         verbs=alternation(list(verb_kinds), flags=re.IGNORECASE),
         verb_kinds=verb_kinds,
         needs_object=frozenset(normalize(v["verb"]) for v in verbs if v.get("needs_object")),
+        needs_person=frozenset(normalize(v["verb"]) for v in verbs if v.get("needs_person")),
         roles={part: words(name) for part, name in roles.items()},
         name_stop=re.compile(rf"(?i)\s{alt('name_stops')}(?=\s|$)"),
         organize=words("organize_verbs"),
@@ -160,11 +162,14 @@ def _verb_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
         timed = any(sent.start <= d.start < sent.end for d in doc.of(DATE)) or any(w in told_before for w in same_day)
         if m.start() >= lead_end and not timed:
             continue
-        host = _host(doc, sent, m.start())
-        if host is None:
+        subject = _host(doc, sent, m.start())
+        if subject is None or (verb in rules.needs_person and not _does_it(doc, subject, m.start())):
             continue
+        host = subject.value.get("name") or subject.value.get("role") or subject.value.get("id") or subject.text
         kind = rules.verb_kinds[verb]
         mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True, host=host)
+        if subject.label == ORG:
+            mention.value["host_body"] = subject.start  # "HĐQT ... đã họp": the body holds it
         item = found.setdefault(f"{kind}|{host}", Found(kind))
         item.mentions.append(mention)
         item.score += 3.0
@@ -240,13 +245,24 @@ def _evidence_score(doc: Document, sent: Span) -> float:
     return score
 
 
-def _host(doc: Document, sent: Span, pos: int) -> str | None:
-    """Who performs a reception or visit: the last person named or titled before the verb."""
+def _does_it(doc: Document, subject: Mention, pos: int) -> bool:
+    """A person or title is the subject of the verb at ``pos``: only names, titles, places and
+    words like "đã đi", "cùng lãnh đạo" stand between ("ông X, Phó Chủ tịch tỉnh, đã đi kiểm tra")."""
+    if subject.label == ORG:
+        return False
+    piece = list(doc.text[subject.end : pos])
+    for m in doc.mentions:
+        if m.label in (PERSON, ROLE, ORG, PLACE) and subject.end <= m.start and m.end <= pos:
+            piece[m.start - subject.end : m.end - subject.end] = " " * (m.end - m.start)
+    rest = re.sub(r"[\s,\-–.…]+", " ", "".join(piece)).strip()
+    allowed = lexicon.alternatives(_EVENTS, "connecting_words") + "|" + lexicon.alternatives(_EVENTS, "lead_in_words")
+    return re.fullmatch(rf"(?i)(?:(?:{allowed})(?:\s+|$))*", rest + " " if rest else "") is not None
+
+
+def _host(doc: Document, sent: Span, pos: int) -> Mention | None:
+    """Who performs a reception or visit: the last person, title or body named before the verb."""
     before = [m for m in doc.mentions if m.label in (PERSON, ROLE, ORG) and sent.start <= m.start < pos]
-    if not before:
-        return None
-    last = before[-1]
-    return last.value.get("name") or last.value.get("role") or last.value.get("id") or last.text
+    return before[-1] if before else None
 
 
 def _share_places(doc: Document, primaries: list[Mention]) -> None:
@@ -417,6 +433,10 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
         if inside:
             return inside[0]
     host = _clause_host(doc, item, orgs)
+    if host is not None:
+        return host
+    bodies = {o.start: o for o in orgs}
+    host = next((bodies[m.value["host_body"]] for m in item.mentions if m.value.get("host_body") in bodies), None)
     if host is not None:
         return host
     if item.kind in lexicon.wordset(_EVENTS, "assembly_kinds"):
