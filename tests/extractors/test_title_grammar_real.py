@@ -246,3 +246,10 @@ def test_the_acting_word_at_the_end_of_another_word_is_no_title() -> None:
 def test_a_city_written_short_at_the_end_of_a_line_takes_no_word_of_the_next() -> None:
     facts = facts_of("Đoàn kiểm tra làm việc với UBND TP.\nDo vậy, ông Lê Văn Bình cho biết sẽ khắc phục.")
     assert not any("Do" in label for label in labels(facts, "org"))
+
+
+def test_a_title_joined_by_kiem_shares_the_next_titles_body() -> None:
+    facts = facts_of("Ông Lý Văn Hải đồng thời là Chủ tịch kiêm Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng.")
+    posts = posts_of(facts)
+    assert ("Lý Văn Hải", "Chủ tịch Tổng Công ty Xây dựng Sông Hồng") in posts
+    assert ("Lý Văn Hải", "Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng") in posts
