@@ -275,3 +275,9 @@ def test_a_deputys_title_built_from_any_listed_title(text: str, expected: tuple[
 def test_a_listed_title_with_its_qualifier_is_read_whole_before_the_deputy_rule() -> None:
     facts = facts_of("Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Vương Văn An kiểm tra chốt.")
     assert any(p == "Vương Văn An" and "Ủy ban nhân dân tỉnh Bắc Ninh" in post for p, post in posts_of(facts))
+
+
+def test_a_foreign_body_named_by_its_building_is_no_part_of_the_next_name() -> None:
+    facts = facts_of("Người phát ngôn Lầu Năm Góc Mark Allen cho biết Mỹ sẽ hỗ trợ tìm kiếm.")
+    assert ("Mark Allen", "Người phát ngôn Bộ Quốc phòng Hoa Kỳ") in posts_of(facts)
+    assert "Mark Allen" in labels(facts, "person")
