@@ -281,3 +281,10 @@ def test_a_foreign_body_named_by_its_building_is_no_part_of_the_next_name() -> N
     facts = facts_of("Người phát ngôn Lầu Năm Góc Mark Allen cho biết Mỹ sẽ hỗ trợ tìm kiếm.")
     assert ("Mark Allen", "Người phát ngôn Bộ Quốc phòng Hoa Kỳ") in posts_of(facts)
     assert "Mark Allen" in labels(facts, "person")
+
+
+def test_kiem_between_a_party_title_and_a_state_post_shares_no_body() -> None:
+    facts = facts_of("Từ năm 2019, ông Trịnh Văn Lộc là Bí thư kiêm Chủ tịch UBND tỉnh Yên Bái.")
+    posts = posts_of(facts)
+    assert ("Trịnh Văn Lộc", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts
+    assert ("Trịnh Văn Lộc", "Bí thư Ủy ban nhân dân tỉnh Yên Bái") not in posts
