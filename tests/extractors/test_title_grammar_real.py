@@ -246,3 +246,32 @@ def test_the_acting_word_at_the_end_of_another_word_is_no_title() -> None:
 def test_a_city_written_short_at_the_end_of_a_line_takes_no_word_of_the_next() -> None:
     facts = facts_of("Đoàn kiểm tra làm việc với UBND TP.\nDo vậy, ông Lê Văn Bình cho biết sẽ khắc phục.")
     assert not any("Do" in label for label in labels(facts, "org"))
+
+
+def test_a_title_joined_by_kiem_shares_the_next_titles_body() -> None:
+    facts = facts_of("Ông Lý Văn Hải đồng thời là Chủ tịch kiêm Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng.")
+    posts = posts_of(facts)
+    assert ("Lý Văn Hải", "Chủ tịch Tổng Công ty Xây dựng Sông Hồng") in posts
+    assert ("Lý Văn Hải", "Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Tạ Văn Hùng - Phó Tổng cục trưởng Tổng cục Thủy lợi cho biết mực nước đang giảm.",
+            ("Tạ Văn Hùng", "Phó Tổng cục trưởng Tổng cục Thủy lợi"),
+        ),
+        (
+            "Bà Lê Thị Hoa, Quyền Phó Cục trưởng Cục Thuế tỉnh Nghệ An, trả lời.",
+            ("Lê Thị Hoa", "Quyền Phó Cục trưởng Cục Thuế tỉnh Nghệ An"),
+        ),
+    ],
+)
+def test_a_deputys_title_built_from_any_listed_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_listed_title_with_its_qualifier_is_read_whole_before_the_deputy_rule() -> None:
+    facts = facts_of("Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Vương Văn An kiểm tra chốt.")
+    assert any(p == "Vương Văn An" and "Ủy ban nhân dân tỉnh Bắc Ninh" in post for p, post in posts_of(facts))

@@ -380,12 +380,14 @@ def _former_before(chunks: list[Chunk], index: int) -> bool:
 
 
 def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
-    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
+    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh", "Chủ tịch kiêm Tổng Giám đốc
+    Tổng Công ty X": the next title's body."""
     role: RoleDef = chunks[index].value["role"]
     if role.standalone or role.body:
         return None
     j = index + 1
-    if j + 1 < len(chunks) and chunks[j].kind in ("AND", "SEP") and chunks[j + 1].kind == "ROLE":
+    joined = j < len(chunks) and (chunks[j].kind in ("AND", "SEP") or chunks[j].text in grammar_words().joint)
+    if joined and j + 1 < len(chunks) and chunks[j + 1].kind == "ROLE":
         nxt = chunks[j + 1].value
         if nxt["body"] is not None and not nxt["implied"]:
             return nxt["body"]
