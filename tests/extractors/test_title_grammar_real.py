@@ -288,3 +288,8 @@ def test_kiem_between_a_party_title_and_a_state_post_shares_no_body() -> None:
     posts = posts_of(facts)
     assert ("Trịnh Văn Lộc", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts
     assert ("Trịnh Văn Lộc", "Bí thư Ủy ban nhân dân tỉnh Yên Bái") not in posts
+
+
+def test_a_hamlet_named_after_its_word_is_a_place_not_a_person() -> None:
+    facts = facts_of("UBND tỉnh lập vùng cách ly y tế đối với thôn Quan Hòa, xã Đạo Lý và ấp Tân Phú.")
+    assert not labels(facts, "person")
