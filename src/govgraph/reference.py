@@ -13,6 +13,8 @@ from typing import Any
 from .resources import data_path
 from .text import key, normalize, slug
 
+GENERIC_BODY = "GovernmentBody"  # the kind of a body named by its own name (a company, an institute)
+
 
 @dataclass(frozen=True)
 class Body:
@@ -21,7 +23,7 @@ class Body:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
-    kind: str = "GovernmentBody"
+    kind: str = GENERIC_BODY
     parent: str | None = None
     successor: str | None = None
     former: bool = False

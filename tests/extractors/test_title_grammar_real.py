@@ -275,3 +275,21 @@ def test_a_deputys_title_built_from_any_listed_title(text: str, expected: tuple[
 def test_a_listed_title_with_its_qualifier_is_read_whole_before_the_deputy_rule() -> None:
     facts = facts_of("Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Vương Văn An kiểm tra chốt.")
     assert any(p == "Vương Văn An" and "Ủy ban nhân dân tỉnh Bắc Ninh" in post for p, post in posts_of(facts))
+
+
+def test_a_foreign_body_named_by_its_building_is_no_part_of_the_next_name() -> None:
+    facts = facts_of("Người phát ngôn Lầu Năm Góc Mark Allen cho biết Mỹ sẽ hỗ trợ tìm kiếm.")
+    assert ("Mark Allen", "Người phát ngôn Bộ Quốc phòng Hoa Kỳ") in posts_of(facts)
+    assert "Mark Allen" in labels(facts, "person")
+
+
+def test_kiem_between_a_party_title_and_a_state_post_shares_no_body() -> None:
+    facts = facts_of("Từ năm 2019, ông Trịnh Văn Lộc là Bí thư kiêm Chủ tịch UBND tỉnh Yên Bái.")
+    posts = posts_of(facts)
+    assert ("Trịnh Văn Lộc", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts
+    assert ("Trịnh Văn Lộc", "Bí thư Ủy ban nhân dân tỉnh Yên Bái") not in posts
+
+
+def test_a_hamlet_named_after_its_word_is_a_place_not_a_person() -> None:
+    facts = facts_of("UBND tỉnh lập vùng cách ly y tế đối với thôn Quan Hòa, xã Đạo Lý và ấp Tân Phú.")
+    assert not labels(facts, "person")
