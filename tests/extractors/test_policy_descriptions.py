@@ -119,3 +119,32 @@ def test_a_spaced_dash_before_a_body_is_not_part_of_a_number() -> None:
 )
 def test_numbered_correspondence_is_no_policy(text: str) -> None:
     assert policies(text) == {}
+
+
+def test_treaties_cited_by_their_acronym() -> None:
+    found = policies("Hai bên cam kết thực hiện đầy đủ DOC và sớm hoàn tất COC, cùng triển khai hiệu quả RCEP.")
+    assert {"DOC", "COC", "RCEP"} <= set(found)
+
+
+def test_an_acronym_after_its_title_is_the_same_treaty() -> None:
+    text = (
+        "Mọi hoạt động phải phù hợp với Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS). "
+        "Các nước cần tôn trọng UNCLOS trên Biển Đông."
+    )
+    assert list(policies(text)) == ["Công ước Liên hợp quốc về Luật Biển năm 1982"]
+
+
+def test_an_acronym_inside_a_longer_code_is_no_treaty() -> None:
+    assert policies("Xưởng gỗ đạt chứng nhận FSC-COC cho chuỗi hành trình sản phẩm.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đối tượng thụ hưởng của Đề án bao gồm: người học nghề.",  # a verb after the kind
+        "Nhà thầu cam kết triển khai Dự án an toàn, đúng tiến độ.",  # an adjective
+        "Ông là Chiến lược gia trưởng của quỹ đầu tư.",  # a strategist, no strategy
+    ],
+)
+def test_two_small_words_after_a_kind_are_no_name(text: str) -> None:
+    assert policies(text) == {}

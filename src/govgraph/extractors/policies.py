@@ -19,10 +19,18 @@ from .. import lexicon
 from ..document import ORG, POLICY, Document
 from ..reference import Reference, load_reference
 from ..text import normalize
-from .policy_descriptions import Described, plans_by_period, sole_instruments, treaty_of_body, treaty_title_end
+from .policy_descriptions import (
+    Described,
+    plans_by_period,
+    sole_instruments,
+    treaty_acronyms,
+    treaty_of_body,
+    treaty_title_end,
+)
 from .registry import register
 
 _DOCS = "documents"
+_PLAIN_WORDS = 3  # fewest words of a name written all in small letters ("Chương trình nội bộ" is none)
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,7 @@ def extract_policies(doc: Document) -> None:
     _described(found, plans_by_period(doc.text))
     _named(found)
     _described(found, sole_instruments(doc.text))
+    _acronyms(found)
 
 
 def _numbered(found: _Policies) -> None:
@@ -196,6 +205,27 @@ def _described(found: _Policies, described: Iterator[Described]) -> None:
     for item in described:
         if found.free(item.start, item.end):
             found.add(item.start, item.end, type=item.kind, name=item.name)
+
+
+def _acronyms(found: _Policies) -> None:
+    """Treaties cited by acronym. One in brackets right after a document's title stands for that
+    document ("Công ước … về Luật Biển (UNCLOS)"), and so does the same acronym later on."""
+    glossed: dict[str, str] = {}
+    for item in treaty_acronyms(found.doc.text):
+        title = _glossed(found, item.start)
+        acronym = item.name.split()[0]
+        if title is not None:
+            glossed[acronym] = title
+        elif found.free(item.start, item.end):
+            found.add(item.start, item.end, type=item.kind, name=glossed.get(acronym, item.name))
+
+
+def _glossed(found: _Policies, start: int) -> str | None:
+    """The name of the document right before an acronym in brackets ("… (UNCLOS)"), if any."""
+    if not found.doc.text[max(0, start - 3) : start].endswith("("):
+        return None
+    before = [m for m in found.doc.of(POLICY) if 0 <= start - m.end <= 3 and m.value.get("name")]
+    return str(before[-1].value["name"]) if before else None
 
 
 def _named(found: _Policies) -> None:
@@ -269,6 +299,8 @@ def _name_end(doc: Document, pos: int, *, title_only: bool) -> int | None:
         i = m.end() + gap.end()
     if end is None or (words < 2 and not title_only):
         return None
+    if not title_only and words < _PLAIN_WORDS and text[pos:end].islower():
+        return None  # "Đề án bao gồm", "Dự án an toàn": a verb or a common noun, not a name
     return end
 
 

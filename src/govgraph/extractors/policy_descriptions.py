@@ -1,6 +1,7 @@
 """Documents named without a number or a capitalised title: plans named by their subject and
 period ("kế hoạch phát triển ngành du lịch giai đoạn 2021-2025", "Quy hoạch 5 năm thứ 14"),
-and the instruments of which there is only one ("Hiến pháp", "Cương lĩnh").
+the instruments of which there is only one ("Hiến pháp", "Cương lĩnh"), and treaties cited by
+their acronym ("UNCLOS 1982", "CPTPP").
 
 A plan's kind written small is usually a common noun ("kế hoạch năm 2021", "chương trình
 khuyến mãi"); the period that closes its name ("giai đoạn …", "đến năm …", "5 năm thứ …") is
@@ -119,6 +120,22 @@ def treaty_of_body(text: str, start: int) -> bool:
     """True when a treaty's kind stands in a body's name ("Tổ chức Hiệp ước Bắc Đại Tây Dương")."""
     before = text[max(0, start - 12) : start].rstrip()
     return any(before.endswith(word) for word in lexicon.words(_DOCS, "treaty_bodies"))
+
+
+@cache
+def _acronym_re() -> re.Pattern[str]:
+    """An instrument's acronym standing as a word of its own (not "FSC-COC"), with the year of its
+    version ("UNCLOS 1982")."""
+    names = sorted(lexicon.entry(_DOCS, "treaty_acronyms"), key=len, reverse=True)
+    alternation = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w\-/.®])({alternation})(?:\s+(\d{{4}}))?(?![\w\-/®])")
+
+
+def treaty_acronyms(text: str) -> Iterator[Described]:
+    """Instruments cited by their acronym ("thực hiện nghiêm túc DOC", "gia nhập RCEP")."""
+    kinds = lexicon.entry(_DOCS, "treaty_acronyms")
+    for m in _acronym_re().finditer(text):
+        yield Described(m.start(), m.end(), kinds[m.group(1)], " ".join(m.group(0).split()))
 
 
 def _capital(text: str) -> str:
