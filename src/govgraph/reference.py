@@ -189,8 +189,8 @@ def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
         b["id"]: Body(
             id=b["id"],
             name=normalize(b["name"]),
-            aliases=tuple(_norm(b.get("aliases", []))),
-            kind=b.get("kind", "GovernmentBody"),
+            aliases=_with_hyphens(_norm(b.get("aliases", []))),
+            kind=b.get("kind", GENERIC_BODY),
             parent=b.get("parent"),
             successor=b.get("successor"),
             former=bool(b.get("former")),
@@ -199,6 +199,13 @@ def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
         )
         for b in raw
     }
+
+
+def _with_hyphens(aliases: list[str]) -> tuple[str, ...]:
+    """The aliases, and those with "&" also written with "-" ("Bộ GD&ĐT", "Bộ GD-ĐT"): both
+    ways of joining the parts of an abbreviated sector are in use."""
+    joined = [a.replace("&", "-") for a in aliases if "&" in a]
+    return tuple(dict.fromkeys([*aliases, *joined]))
 
 
 def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:

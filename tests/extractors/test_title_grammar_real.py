@@ -307,3 +307,25 @@ def test_a_school_written_small_before_its_level_is_named_with_its_head() -> Non
 )
 def test_no_school_from_another_word_or_a_level_without_a_name(text: str) -> None:
     assert not labels(facts_of(text), "org")
+
+
+def test_the_longest_level_of_school_is_read() -> None:
+    facts = facts_of("Trước cổng trường Trung học cơ sở Lê Lợi có nhiều phụ huynh chờ đón con.")
+    assert "Trường Trung học cơ sở Lê Lợi" in labels(facts, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Phú - Giám đốc Sở GD-ĐT tỉnh Quảng Trị cho biết.",
+            ("Lê Văn Phú", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Trị"),
+        ),
+        (
+            "Ông Hà Văn Thành - Tổng cục trưởng Tổng cục giáo dục nghề nghiệp dự lễ.",
+            ("Hà Văn Thành", "Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp"),
+        ),
+    ],
+)
+def test_sectors_abbreviated_with_a_hyphen_and_general_departments(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))

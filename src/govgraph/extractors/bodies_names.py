@@ -94,7 +94,7 @@ def _schools_in_small_letters(scan: Scan) -> list[re.Match[str]]:
         word = scan.doc.word_at(m.start())
         if m.group(1) != pats.school.lower() or (word is not None and word.start < m.start()):
             continue
-        level = next((lv for lv in ref.school_levels if text.startswith(f"{lv} ", m.end())), None)
+        level = max((lv for lv in ref.school_levels if text.startswith(f"{lv} ", m.end())), key=len, default=None)
         if level is None:
             nxt = _NEXT_WORD.match(text, m.end())
             level = nxt.group(1) if nxt and len(nxt.group(1)) > 1 and nxt.group(1).replace("&", "").isupper() else None
