@@ -329,3 +329,21 @@ def test_the_longest_level_of_school_is_read() -> None:
 )
 def test_sectors_abbreviated_with_a_hyphen_and_general_departments(text: str, expected: tuple[str, str]) -> None:
     assert expected in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Giang",
+        "Cục Cảnh sát Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ",
+        "Trung tâm Văn hóa -Thể thao Quận 3",
+    ],
+)
+def test_a_body_name_runs_through_set_phrases_and_joined_dashes(name: str) -> None:
+    facts = facts_of(f"Sáng nay, {name} đã họp khẩn với các đơn vị.")
+    assert any(label.startswith(name.split(",")[0]) and label.endswith(name.split()[-1]) for label in labels(facts, "org"))
+
+
+def test_a_dash_with_spaces_still_ends_a_body_name() -> None:
+    facts = facts_of("Theo Tập đoàn Hòa Bình - ông Lê Văn Tâm cho biết giá thép tăng.")
+    assert not any("Lê Văn Tâm" in label for label in labels(facts, "org"))

@@ -19,7 +19,9 @@ from .bodies_rules import Candidate, Patterns, Priority, Scan
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
-_GAP = re.compile(r"[ \t]+|\s?-\s?")
+# between two words of a name: a dash joined to the next word ("Văn hóa -Thể thao"), a dash
+# right after a word ("Văn hóa- Thể thao"), or spaces; " - " with spaces on both sides ends it
+_GAP = re.compile(r"[ \t]-(?=[^\W\d_])|-[ \t]?|[ \t]+")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
 
@@ -145,7 +147,7 @@ class NameRun:
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
         i = self.pos
-        while (m := _WORD.match(self.text, i)) is not None:
+        while (m := self.pats.comma_phrase.match(self.text, i) or _WORD.match(self.text, i)) is not None:
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None
             if gap is None:
