@@ -293,3 +293,17 @@ def test_kiem_between_a_party_title_and_a_state_post_shares_no_body() -> None:
 def test_a_hamlet_named_after_its_word_is_a_place_not_a_person() -> None:
     facts = facts_of("UBND tỉnh lập vùng cách ly y tế đối với thôn Quan Hòa, xã Đạo Lý và ấp Tân Phú.")
     assert not labels(facts, "person")
+
+
+def test_a_school_written_small_before_its_level_is_named_with_its_head() -> None:
+    facts = facts_of("Em Lan học trường THPT Lê Quý Đôn, còn anh trai học trường ĐH Bách khoa Đà Nẵng.")
+    assert {"Trường THPT Lê Quý Đôn", "Trường Đại học Bách khoa Đà Nẵng"} <= labels(facts, "org")
+    assert "Lê Quý Đôn" not in labels(facts, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thị trường BĐS Sầm Sơn sôi động trở lại.", "Nhiều trường ĐH đã công bố phương án tuyển sinh."],
+)
+def test_no_school_from_another_word_or_a_level_without_a_name(text: str) -> None:
+    assert not labels(facts_of(text), "org")
