@@ -148,3 +148,19 @@ def test_an_acronym_inside_a_longer_code_is_no_treaty() -> None:
 )
 def test_two_small_words_after_a_kind_are_no_name(text: str) -> None:
     assert policies(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tối nay diễn ra Chương trình nghệ thuật chào xuân tại quảng trường.",
+        "Siêu thị mở chương trình khuyến mãi mùa hè cho khách hàng thân thiết.",
+        "Nhà đầu tư khởi công Dự án nhà máy điện gió Bình Minh.",  # a works project, not a policy
+    ],
+)
+def test_shows_sales_and_works_projects_are_no_policies(text: str) -> None:
+    assert policies(text) == {}
+
+
+def test_a_draft_law_is_the_law() -> None:
+    assert "Luật Đất đai (sửa đổi)" in policies("Quốc hội thảo luận Dự án Luật Đất đai (sửa đổi) tại hội trường.")

@@ -244,7 +244,7 @@ def _named(found: _Policies) -> None:
             end = None if treaty_of_body(text, m.start()) else treaty_title_end(found.doc, m.end())
         else:
             end = _name_end(found.doc, m.end(), title_only=kind in title_only)
-        if end is None or (_opens_line(text, m.start()) and kind not in title_only):
+        if end is None or (_opens_line(text, m.start()) and kind not in title_only) or _a_show(text, m.end()):
             continue
         if not found.free(m.start(), end):
             continue
@@ -255,6 +255,12 @@ def _named(found: _Policies) -> None:
             found.add(m.start(), numbered_after.end(), type=kind, name=name, number=numbered_after.group(1))
         else:
             found.add(m.start(), end, type=kind, name=name)
+
+
+def _a_show(text: str, pos: int) -> bool:
+    """True when the words after a kind make it a show or a sale ("Chương trình nghệ thuật …",
+    "chương trình khuyến mãi"), not a policy."""
+    return bool(re.match(rf"{lexicon.alternatives(_DOCS, 'show_words')}(?!\w)", text[pos:], re.IGNORECASE))
 
 
 def _capital(text: str) -> str:
