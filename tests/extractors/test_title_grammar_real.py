@@ -347,3 +347,8 @@ def test_a_body_name_runs_through_set_phrases_and_joined_dashes(name: str) -> No
 def test_a_dash_with_spaces_still_ends_a_body_name() -> None:
     facts = facts_of("Theo Tập đoàn Hòa Bình - ông Lê Văn Tâm cho biết giá thép tăng.")
     assert not any("Lê Văn Tâm" in label for label in labels(facts, "org"))
+
+
+def test_a_concept_named_after_a_body_is_no_body() -> None:
+    assert not labels(facts_of("Các địa phương đẩy mạnh xây dựng Chính phủ điện tử, hướng tới Chính phủ số."), "org")
+    assert "Chính phủ" in labels(facts_of("Theo Nghị quyết của Chính phủ số 58/NQ-CP, các bộ phải báo cáo."), "org")
