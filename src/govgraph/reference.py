@@ -13,6 +13,8 @@ from typing import Any
 from .resources import data_path
 from .text import key, normalize, slug
 
+GENERIC_BODY = "GovernmentBody"  # the kind of a body named by its own name (a company, an institute)
+
 
 @dataclass(frozen=True)
 class Body:
@@ -21,7 +23,7 @@ class Body:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
-    kind: str = "GovernmentBody"
+    kind: str = GENERIC_BODY
     parent: str | None = None
     successor: str | None = None
     former: bool = False
@@ -100,6 +102,7 @@ class Reference:
     school_levels: frozenset[str] = frozenset()
     country_forms: list[str] = field(default_factory=list)
     acting: str = ""  # the word that makes any title acting ("Quyền")
+    deputy: str = ""  # the word that makes a head's title its deputy's ("Phó")
     wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
     province_index: dict[str, Province] = field(default_factory=dict)
@@ -127,8 +130,9 @@ class Reference:
         self.term_re = alternation(list(self.term_words), flags=re.IGNORECASE)
         self.region_re = alternation(list(self.regions), flags=re.IGNORECASE)
         titles = alternation([r.name for r in self.roles.values()], flags=re.IGNORECASE).pattern
-        acting = rf"(?:{re.escape(self.acting)}\s+)?" if self.acting else ""
-        self.role_re = re.compile(rf"{acting}{titles}", re.IGNORECASE)
+        prefixes = "".join(rf"(?:{re.escape(word)}\s+)?" for word in (self.acting, self.deputy) if word)
+        # a listed title as written first ("Phó Chủ tịch Thường trực"), else one after the prefixes
+        self.role_re = re.compile(rf"{titles}|{prefixes}{titles}", re.IGNORECASE)
         self.rank_re = alternation(self.ranks)
         self.honorific_re = alternation(self.honorifics)
 
@@ -153,16 +157,22 @@ class Reference:
         return self.countries.get(key(name))
 
     def role(self, name: str) -> RoleDef | None:
-        """The title's role; "Quyền X" is the acting X (its own role, with X as its base)."""
+        """The title's role. A title not listed may be a listed one after the deputy's word
+        ("Phó Tổng cục trưởng": the deputy's own role) or the acting word ("Quyền Chủ tịch":
+        its own role, with the title it stands in for as its base)."""
         found = self.roles.get(key(name))
-        prefix = key(self.acting) + " " if self.acting else None
-        if found is None and prefix and key(name).startswith(prefix):
-            held = self.roles.get(key(name).removeprefix(prefix))
-            if held is not None and not held.standalone:
-                return replace(
-                    held, name=f"{self.acting} {held.name}", role=f"{self.acting} {held.role}", base=held.base or held.role
-                )
-        return found
+        if found is not None:
+            return found
+        for word, acting in ((self.acting, True), (self.deputy, False)):
+            prefix = key(word) + " " if word else ""
+            if not prefix or not key(name).startswith(prefix):
+                continue
+            held = self.role(" ".join(name.split()[len(word.split()) :]))
+            if held is None or held.standalone or key(held.role).startswith(prefix):
+                return None
+            base = (held.base or held.role) if acting else (f"{word} {held.base}" if held.base else None)
+            return replace(held, name=f"{word} {held.name}", role=f"{word} {held.role}", base=base)
+        return None
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -179,8 +189,8 @@ def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
         b["id"]: Body(
             id=b["id"],
             name=normalize(b["name"]),
-            aliases=tuple(_norm(b.get("aliases", []))),
-            kind=b.get("kind", "GovernmentBody"),
+            aliases=_with_hyphens(_norm(b.get("aliases", []))),
+            kind=b.get("kind", GENERIC_BODY),
             parent=b.get("parent"),
             successor=b.get("successor"),
             former=bool(b.get("former")),
@@ -189,6 +199,13 @@ def _bodies(raw: list[dict[str, Any]]) -> dict[str, Body]:
         )
         for b in raw
     }
+
+
+def _with_hyphens(aliases: list[str]) -> tuple[str, ...]:
+    """The aliases, and those with "&" also written with "-" ("Bộ GD&ĐT", "Bộ GD-ĐT"): both
+    ways of joining the parts of an abbreviated sector are in use."""
+    joined = [a.replace("&", "-") for a in aliases if "&" in a]
+    return tuple(dict.fromkeys([*aliases, *joined]))
 
 
 def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
@@ -255,6 +272,7 @@ def load_reference() -> Reference:
         ranks=_norm(roles_raw["ranks"]),
         honorifics=_norm(roles_raw["honorifics"]),
         acting=normalize(roles_raw["acting_word"]),
+        deputy=normalize(roles_raw["deputy_word"]),
         **_places(_read("places.json")),
     )
 

@@ -17,10 +17,10 @@ def test_tp_hcm_aliases_are_one_place() -> None:
 
 
 def test_a_locality_kind_added_to_the_data_names_a_place(reference_words) -> None:
-    text = "Đoàn công tác đến ấp Tân Hòa, huyện Lý Nhân."
+    text = "Đoàn công tác đến bản Tân Hòa, huyện Lý Nhân."
     assert labels(facts_of(text), "place") == {"huyện Lý Nhân"}
-    reference_words("places", "locality_kinds", "ấp")
-    assert labels(facts_of(text), "place") == {"ấp Tân Hòa", "huyện Lý Nhân"}
+    reference_words("places", "locality_kinds", "bản")
+    assert labels(facts_of(text), "place") == {"bản Tân Hòa", "huyện Lý Nhân"}
 
 
 def test_the_seat_word_names_the_place_after_the_body() -> None:

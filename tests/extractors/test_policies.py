@@ -88,16 +88,16 @@ def test_a_document_described_as_it_is_issued() -> None:
 
 
 def test_a_kind_added_to_the_named_kinds_is_found(reference_words) -> None:
-    text = "Bộ Nội vụ ban hành Quy chế làm việc của Bộ Nội vụ."
-    assert "Quy chế làm việc" not in policies(text)
+    text = "Bộ Nội vụ ban hành Quy chế làm việc mới của Bộ Nội vụ."
+    assert "Quy chế làm việc mới" not in policies(text)
     reference_words("documents", "named_types", "Quy chế")
-    assert "Quy chế làm việc" in policies(text)
+    assert "Quy chế làm việc mới" in policies(text)
 
 
 def test_a_word_added_to_the_name_stops_ends_a_name(reference_words) -> None:
     text = "Bộ Nội vụ triển khai Chương trình tổng thể cải cách hành chính."
-    reference_words("documents", "name_stops", "cải")
-    assert "Chương trình tổng thể" in policies(text)
+    reference_words("documents", "name_stops", "hành")
+    assert "Chương trình tổng thể cải cách" in policies(text)
 
 
 def test_a_code_letter_added_to_the_data_is_read_in_numbers(reference_words) -> None:

@@ -246,3 +246,109 @@ def test_the_acting_word_at_the_end_of_another_word_is_no_title() -> None:
 def test_a_city_written_short_at_the_end_of_a_line_takes_no_word_of_the_next() -> None:
     facts = facts_of("Đoàn kiểm tra làm việc với UBND TP.\nDo vậy, ông Lê Văn Bình cho biết sẽ khắc phục.")
     assert not any("Do" in label for label in labels(facts, "org"))
+
+
+def test_a_title_joined_by_kiem_shares_the_next_titles_body() -> None:
+    facts = facts_of("Ông Lý Văn Hải đồng thời là Chủ tịch kiêm Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng.")
+    posts = posts_of(facts)
+    assert ("Lý Văn Hải", "Chủ tịch Tổng Công ty Xây dựng Sông Hồng") in posts
+    assert ("Lý Văn Hải", "Tổng Giám đốc Tổng Công ty Xây dựng Sông Hồng") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Tạ Văn Hùng - Phó Tổng cục trưởng Tổng cục Thủy lợi cho biết mực nước đang giảm.",
+            ("Tạ Văn Hùng", "Phó Tổng cục trưởng Tổng cục Thủy lợi"),
+        ),
+        (
+            "Bà Lê Thị Hoa, Quyền Phó Cục trưởng Cục Thuế tỉnh Nghệ An, trả lời.",
+            ("Lê Thị Hoa", "Quyền Phó Cục trưởng Cục Thuế tỉnh Nghệ An"),
+        ),
+    ],
+)
+def test_a_deputys_title_built_from_any_listed_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_listed_title_with_its_qualifier_is_read_whole_before_the_deputy_rule() -> None:
+    facts = facts_of("Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Vương Văn An kiểm tra chốt.")
+    assert any(p == "Vương Văn An" and "Ủy ban nhân dân tỉnh Bắc Ninh" in post for p, post in posts_of(facts))
+
+
+def test_a_foreign_body_named_by_its_building_is_no_part_of_the_next_name() -> None:
+    facts = facts_of("Người phát ngôn Lầu Năm Góc Mark Allen cho biết Mỹ sẽ hỗ trợ tìm kiếm.")
+    assert ("Mark Allen", "Người phát ngôn Bộ Quốc phòng Hoa Kỳ") in posts_of(facts)
+    assert "Mark Allen" in labels(facts, "person")
+
+
+def test_kiem_between_a_party_title_and_a_state_post_shares_no_body() -> None:
+    facts = facts_of("Từ năm 2019, ông Trịnh Văn Lộc là Bí thư kiêm Chủ tịch UBND tỉnh Yên Bái.")
+    posts = posts_of(facts)
+    assert ("Trịnh Văn Lộc", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts
+    assert ("Trịnh Văn Lộc", "Bí thư Ủy ban nhân dân tỉnh Yên Bái") not in posts
+
+
+def test_a_hamlet_named_after_its_word_is_a_place_not_a_person() -> None:
+    facts = facts_of("UBND tỉnh lập vùng cách ly y tế đối với thôn Quan Hòa, xã Đạo Lý và ấp Tân Phú.")
+    assert not labels(facts, "person")
+
+
+def test_a_school_written_small_before_its_level_is_named_with_its_head() -> None:
+    facts = facts_of("Em Lan học trường THPT Lê Quý Đôn, còn anh trai học trường ĐH Bách khoa Đà Nẵng.")
+    assert {"Trường THPT Lê Quý Đôn", "Trường Đại học Bách khoa Đà Nẵng"} <= labels(facts, "org")
+    assert "Lê Quý Đôn" not in labels(facts, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thị trường BĐS Sầm Sơn sôi động trở lại.", "Nhiều trường ĐH đã công bố phương án tuyển sinh."],
+)
+def test_no_school_from_another_word_or_a_level_without_a_name(text: str) -> None:
+    assert not labels(facts_of(text), "org")
+
+
+def test_the_longest_level_of_school_is_read() -> None:
+    facts = facts_of("Trước cổng trường Trung học cơ sở Lê Lợi có nhiều phụ huynh chờ đón con.")
+    assert "Trường Trung học cơ sở Lê Lợi" in labels(facts, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Phú - Giám đốc Sở GD-ĐT tỉnh Quảng Trị cho biết.",
+            ("Lê Văn Phú", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Trị"),
+        ),
+        (
+            "Ông Hà Văn Thành - Tổng cục trưởng Tổng cục giáo dục nghề nghiệp dự lễ.",
+            ("Hà Văn Thành", "Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp"),
+        ),
+    ],
+)
+def test_sectors_abbreviated_with_a_hyphen_and_general_departments(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Giang",
+        "Cục Cảnh sát Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ",
+        "Trung tâm Văn hóa -Thể thao Quận 3",
+    ],
+)
+def test_a_body_name_runs_through_set_phrases_and_joined_dashes(name: str) -> None:
+    facts = facts_of(f"Sáng nay, {name} đã họp khẩn với các đơn vị.")
+    assert any(label.startswith(name.split(",")[0]) and label.endswith(name.split()[-1]) for label in labels(facts, "org"))
+
+
+def test_a_dash_with_spaces_still_ends_a_body_name() -> None:
+    facts = facts_of("Theo Tập đoàn Hòa Bình - ông Lê Văn Tâm cho biết giá thép tăng.")
+    assert not any("Lê Văn Tâm" in label for label in labels(facts, "org"))
+
+
+def test_a_concept_named_after_a_body_is_no_body() -> None:
+    assert not labels(facts_of("Các địa phương đẩy mạnh xây dựng Chính phủ điện tử, hướng tới Chính phủ số."), "org")
+    assert "Chính phủ" in labels(facts_of("Theo Nghị quyết của Chính phủ số 58/NQ-CP, các bộ phải báo cáo."), "org")

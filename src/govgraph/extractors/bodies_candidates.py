@@ -23,6 +23,8 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue
         if m.group(0) == pats.party_name and pats.not_the_party.match(text[m.end() : m.end() + 6]):
             continue  # "Đảng ủy", "Đảng bộ": not the Party itself
+        if pats.concept.match(text, m.end()):
+            continue  # "Chính phủ số": a concept named after the body
         body = ref.find_body(m.group(0))
         if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
             continue

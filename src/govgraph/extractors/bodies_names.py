@@ -19,7 +19,9 @@ from .bodies_rules import Candidate, Patterns, Priority, Scan
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
-_GAP = re.compile(r"[ \t]+|\s?-\s?")
+# between two words of a name: a dash joined to the next word ("Văn hóa -Thể thao"), a dash
+# right after a word ("Văn hóa- Thể thao"), or spaces; " - " with spaces on both sides ends it
+_GAP = re.compile(r"[ \t]-(?=[^\W\d_])|-[ \t]?|[ \t]+")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
 
@@ -59,7 +61,7 @@ def named_by_head(scan: Scan) -> list[Candidate]:
     }
     nouns = NounCheck(scan.doc)
     out = []
-    for m in _head_matches(text, pats):
+    for m in _head_matches(scan):
         if m.start() in known or not _may_start_name(text, m, scan.ref, pats):
             continue
         head = m.group(1)[0].upper() + m.group(1)[1:]
@@ -71,15 +73,37 @@ def named_by_head(scan: Scan) -> list[Candidate]:
     return out
 
 
-def _head_matches(text: str, pats: Patterns) -> list[re.Match[str]]:
-    """Head nouns as written, then heads in lower case right after a title ("Trưởng ban Kiểm soát")."""
+def _head_matches(scan: Scan) -> list[re.Match[str]]:
+    """Head nouns as written, then heads in lower case right after a title ("Trưởng ban Kiểm soát")
+    and schools written small."""
+    text, pats = scan.text, scan.pats
     titled = [
         m
         for m in pats.lower_heads.finditer(text)
         if pats.title_before.search(text, max(0, m.start() - 40), m.start())
         or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
     ]
-    return [*pats.heads.finditer(text), *titled]
+    return [*pats.heads.finditer(text), *titled, *_schools_in_small_letters(scan)]
+
+
+def _schools_in_small_letters(scan: Scan) -> list[re.Match[str]]:
+    """ "trường ĐH Leuven", "trường THPT Chu Văn An": the school's head word written small, as
+    a word of its own ("thị trường" is another word), before a level of school or its
+    abbreviation and then a name; the body's name starts with the head."""
+    text, pats, ref = scan.text, scan.pats, scan.ref
+    out = []
+    for m in pats.lower_heads.finditer(text):
+        word = scan.doc.word_at(m.start())
+        if m.group(1) != pats.school.lower() or (word is not None and word.start < m.start()):
+            continue
+        level = max((lv for lv in ref.school_levels if text.startswith(f"{lv} ", m.end())), key=len, default=None)
+        if level is None:
+            nxt = _NEXT_WORD.match(text, m.end())
+            level = nxt.group(1) if nxt and len(nxt.group(1)) > 1 and nxt.group(1).replace("&", "").isupper() else None
+        after = m.end() + len(level) + 1 if level else 0
+        if level and text[after : after + 1].isupper():
+            out.append(m)
+    return out
 
 
 def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
@@ -123,7 +147,7 @@ class NameRun:
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
         i = self.pos
-        while (m := _WORD.match(self.text, i)) is not None:
+        while (m := self.pats.comma_phrase.match(self.text, i) or _WORD.match(self.text, i)) is not None:
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None
             if gap is None:

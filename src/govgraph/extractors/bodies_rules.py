@@ -169,6 +169,7 @@ class Patterns:
         self.incomplete = _words("incomplete")
         self.connectors = _words("connectors")
         self.stop_words = _words("stop_words")
+        self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.school = normalize(_heads("school"))
         self.heads = re.compile(rf"(?<!\w)({either(self.head_style)})\s+(?=\S)")
         # a head written in lower case right after a title: "Giám đốc bệnh viện Bạch Mai"
@@ -183,6 +184,7 @@ class Patterns:
         self.organ_of = alternation(list(ref.committee_organs))
         self.party_name = normalize(_heads("party")["name"])
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
+        self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
         joiners = [w for w in self.connectors if w.isalpha()]

@@ -11,7 +11,7 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 from ..document import ROLE, Document
-from ..reference import Body, Reference, RoleDef, deputy_prefix, load_reference
+from ..reference import GENERIC_BODY, Body, Reference, RoleDef, deputy_prefix, load_reference
 from ..text import key
 from .chunker import Chunk
 from .person_names import read_names
@@ -380,15 +380,23 @@ def _former_before(chunks: list[Chunk], index: int) -> bool:
 
 
 def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
-    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh": the next title's body."""
+    """ "Phó Chủ tịch Thường trực và Phó Chủ tịch UBND tỉnh", "Chủ tịch kiêm Tổng Giám đốc
+    Tổng Công ty X": the next title's body."""
     role: RoleDef = chunks[index].value["role"]
     if role.standalone or role.body:
         return None
     j = index + 1
-    if j + 1 < len(chunks) and chunks[j].kind in ("AND", "SEP") and chunks[j + 1].kind == "ROLE":
-        nxt = chunks[j + 1].value
-        if nxt["body"] is not None and not nxt["implied"]:
-            return nxt["body"]
+    if j + 1 >= len(chunks) or chunks[j + 1].kind != "ROLE":
+        return None
+    nxt = chunks[j + 1].value
+    if nxt["body"] is None or nxt["implied"]:
+        return None
+    if chunks[j].kind in ("AND", "SEP"):
+        return nxt["body"]
+    # "kiêm" mostly joins posts in two bodies ("Bí thư kiêm Chủ tịch UBND tỉnh"); the body is
+    # shared only inside a body named by its own name (a company, an association)
+    if chunks[j].text in grammar_words().joint and nxt["body"].kind == GENERIC_BODY:
+        return nxt["body"]
     return None
 
 

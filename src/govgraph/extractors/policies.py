@@ -1,7 +1,9 @@
 """Policies: numbered documents ("Nghị quyết số 39-NQ/TW", "123/2021/NĐ-CP",
 "Quyết định số 312, 313"), with type and issuer read from the number's codes, and
 named instruments ("Luật Quốc phòng (sửa đổi)", "Nghị quyết Đại hội XIII",
-"Chương trình tổng thể cải cách hành chính").
+"Chương trình tổng thể cải cách hành chính"), treaties by their title ("Thỏa thuận Paris"),
+and plans named by subject and period (see :mod:`.policy_descriptions`). Numbered
+correspondence ("Công văn số …") is no policy.
 
 The kinds of document, their codes and the cue words around them are in
 ``data/reference/documents.json``; this module holds how they are put together."""
@@ -9,6 +11,7 @@ The kinds of document, their codes and the cue words around them are in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,9 +19,18 @@ from .. import lexicon
 from ..document import ORG, POLICY, Document
 from ..reference import Reference, load_reference
 from ..text import normalize
+from .policy_descriptions import (
+    Described,
+    plans_by_period,
+    sole_instruments,
+    treaty_acronyms,
+    treaty_of_body,
+    treaty_title_end,
+)
 from .registry import register
 
 _DOCS = "documents"
+_PLAIN_WORDS = 3  # fewest words of a name written all in small letters ("Chương trình nội bộ" is none)
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,8 @@ class _Patterns:
     word: re.Pattern[str]  # one word of a name, or "(sửa đổi)"
     of: re.Pattern[str]  # " ngày 16/6/2022 của " after a document
     about: re.Pattern[str]  # " về đất đai" after a document
+    spaced_code: re.Pattern[str]  # " - CP", "/ QĐ": a code part written with spaces
+    joined_code: re.Pattern[str]  # " BGDĐT" after a kind's code ("1177/QĐ BGDĐT")
 
 
 def _number(repeat: str) -> str:
@@ -47,6 +61,7 @@ def _number(repeat: str) -> str:
 def _patterns() -> _Patterns:
     """Compile the document words of ``documents.json`` into patterns, once."""
     alt = lambda field: lexicon.alternatives(_DOCS, field)  # noqa: E731
+    capitals = "".join(c for c in lexicon.words(_DOCS, "code_letters") if c.isupper())
     codes = "|".join(re.escape(c) for c in sorted(lexicon.entry(_DOCS, "type_codes"), key=len, reverse=True))
     extra = "".join(lexicon.words(_DOCS, "code_letters"))
     numbered = (
@@ -64,14 +79,43 @@ def _patterns() -> _Patterns:
             rf"\s*(?:{alt('date_words')}\s+(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})\s*)?(?:(?P<of>{alt('of_words')})\s+)?"
         ),
         about=re.compile(rf"\s*{alt('about_words')}\s+([^,.;:()\"]{{3,160}})"),
+        spaced_code=re.compile(rf" ?[/\-] ?([A-Z{capitals}][A-Za-z{extra}0-9]*)(?![\w])"),
+        joined_code=re.compile(rf" ([A-Z{capitals}]{{2,}}[A-Z{capitals}0-9]*)(?![\w])"),
     )
+
+
+def _parts(number: str) -> list[str]:
+    """The parts of a number, however its separators are spaced ("116/2020/NĐ - CP")."""
+    return [part for part in re.split(r"\s*[/\-]\s*|\s+", number) if part]
+
+
+def _written_out(ref: Reference, text: str, number: str, end: int) -> str:
+    """A number with the code parts written after ``end`` with spaces: "116/2020/NĐ - CP",
+    "1179/ QĐ BGDĐT" (a kind's code, then the issuer's after a space). A spaced part must be a
+    code (known, or in capitals), so "Nghị quyết 19 - Ban …" keeps its number."""
+    while True:
+        spaced = _patterns().spaced_code.match(text, end)
+        joined = _patterns().joined_code.match(text, end)
+        if spaced and _is_code(ref, spaced.group(1)) and (not number.isdigit() or spaced.group(0).startswith("/")):
+            step = spaced
+        elif joined and _parts(number)[-1] in ref.doc["type_codes"]:
+            step = joined
+        else:
+            return number
+        number += step.group(0)
+        end = step.end()
+
+
+def _is_code(ref: Reference, part: str) -> bool:
+    """True for a part of a document number: a known kind or issuer code, or capitals ("CCVC")."""
+    return part in ref.doc["type_codes"] or part in ref.doc["issuer_codes"] or (len(part) > 1 and part.isupper())
 
 
 def doc_type(ref: Reference, number: str, written: str | None) -> str | None:
     """The document kind: as written, else from the code ("NĐ-CP" -> "Nghị định")."""
     if written:
         return written[0].upper() + written[1:]
-    for part in re.split(r"[/\-]", number):
+    for part in _parts(number):
         found = ref.doc["type_codes"].get(part)
         if found:
             return found
@@ -83,7 +127,7 @@ def issuer_of(ref: Reference, number: str) -> str | None:
     for pattern, body in ref.doc["party_issuers"].items():
         if number.endswith(pattern) or f"-{pattern}" in number:
             return body
-    for part in reversed(re.split(r"[/\-]", number)[1:]):
+    for part in reversed(_parts(number)[1:]):
         base = re.sub(r"\d+$", "", part)
         if base in ref.doc["issuer_codes"]:
             return ref.doc["issuer_codes"][base]
@@ -117,16 +161,20 @@ def extract_policies(doc: Document) -> None:
     found = _Policies(doc, load_reference())
     _numbered(found)
     _bare(found)
+    _described(found, plans_by_period(doc.text))
     _named(found)
+    _described(found, sole_instruments(doc.text))
+    _acronyms(found)
 
 
 def _numbered(found: _Policies) -> None:
     """Documents cited by kind and number ("Nghị quyết số 18, 19")."""
     text, ref = found.doc.text, found.ref
     number_words = lexicon.words(_DOCS, "number_words")
+    correspondence = lexicon.wordset(_DOCS, "correspondence")
     for m in _patterns().numbered.finditer(text):
         written = normalize(m.group(1))
-        number = m.group(2).rstrip("-/")
+        number = _written_out(ref, text, m.group(2).rstrip("-/"), m.start(2) + len(m.group(2).rstrip("-/")))
         said = text[m.end(1) : m.start(2)]
         if (
             number.isdigit()
@@ -135,6 +183,9 @@ def _numbered(found: _Policies) -> None:
         ):
             continue  # "kỷ luật 2 lãnh đạo", "Quy hoạch 5 năm": a count, not a document's number
         kind = doc_type(ref, number, written)
+        if kind in correspondence:
+            found.taken.append((m.start(1), m.start(2) + len(number)))
+            continue  # "Công văn số 12/BNV-CCVC": numbered correspondence is no policy
         found.add(m.start(1), m.start(2) + len(number), type=kind, number=number)
         for extra in re.finditer(r"\d+", m.group(3) or ""):
             start = m.start(3) + extra.start()
@@ -149,18 +200,51 @@ def _bare(found: _Policies) -> None:
             found.add(m.start(), m.end(), type=doc_type(found.ref, number, None), number=number)
 
 
+def _described(found: _Policies, described: Iterator[Described]) -> None:
+    """Documents named by description where no other reading took their words."""
+    for item in described:
+        if found.free(item.start, item.end):
+            found.add(item.start, item.end, type=item.kind, name=item.name)
+
+
+def _acronyms(found: _Policies) -> None:
+    """Treaties cited by acronym. One in brackets right after a document's title stands for that
+    document ("Công ước … về Luật Biển (UNCLOS)"), and so does the same acronym later on."""
+    glossed: dict[str, str] = {}
+    for item in treaty_acronyms(found.doc.text):
+        title = _glossed(found, item.start)
+        acronym = item.name.split()[0]
+        if title is not None:
+            glossed[acronym] = title
+        elif found.free(item.start, item.end):
+            found.add(item.start, item.end, type=item.kind, name=glossed.get(acronym, item.name))
+
+
+def _glossed(found: _Policies, start: int) -> str | None:
+    """The name of the document right before an acronym in brackets ("… (UNCLOS)"), if any."""
+    if not found.doc.text[max(0, start - 3) : start].endswith("("):
+        return None
+    before = [m for m in found.doc.of(POLICY) if 0 <= start - m.end <= 3 and m.value.get("name")]
+    return str(before[-1].value["name"]) if before else None
+
+
 def _named(found: _Policies) -> None:
     """Documents cited by kind and name ("Luật Quốc phòng", "Chương trình tổng thể …")."""
     text = found.doc.text
     title_only = lexicon.wordset(_DOCS, "title_only")
+    treaties = lexicon.wordset(_DOCS, "treaty_types")
     for m in _patterns().named.finditer(text):
         kind = m.group(1)
         issued = _patterns().issued.search(text, max(0, m.start() - 24), m.start())
-        if not (kind[0].isupper() or issued) or not found.free(m.start(), m.end()):
-            continue  # a lower-case kind names a document only right after it is issued
-        kind = kind[0].upper() + kind[1:].lower()
-        end = _name_end(found.doc, m.end(), title_only=kind in title_only)
-        if end is None or (_opens_line(text, m.start()) and kind not in title_only):
+        treaty = _capital(kind.lower()) in treaties and text[m.end() : m.end() + 1].isupper()
+        if not (kind[0].isupper() or issued or treaty) or not found.free(m.start(), m.end()):
+            continue  # a lower-case kind names a document only right after it is issued, or a treaty's title
+        kind = _capital(kind.lower())
+        if kind in treaties:
+            end = None if treaty_of_body(text, m.start()) else treaty_title_end(found.doc, m.end())
+        else:
+            end = _name_end(found.doc, m.end(), title_only=kind in title_only)
+        if end is None or (_opens_line(text, m.start()) and kind not in title_only) or _a_show(text, m.end()):
             continue
         if not found.free(m.start(), end):
             continue
@@ -171,6 +255,16 @@ def _named(found: _Policies) -> None:
             found.add(m.start(), numbered_after.end(), type=kind, name=name, number=numbered_after.group(1))
         else:
             found.add(m.start(), end, type=kind, name=name)
+
+
+def _a_show(text: str, pos: int) -> bool:
+    """True when the words after a kind make it a show or a sale ("Chương trình nghệ thuật …",
+    "chương trình khuyến mãi"), not a policy."""
+    return bool(re.match(rf"{lexicon.alternatives(_DOCS, 'show_words')}(?!\w)", text[pos:], re.IGNORECASE))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -211,6 +305,8 @@ def _name_end(doc: Document, pos: int, *, title_only: bool) -> int | None:
         i = m.end() + gap.end()
     if end is None or (words < 2 and not title_only):
         return None
+    if not title_only and words < _PLAIN_WORDS and text[pos:end].islower():
+        return None  # "Đề án bao gồm", "Dự án an toàn": a verb or a common noun, not a name
     return end
 
 
