@@ -168,8 +168,6 @@ def _verb_events(doc: Document, found: dict[str, Found], lead_end: int) -> None:
         host = subject.value.get("name") or subject.value.get("role") or subject.value.get("id") or subject.text
         kind = rules.verb_kinds[verb]
         mention = doc.add(EVENT, m.start(), m.end(), kind=kind, verb=True, host=host)
-        if subject.label == ORG:
-            mention.value["host_body"] = subject.start  # "HĐQT ... đã họp": the body holds it
         item = found.setdefault(f"{kind}|{host}", Found(kind))
         item.mentions.append(mention)
         item.score += 3.0
@@ -435,10 +433,10 @@ def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | N
     host = _clause_host(doc, item, orgs)
     if host is not None:
         return host
-    bodies = {o.start: o for o in orgs}
-    host = next((bodies[m.value["host_body"]] for m in item.mentions if m.value.get("host_body") in bodies), None)
-    if host is not None:
-        return host
+    for mention in item.mentions:  # "Đảng Cộng sản Cuba … bầu", "HĐQT … đã họp": the body holds it
+        subject = _host(doc, doc.sentence_of(mention.start), mention.start) if mention.value.get("verb") else None
+        if subject is not None and subject in orgs:
+            return subject
     if item.kind in lexicon.wordset(_EVENTS, "assembly_kinds"):
         for sent in sentences:
             for o in orgs:
