@@ -156,6 +156,14 @@ class Reference:
     def country(self, name: str) -> str | None:
         return self.countries.get(key(name))
 
+    def deputy_of(self, role: str, base: str | None = None) -> str | None:
+        """The comparison key of the title a deputy's title stands under ("Phó Chủ tịch Thường
+        trực", base "Phó Chủ tịch" -> "chủ tịch"), or None for a title that is no deputy's."""
+        prefix = key(self.deputy) + " "
+        if not self.deputy or not key(role).startswith(prefix):
+            return None
+        return key(base or role).removeprefix(prefix)
+
     def role(self, name: str) -> RoleDef | None:
         """The title's role. A title not listed may be a listed one after the deputy's word
         ("Phó Tổng cục trưởng": the deputy's own role) or the acting word ("Quyền Chủ tịch":
@@ -291,12 +299,6 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
             after = _local_body(kind, successor, sector)
             body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
     return body
-
-
-@cache
-def deputy_prefix() -> str:
-    """The comparison key that starts a deputy's title ("phó "), from ``roles.json``."""
-    return key(_read("roles.json")["deputy_word"]) + " "
 
 
 @cache

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import vocabulary
 from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
-from .reference import Body, deputy_prefix, load_reference
+from .reference import Body, load_reference
 from .text import key, normalize, slug
 from .vocabulary import HOLDS
 
@@ -280,13 +280,13 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             if rel.value.get("appointed"):
                 appointed.add(pair)
     # a deputy promoted in the same body no longer holds the deputy post
-    deputy = deputy_prefix()
+    ref = load_reference()
     for person_key, post_key in appointed:
         role, base, body_id = roles[post_key]
         heads = {key(role), key(base or role)}
         for other in [p for p in current if p[0] == person_key and p[1] != post_key]:
             o_role, o_base, o_body = roles[other[1]]
-            if o_body == body_id and key(o_base or o_role).removeprefix(deputy) in heads and key(o_role).startswith(deputy):
+            if o_body == body_id and ref.deputy_of(o_role, o_base) in heads:
                 explicit_end.add(other)
                 ended.add(other)
     current -= explicit_end

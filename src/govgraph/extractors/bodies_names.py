@@ -77,22 +77,23 @@ def _head_matches(scan: Scan) -> list[re.Match[str]]:
     """Head nouns as written, then heads in lower case right after a title ("Trưởng ban Kiểm soát")
     and schools written small."""
     text, pats = scan.text, scan.pats
+    lower = list(pats.lower_heads.finditer(text))
     titled = [
         m
-        for m in pats.lower_heads.finditer(text)
+        for m in lower
         if pats.title_before.search(text, max(0, m.start() - 40), m.start())
         or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
     ]
-    return [*pats.heads.finditer(text), *titled, *_schools_in_small_letters(scan)]
+    return [*pats.heads.finditer(text), *titled, *_schools_in_small_letters(scan, lower)]
 
 
-def _schools_in_small_letters(scan: Scan) -> list[re.Match[str]]:
+def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re.Match[str]]:
     """ "trường ĐH Leuven", "trường THPT Chu Văn An": the school's head word written small, as
     a word of its own ("thị trường" is another word), before a level of school or its
     abbreviation and then a name; the body's name starts with the head."""
     text, pats, ref = scan.text, scan.pats, scan.ref
     out = []
-    for m in pats.lower_heads.finditer(text):
+    for m in lower:
         word = scan.doc.word_at(m.start())
         if m.group(1) != pats.school.lower() or (word is not None and word.start < m.start()):
             continue

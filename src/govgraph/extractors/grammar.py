@@ -11,7 +11,7 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 from ..document import ROLE, Document
-from ..reference import GENERIC_BODY, Body, Reference, RoleDef, deputy_prefix, load_reference
+from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key
 from .chunker import Chunk
 from .person_names import read_names
@@ -314,7 +314,7 @@ def promotions(reading: Reading) -> None:
     """Rule 9: a deputy appointed head in the same sentence ("ông X, Phó Giám đốc, giữ chức
     Giám đốc Sở Y tế") held the deputy post in that body: the deputy title, written without a
     body of its own, takes the body of the post it leads to (resolution then ends it)."""
-    prefix = deputy_prefix()
+    ref = load_reference()
     mine = {id(m) for m in reading.roles.values()}
     held = [r for r in reading.doc.relations if r.kind == HOLDS and id(r.tail) in mine]
     for new in (r for r in held if r.value.get("appointed") and r.tail.value.get("body") is not None):
@@ -323,8 +323,7 @@ def promotions(reading: Reading) -> None:
             value = old.tail.value
             if old.head is not new.head or old.value.get("ended") or value.get("body") is not None:
                 continue
-            deputy = key(value["role"])
-            if deputy.startswith(prefix) and deputy.removeprefix(prefix) in heads:
+            if ref.deputy_of(value["role"], value.get("base")) in heads:
                 value["body"] = new.tail.value["body"]
 
 
