@@ -136,16 +136,8 @@ def unit_organs(scan: Scan) -> list[Candidate]:
         unit = f"{unit_word} {place}"
         name = f"{organ['name']} {unit}"
         written = " ".join(scan.text[m.start(2) if m.group(2) else m.start(3) : end].split())
-        aliases = tuple(
-            dict.fromkeys(
-                a
-                for a in (
-                    f"{organ['abbr']} {unit}" if organ.get("abbr") else "",
-                    f"{organ['abbr']} {written}" if organ.get("abbr") else "",
-                )
-                if a
-            )
-        )
+        abbr = organ.get("abbr")
+        aliases = tuple(dict.fromkeys((f"{abbr} {unit}", f"{abbr} {written}"))) if abbr else ()
         out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), Priority.LOCAL))
     return out
 
