@@ -387,8 +387,11 @@ class _BuildRun:
             if isinstance(result, InputError):
                 self.failed(result)
                 continue
-            self.store.put(result.iri, result.graph.claims)
             status = "replaced" if result.iri in self.known else "added"
+            if self.fresh:  # the store was empty: nothing of this article is there to replace
+                self.store.add(result.iri, result.graph.claims)
+            else:
+                self.store.put(result.iri, result.graph.claims)
             if self.fresh and status == "added":
                 self.store.add(self.entities_iri, result.graph.descriptions)
             self.known[result.iri] = ""

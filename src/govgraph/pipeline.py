@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -119,7 +121,9 @@ def extract_graphs(
 ) -> Iterator[Extracted | InputError]:
     """Extracted graphs in input order, on one process, a process pool, or a Dask cluster.
 
-    Articles go out in windows so that memory stays bounded whatever the corpus size."""
+    At most ``window`` articles are out at once, so that memory stays bounded whatever the
+    corpus size; a pool gets a new article as each result comes back (no worker waits at
+    the end of a window for the other's long article)."""
     task = partial(extract_graph, base=base, order=tuple(default_order() if order is None else order), text=text)
     if dask:
         from distributed import Client
@@ -139,8 +143,7 @@ def extract_graphs(
     _warm()
     workers = Workers(jobs)
     try:
-        for batch in _windows(articles, window or jobs * 16):
-            yield from workers.map(task, batch)
+        yield from workers.map(task, articles, window or jobs * 16)
     finally:
         workers.stop()
 
@@ -151,8 +154,8 @@ PR_SET_PDEATHSIG = 1  # prctl option: a signal for the process when its parent e
 
 def _quiet_worker(parent: int) -> None:
     """In each worker: Ctrl-C is the parent's to handle, SIGTERM ends the worker at once
-    (no traceback of a pipe closed under it), and the worker ends when its parent does,
-    even by kill -9 (none is left waiting for work for ever)."""
+    (no traceback of a pipe closed under it), the worker ends when its parent does, even by
+    kill -9 (none is left waiting for work for ever), and its collector skips what it inherited."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
     if sys.platform.startswith("linux"):
@@ -163,6 +166,9 @@ def _quiet_worker(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # the parent ended before the line above
         os._exit(143)
+    # the collector leaves alone what the worker inherited (models, reference data): it would
+    # otherwise walk all of it on each full collection and copy every page it touches
+    gc.freeze()
 
 
 class Workers:
@@ -183,17 +189,27 @@ class Workers:
             )
         return self.pool
 
-    def map(self, task: Callable[[Article], Extracted | InputError], batch: list[Article]) -> Iterator[Extracted | InputError]:
-        """Results of ``task`` over ``batch``, in order."""
-        futures: list[Future] = [self._pool().submit(task, article) for article in batch]
-        for index, future in enumerate(futures):
+    def map(
+        self, task: Callable[[Article], Extracted | InputError], articles: Iterable[Article], window: int
+    ) -> Iterator[Extracted | InputError]:
+        """Results of ``task`` over ``articles``, in order, with at most ``window`` of them
+        submitted and not yet taken."""
+        queue: deque[tuple[Article, Future]] = deque()
+        source = iter(articles)
+        while True:
+            while len(queue) < window and (article := next(source, None)) is not None:
+                queue.append((article, self._pool().submit(task, article)))
+            if not queue:
+                return
+            article, future = queue.popleft()
             try:
-                yield future.result()
+                result = future.result()
             except BrokenProcessPool:
                 self.stop()
-                rest = [(a, f) for a, f in zip(batch[index:], futures[index:], strict=True)]
+                rest, queue = [(article, future), *queue], deque()
                 yield from self._retry(task, rest)
-                return
+                continue
+            yield result
 
     def _retry(
         self, task: Callable[[Article], Extracted | InputError], rest: list[tuple[Article, Future]]
