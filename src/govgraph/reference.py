@@ -65,6 +65,7 @@ class RoleDef:
     province: str | None = None
     names_body: bool = False
     lower_case: bool = False  # usually written small ("người phát ngôn"): a title when a body follows
+    needs_body: bool = False  # a common word ("Thành viên"): a title only when a body follows, whatever its case
 
 
 def alternation(words: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -230,6 +231,7 @@ def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
             province=r.get("province"),
             names_body=bool(r.get("names_body")),
             lower_case=bool(r.get("lower_case")),
+            needs_body=bool(r.get("needs_body")),
         )
     return roles
 

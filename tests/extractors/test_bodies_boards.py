@@ -3,7 +3,7 @@ the board ("Hội đồng quản trị (HĐQT) Tập đoàn X"), and written alo
 
 from __future__ import annotations
 
-from tests.conftest import facts_of
+from tests.conftest import facts_of, posts_of
 
 
 def org_aliases(text: str) -> dict[str, set[str]]:
@@ -61,3 +61,18 @@ def test_bare_board_mention_ends_with_the_board_word() -> None:
     spans = {m.text for e in facts.entities.values() if e.kind == "org" for m in e.mentions}
     assert "HĐQT" in spans
     assert not any(s.startswith("HĐQT t") for s in spans)
+
+
+def test_a_board_member_holds_a_post_in_the_board() -> None:
+    posts = posts_of(facts_of("Ông Trịnh Quốc Bảo, Thành viên HĐQT Công ty Cổ phần Thép Sao Mai, cho biết kế hoạch năm."))
+    assert ("Trịnh Quốc Bảo", "Thành viên Hội đồng quản trị Công ty Cổ phần Thép Sao Mai") in posts
+
+
+def test_member_is_no_title_without_a_body_after_it() -> None:
+    assert posts_of(facts_of("Thành viên đoàn gồm ông Lê Văn Nam và bà Mai Thu Trang.")) == set()
+
+
+def test_a_company_named_with_its_legal_form_in_small_letters() -> None:
+    aliases = org_aliases("Công ty cổ phần Đông Hải vừa báo lãi. Tổng công ty trách nhiệm hữu hạn Sông Lam cũng vậy.")
+    assert {"Công ty cổ phần Đông Hải", "Tổng công ty trách nhiệm hữu hạn Sông Lam"} <= set(aliases)
+    assert org_aliases("Công ty cổ phần hóa sau năm 2020.") == {}

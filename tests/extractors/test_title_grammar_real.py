@@ -352,3 +352,41 @@ def test_a_dash_with_spaces_still_ends_a_body_name() -> None:
 def test_a_concept_named_after_a_body_is_no_body() -> None:
     assert not labels(facts_of("Các địa phương đẩy mạnh xây dựng Chính phủ điện tử, hướng tới Chính phủ số."), "org")
     assert "Chính phủ" in labels(facts_of("Theo Nghị quyết của Chính phủ số 58/NQ-CP, các bộ phải báo cáo."), "org")
+
+
+def test_the_home_country_after_a_ministry_belongs_to_the_title() -> None:
+    posts = posts_of(facts_of("Chủ trì họp báo, Phó Phát ngôn Bộ Ngoại giao Việt Nam Lê Thành Trung khẳng định lập trường."))
+    assert posts == {("Lê Thành Trung", "Phó Phát ngôn Bộ Ngoại giao")}
+
+
+def test_former_ends_only_the_title_it_stands_before() -> None:
+    facts = facts_of(
+        "Phát biểu tại đại hội, ông Lạc Văn Đông, nguyên Thứ trưởng Bộ Nội vụ, Chủ tịch Hội Luật gia tỉnh Hà Nam, đề nghị."
+    )
+    assert posts_of(facts) == {("Lạc Văn Đông", "Chủ tịch Hội Luật gia tỉnh Hà Nam")}
+    assert posts_of(facts, "formerlyHeld") == {("Lạc Văn Đông", "Thứ trưởng Bộ Nội vụ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo ông Hà Văn Dũng, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập, năm nay được mùa.",
+            {("Hà Văn Dũng", "Bí thư Đảng ủy xã Tân Lập"), ("Hà Văn Dũng", "Chủ tịch Ủy ban nhân dân xã Tân Lập")},
+        ),
+        (
+            "PGS Lưu Văn Tâm, Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền đã dự.",
+            {
+                ("Lưu Văn Tâm", "Phó Bí thư Đảng ủy Học viện Báo chí và Tuyên truyền"),
+                ("Lưu Văn Tâm", "Quyền Giám đốc Học viện Báo chí và Tuyên truyền"),
+            },
+        ),
+        # a district's Party committee has a name of its own ("Huyện ủy"): no body is made up
+        (
+            "Bà Lê Thị Hồng, Phó Bí thư Đảng ủy, Chủ tịch UBND huyện Mộc Châu, dự họp.",
+            {("Lê Thị Hồng", "Chủ tịch Ủy ban nhân dân huyện Mộc Châu")},
+        ),
+    ],
+)
+def test_a_bare_party_committee_belongs_to_the_next_titles_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert posts_of(facts_of(text)) == expected

@@ -148,6 +148,9 @@ class NameRun:
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
         i = self.pos
+        form = self.pats.company_form.match(self.text, i) if self.style == "bridge" else None
+        if form is not None:
+            i = form.end()  # "Công ty cổ phần Hòa Bình": the legal form, then the name
         while (m := self.pats.comma_phrase.match(self.text, i) or _WORD.match(self.text, i)) is not None:
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None

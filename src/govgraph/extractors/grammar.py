@@ -10,12 +10,15 @@ person named after them ("... đối với ông X"); and the post of a person re
 
 from __future__ import annotations
 
+import re
+
 from ..document import ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
-from ..text import key
+from ..text import key, normalize, slug
 from .chunker import Chunk
 from .person_names import read_names
 from .reading import HOLDS, Reading, grammar_words
+from .titles import title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -50,7 +53,9 @@ def read_titles(reading: Reading) -> None:
             continue
         role: RoleDef = c.value["role"]
         body: Body | None = c.value["body"]
-        if body is None:
+        if body is None and c.value["how"] == "party":
+            body = _party_of_next(reading.chunks, i)
+        elif body is None:
             body = _shared_body(reading.chunks, i)
         reading.roles[i] = reading.doc.add(
             ROLE,
@@ -129,7 +134,8 @@ def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
     apposed, k = _apposition(chunks, n)
     retired = _ending_follows(chunks, k)
     for r in apposed:
-        ended = replaced or retired or _former_before(chunks, r) or any(chunks[x].kind == "FORMER" for x in range(n, r))
+        # "nguyên" ends the title it stands before: "nguyên Thứ trưởng Bộ Nội vụ, Chủ tịch Hội X" chairs X now
+        ended = replaced or retired or _former_before(chunks, r)
         reading.give(n, r, ended=ended, explicit=retired)
 
 
@@ -144,7 +150,7 @@ def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
         k = _skip_aside(chunks, k)
         if k >= len(chunks):
             break
-        if chunks[k].kind == "FORMER":  # "nguyên Tổng thư ký, Chủ nhiệm ...": the rest of the chain ended
+        if chunks[k].kind == "FORMER":  # "nguyên Tổng thư ký": the title after it is ended
             k += 1
             continue
         if chunks[k].kind != "ROLE" or (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
@@ -397,6 +403,30 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
     if chunks[j].text in grammar_words().joint and nxt["body"].kind == GENERIC_BODY:
         return nxt["body"]
     return None
+
+
+def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
+    """ "Bí thư Đảng ủy, Chủ tịch UBND xã X": the bare Party organ is that of the next title's
+    body (of the commune itself for a commune's council or committee: "Đảng ủy xã X")."""
+    chunk, j = chunks[index], index + 1
+    if j + 1 >= len(chunks) or chunks[j + 1].kind != "ROLE":
+        return None
+    if chunks[j].kind not in ("AND", "SEP") and chunks[j].text not in grammar_words().joint:
+        return None
+    owner: Body | None = chunks[j + 1].value["body"]
+    if owner is None or chunks[j + 1].value["implied"]:
+        return None
+    written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
+    organ = title_words().party_names.get(written, written)
+    words = title_words()
+    if owner.name.startswith(words.unit_organs):
+        unit = next((m for u in words.party_units if (m := re.search(rf"(?<!\w){u} ", owner.name))), None)
+        if unit is None:
+            return None  # a district's or province's committee has a name of its own ("Huyện ủy")
+        name = f"{organ} {owner.name[unit.start() :]}"
+    else:
+        name = f"{organ} {owner.name}"
+    return load_reference().find_body(name) or Body(slug(name), name, (), "PartyOrgan")
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:

@@ -40,6 +40,10 @@ class TitleWords:
     company_titles: frozenset[str]  # titles a company's brand may follow ("Tổng Giám đốc")
     not_companies: frozenset[str]  # capitalised words after them that are no company
     company_heads: tuple[str, ...]  # head nouns of companies' names ("Tập đoàn"), longest first
+    party_organ: re.Pattern[str]  # a bare Party organ before the next title ("Bí thư Đảng ủy, Chủ tịch …")
+    party_names: dict[str, str]  # a Party organ as written -> its canonical name ("Ban cán sự đảng")
+    party_units: tuple[str, ...]  # units whose Party committee is named after the unit ("Đảng ủy xã X")
+    unit_organs: tuple[str, ...]  # organs standing for their unit there ("Ủy ban nhân dân xã X")
 
 
 @cache
@@ -63,6 +67,10 @@ def title_words() -> TitleWords:
         boards={normalize(k): normalize(v) for k, v in entry("heads", "boards").items()},
         company_titles=wordset("roles", "company_titles"),
         not_companies=wordset("roles", "not_companies"),
+        party_organ=re.compile(rf"{alt('party_organs')}(?=\s*(?:,|;|\s{alternatives('cues', 'joint')}\s))"),
+        party_names={normalize(f): normalize(c["name"]) for c in entry("heads", "committees") for f in c["forms"]},
+        party_units=tuple(normalize(u) for u in entry("roles", "party_units.units")),
+        unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
         company_heads=tuple(
             sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
         ),
@@ -95,6 +103,8 @@ def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
         return None
     role = ref.role(m.group(0))
     if role is None or not (_capitalised(m.group(0), role) or _lower_case_with_body(text, role, m.end(), mentions)):
+        return None
+    if role.needs_body and not _body_follows(text, m.end(), mentions):
         return None
     if _inside_a_word(doc, ref, pos, m.group(0)):
         return None  # "chính quyền Tổng thống": the acting word is the end of another word
@@ -133,10 +143,16 @@ def _inside_a_word(doc: Document, ref: Reference, pos: int, title: str) -> bool:
 
 def _lower_case_with_body(text: str, role: RoleDef, end: int, mentions: dict[int, Mention]) -> bool:
     """ "người phát ngôn Bộ Ngoại giao": a title usually written small, with a body after it."""
-    if not role.lower_case:
-        return False
-    after = mentions.get(_GAP.match(text, end).end())
-    return after is not None and after.label == ORG
+    return role.lower_case and _body_follows(text, end, mentions)
+
+
+def _body_follows(text: str, end: int, mentions: dict[int, Mention]) -> bool:
+    """A body's name, or a board's head noun ("HĐQT"), right after ``end``."""
+    at = _GAP.match(text, end).end()
+    after = mentions.get(at)
+    if after is not None and after.label == ORG:
+        return True
+    return any(re.match(rf"{re.escape(b)}(?!\w)", text[at:]) for b in title_words().boards)
 
 
 def _with_body(
@@ -149,8 +165,19 @@ def _with_body(
     if implied:
         body = ref.bodies.get(role.body or "")
     stop = body_end if how else end
+    if how == "org" and body is not None and body.reference:
+        stop = _home_after(text, stop)
     # qualifiers after the body ("khóa XV", "nhiệm kỳ 2021-2026") stay out of its name
     return Title(role, body, implied, end, how, _qualifier_after(text, stop, limit) or stop)
+
+
+def _home_after(text: str, stop: int) -> int:
+    """ "Bộ Ngoại giao Việt Nam": the home country after one of its own bodies belongs to the
+    title (the person's name follows it)."""
+    home = title_words().home
+    if text.startswith(f" {home}", stop) and not text[stop + len(home) + 1 : stop + len(home) + 2].isalnum():
+        return stop + len(home) + 1
+    return stop
 
 
 def _qualifier_after(text: str, stop: int, limit: int) -> int | None:
@@ -177,6 +204,8 @@ def _body_for_role(
         found = _delegation(doc, ref, at)
     if found is None and mention is None:
         found = _company(doc, ref, role, at, mentions)
+    if found is None and mention is None and (organ := title_words().party_organ.match(doc.text, at)):
+        found = (None, organ.end(), "party")  # its body is the next title's: the grammar gives it
     return found or (None, pos, "")
 
 
