@@ -390,3 +390,24 @@ def test_former_ends_only_the_title_it_stands_before() -> None:
 )
 def test_a_bare_party_committee_belongs_to_the_next_titles_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert posts_of(facts_of(text)) == expected
+
+
+def test_former_carries_over_a_title_that_shares_the_next_ones_body() -> None:
+    facts = facts_of("Ông Phan Văn Nam, nguyên Chủ tịch HĐQT, Giám đốc Công ty cổ phần Sao Mai, bị bắt.")
+    assert posts_of(facts) == set()
+    assert ("Phan Văn Nam", "Giám đốc Công ty cổ phần Sao Mai") in posts_of(facts, "formerlyHeld")
+
+
+def test_a_party_committee_before_a_council_is_the_governed_bodys() -> None:
+    posts = posts_of(facts_of("PGS Huỳnh Văn Minh, Bí thư Đảng ủy, Chủ tịch Hội đồng Đại học Huế khẳng định."))
+    assert ("Huỳnh Văn Minh", "Bí thư Đảng ủy Đại học Huế") in posts
+
+
+def test_a_school_named_after_a_person_inside_a_council() -> None:
+    posts = posts_of(facts_of("Bà Lê Thu Hà, thành viên Hội đồng trường ĐH Tôn Đức Thắng, được bầu lại."))
+    assert posts == {("Lê Thu Hà", "Thành viên Hội đồng trường Đại học Tôn Đức Thắng")}
+
+
+def test_former_does_not_carry_over_a_title_that_needs_no_body() -> None:
+    facts = facts_of("Bà Trần Thị Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Hội Nông dân Việt Nam, phát biểu.")
+    assert posts_of(facts) == {("Trần Thị Hoa", "Chủ tịch Hội Nông dân Việt Nam")}

@@ -213,7 +213,7 @@ class NameRun:
             and m.group(0) in self.ref.surnames
             and _looks_like_name(self.text, m.end())
             and not self.ref.province_re.match(self.text, m.start())
-            and not _school_name_follows(self.text[self.pos : m.start()], self.ref)
+            and not _school_name_follows(self.text[self.pos : m.start()], self.ref, self.pats.school)
             and _person_starts(self.text, m.end(), self.ref)
         )
 
@@ -283,10 +283,12 @@ def _school_follows(text: str, pos: int, ref: Reference) -> bool:
     return first.isupper() or ref.expand(first) != first or any(ahead.startswith(level) for level in ref.school_levels)
 
 
-def _school_name_follows(prefix: str, ref: Reference) -> bool:
-    """After "Trường ĐH", "Trường Tiểu học" a school's name comes, often a person's ("Trường
-    Tiểu học Kim Đồng"): no person's name starts there."""
+def _school_name_follows(prefix: str, ref: Reference, school: str) -> bool:
+    """After "Trường ĐH", "Trường Tiểu học" (also inside a longer name: "Hội đồng trường ĐH") a
+    school's name comes, often a person's ("Trường Tiểu học Kim Đồng"): no person's name starts there."""
     words = prefix.split()
+    if len(words) > 1 and words[0].lower() == school.lower():
+        words = words[1:]
     return all(w.isupper() for w in words) or " ".join(w for w in words if not w.isupper()) in ref.school_levels
 
 

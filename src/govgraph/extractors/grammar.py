@@ -133,10 +133,15 @@ def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
     chunks = reading.chunks
     apposed, k = _apposition(chunks, n)
     retired = _ending_follows(chunks, k)
+    carried = False
     for r in apposed:
-        # "nguyên" ends the title it stands before: "nguyên Thứ trưởng Bộ Nội vụ, Chủ tịch Hội X" chairs X now
-        ended = replaced or retired or _former_before(chunks, r)
-        reading.give(n, r, ended=ended, explicit=retired)
+        # "nguyên" ends the title it stands before ("nguyên Thứ trưởng Bộ Nội vụ, Chủ tịch Hội X"
+        # chairs X now), and the next one too when the first shares its body ("nguyên Chủ tịch
+        # HĐQT, Giám đốc Công ty X")
+        former = _former_before(chunks, r) or carried
+        role: RoleDef = chunks[r].value["role"]
+        carried = former and chunks[r].value["body"] is None and not (role.standalone or role.body)
+        reading.give(n, r, ended=replaced or retired or former, explicit=retired)
 
 
 def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
@@ -419,6 +424,11 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
     organ = title_words().party_names.get(written, written)
     words = title_words()
+    council = next((c for c in words.councils if owner.name.startswith(f"{c} ")), None)
+    if council is not None:  # "Chủ tịch Hội đồng Đại học Huế": the Party committee of the university
+        owner = load_reference().find_body(owner.name[len(council) + 1 :]) or Body(
+            slug(owner.name[len(council) + 1 :]), owner.name[len(council) + 1 :]
+        )
     if owner.name.startswith(words.unit_organs):
         unit = next((m for u in words.party_units if (m := re.search(rf"(?<!\w){u} ", owner.name))), None)
         if unit is None:

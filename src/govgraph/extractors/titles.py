@@ -44,6 +44,7 @@ class TitleWords:
     party_names: dict[str, str]  # a Party organ as written -> its canonical name ("Ban cán sự đảng")
     party_units: tuple[str, ...]  # units whose Party committee is named after the unit ("Đảng ủy xã X")
     unit_organs: tuple[str, ...]  # organs standing for their unit there ("Ủy ban nhân dân xã X")
+    councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
 
 
 @cache
@@ -71,6 +72,7 @@ def title_words() -> TitleWords:
         party_names={normalize(f): normalize(c["name"]) for c in entry("heads", "committees") for f in c["forms"]},
         party_units=tuple(normalize(u) for u in entry("roles", "party_units.units")),
         unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
+        councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         company_heads=tuple(
             sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
         ),
