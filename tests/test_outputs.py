@@ -123,6 +123,27 @@ def test_a_file_build_works_in_a_folder_it_removes(tmp_path: Path) -> None:
         other.wait()
 
 
+def test_a_trig_written_as_articles_come_holds_the_whole_graph(tmp_path: Path) -> None:
+    """The first TriG output of a file build is spooled while the workers extract; it holds
+    the same quads as an output written from the store at the end, entities graph first."""
+    import pyoxigraph as ox
+
+    source = tmp_path / "a.jsonl"
+    rows = [{"id": f"a{i}", "text": BODY} for i in range(3)] + [{"id": "bad", "text": ""}]
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    done = cli("build", str(source), "-o", str(tmp_path / "g.trig"), "-o", str(tmp_path / "g.nq"), "-q", "-j", "2")
+    assert done.returncode == 1  # the empty article failed, the rest is kept
+    spooled = list(ox.parse(path=str(tmp_path / "g.trig"), format=ox.RdfFormat.TRIG))
+    assert set(spooled) == set(ox.parse(path=str(tmp_path / "g.nq"), format=ox.RdfFormat.N_QUADS))
+    assert spooled[0].graph_name.value.endswith("/graph/entities")
+    assert {q.graph_name.value.rsplit("/", 1)[1].split("-")[0] for q in spooled if "/article/" in q.graph_name.value} == {
+        "a0",
+        "a1",
+        "a2",
+    }
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 def test_a_write_error_names_the_path(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(GraphFileError, match=r"file/g\.trig: cannot write"):

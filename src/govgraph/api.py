@@ -24,7 +24,7 @@ from rdflib import Dataset, Literal, URIRef
 from . import vocabulary
 from .document import Article
 from .errors import GovGraphError, InputError, QueryError
-from .graphio import load_into, save, serialize
+from .graphio import TrigSpool, load_into, save, serialize
 from .guards import QueryLimits, check_names, check_query, guard_result
 from .named import ReadyQuery, ready_query, resolve_params
 from .namespace import DEFAULT_BASE, GG
@@ -301,6 +301,7 @@ def build(
     text: bool = True,
     on_article: Callable[[str, str], None] | None = None,
     fields: dict[str, str] | str | None = None,
+    spool: TrigSpool | None = None,
     **store_options: Any,
 ) -> KnowledgeGraph:
     """Build a graph from files, folders or ``-`` (stdin); no inputs means the bundled samples.
@@ -315,12 +316,15 @@ def build(
     (``"text=content,published=date"``). Two inputs with one id are not merged: the second
     is reported as failed. Failures are collected in ``kg.report.failures``; every article
     that succeeds is kept. ``on_article(id, status)`` is called for each article (status:
-    added, replaced, skipped, failed).
+    added, replaced, skipped, failed). ``spool`` (a :class:`~govgraph.graphio.TrigSpool`, for a
+    build into an empty store) receives each article graph as it is stored.
     """
     check_base(base)
     sources = list(inputs) if inputs else [samples_dir()]
     kg = KnowledgeGraph(_target(store, store_options), base=base)
-    run = _BuildRun(kg, on_article or (lambda _id, _status: None))
+    run = _BuildRun(kg, on_article or (lambda _id, _status: None), spool)
+    if spool is not None and not run.fresh:
+        raise GovGraphError("a TriG spool needs a build into an empty store")
     articles = run.pending(read_inputs(sources, encoding=encoding, max_bytes=max_bytes, fields=fields))
     # closed on any exit (an interrupt, a store error): the worker processes end with it
     with closing(extract_graphs(articles, base=base, order=order, jobs=jobs, dask=dask, text=text)) as results:
@@ -343,8 +347,9 @@ class _BuildRun:
     duplicate ones, extracted graphs are stored, and the end prunes and rebuilds the entities
     graph when needed. Every outcome goes into the report and to ``notify``."""
 
-    def __init__(self, kg: KnowledgeGraph, notify: Callable[[str, str], None]) -> None:
+    def __init__(self, kg: KnowledgeGraph, notify: Callable[[str, str], None], spool: TrigSpool | None = None) -> None:
         self.store, self.base, self.report, self.notify = kg.store, kg.base, kg.report, notify
+        self.spool = spool
         self.reference_iri = str(reference_graph_iri(self.base))
         self.entities_iri = str(entities_graph_iri(self.base))
         self.store.put(self.reference_iri, reference_list(self.base))
@@ -390,6 +395,8 @@ class _BuildRun:
             status = "replaced" if result.iri in self.known else "added"
             if self.fresh:  # the store was empty: nothing of this article is there to replace
                 self.store.add(result.iri, result.graph.claims)
+                if self.spool is not None:
+                    self.spool.add(result.iri, result.graph.claims)
             else:
                 self.store.put(result.iri, result.graph.claims)
             if self.fresh and status == "added":

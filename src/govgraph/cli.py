@@ -17,7 +17,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ import click
 from . import __version__
 from .api import KnowledgeGraph, build, load
 from .errors import GovGraphError, QueryError
-from .graphio import atomic_group, format_for, scratch_folder
+from .graphio import TrigSpool, atomic_group, format_for, scratch_folder
 from .guards import QueryLimits, check_names, hard_deadline
 from .named import (
     ReadyQuery,
@@ -268,8 +268,9 @@ def build_cmd(
     progress = _Progress(sources, quiet)
     remote = store and store.startswith(("http://", "https://"))
     options = _endpoints(query_endpoint, gsp_endpoint, http_timeout) if remote else {}
-    # without --store the graph is held in a working store beside the first output, not in memory
-    with contextlib.nullcontext(store) if store else scratch_folder(targets[0]) as where:
+    # without --store the graph is held in a working store beside the first output, not in memory,
+    # and the first TriG output is written as the articles come
+    with contextlib.nullcontext(store) if store else scratch_folder(targets[0]) as where, _spool(targets, store, base) as spool:
         kg = build(
             sources,
             store=where,
@@ -282,19 +283,42 @@ def build_cmd(
             text=not no_text,
             on_article=progress,
             fields=mapping,
+            spool=spool,
             **options,
         )
         progress.close()
-        _finish_build(kg, targets, html, report, None if quiet else started)
+        _finish_build(kg, targets, html, report, None if quiet else started, spool)
     if kg.report.failures:
         sys.exit(1)
 
 
-def _finish_build(kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None, started: float | None) -> None:
+@contextlib.contextmanager
+def _spool(targets: list[Path], store: str | None, base: str) -> Iterator[TrigSpool | None]:
+    """The spool of the first TriG output of a build into a working store (always a fresh
+    one), removed at the end whatever happens; None with --store or without a TriG output."""
+    target = None if store else next((t for t in targets if format_for(t) == "trig"), None)
+    if target is None:
+        yield None
+        return
+    spool = TrigSpool(target, base=base)
+    try:
+        yield spool
+    finally:
+        spool.discard()
+
+
+def _finish_build(
+    kg: KnowledgeGraph,
+    targets: list[Path],
+    html: Path | None,
+    report: Path | None,
+    started: float | None,
+    spool: TrigSpool | None = None,
+) -> None:
     """Write the outputs, then the summary (unless ``started`` is None); the graph's store is
     released whatever happens (a working store's folder can then be removed)."""
     try:
-        written = _write_outputs(kg, targets, html, report)
+        written = _write_outputs(kg, targets, html, report, spool)
         if started is not None:
             _summary(kg, written, time.monotonic() - started)
     finally:
@@ -341,13 +365,15 @@ class _Progress:
             self.bar.close()
 
 
-def _write_outputs(kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None) -> list[Path]:
+def _write_outputs(
+    kg: KnowledgeGraph, targets: list[Path], html: Path | None, report: Path | None, spool: TrigSpool | None = None
+) -> list[Path]:
     """Write the graph files, the view and the report: every output of this run, or none
     (never a mix of two runs). Returns the files written."""
     written: list[Path] = []
     with atomic_group():
         for target in targets:
-            written.append(kg.save(target))
+            written.append(spool.finish(kg.store.store) if spool is not None and target is spool.target else kg.save(target))
         if html is not None:
             written.append(kg.to_html(html))
         if report is not None:

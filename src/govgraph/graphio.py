@@ -120,11 +120,8 @@ def ordered_quads(store: ox.Store, *, base: str = DEFAULT_BASE, text: bool = Tru
     (the article itself, then what it claims, then its evidence); ``text=False`` leaves out
     the articles' bodies (``schema:text`` of an article in its own graph)."""
     for graph in graph_order(store, base):
-        quads = list(store.quads_for_pattern(None, None, None, graph))
-        if not text:
-            quads = [q for q in quads if not (q.predicate == _TEXT and q.subject == graph)]
-        quads.sort(key=lambda q: _rank(q, graph))
-        yield from quads
+        quads = ordered_quads_of(store, graph)
+        yield from quads if text else (q for q in quads if not (q.predicate == _TEXT and q.subject == graph))
 
 
 def _rank(quad: ox.Quad, graph: Any) -> tuple[int, str, str, str]:
@@ -147,6 +144,63 @@ def write(store: ox.Store, out: IO[bytes], fmt: str, *, base: str = DEFAULT_BASE
         ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=prefixes(base))
     else:
         ox.serialize((q.triple for q in quads), out, OX_FORMATS[fmt], prefixes=prefixes(base))
+
+
+class TrigSpool:
+    """A TriG file written while a fresh build runs: each article graph is serialised as the
+    build stores it, into a spool beside the target; :meth:`finish` then writes the entities
+    and reference graphs and the spooled article graphs into the target. The file then costs
+    no read-back of the whole store at the end (with several workers, most of its writing is
+    done while they extract)."""
+
+    def __init__(self, target: Path, *, base: str = DEFAULT_BASE) -> None:
+        self.target, self.base, self.prefixes = target, base, prefixes(base)
+        real = Path(os.path.realpath(target))
+        _remove_stale(real, ".spool")
+        handle, name = tempfile.mkstemp(prefix=f".{real.name}.{os.getpid()}.", suffix=".spool", dir=real.parent)
+        self.path = Path(name)
+        self.file: IO[bytes] = os.fdopen(handle, "wb")
+
+    def add(self, graph: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Spool one article graph, its quads in the order :func:`ordered_quads` gives."""
+        name = ox.NamedNode(graph)
+        quads = sorted((ox.Quad(s, p, o, name) for s, p, o in triples), key=lambda q: _rank(q, name))
+        self.file.write(_without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=self.prefixes)))
+
+    def finish(self, store: ox.Store) -> Path:
+        """Write the target atomically: the store's other graphs, then the spooled ones."""
+        self.file.close()
+        first = [ox.NamedNode(self.base + ENTITIES_GRAPH), ox.NamedNode(self.base + REFERENCE_GRAPH)]
+        with atomic(self.target) as out:
+            head = (q for g in first for q in ordered_quads_of(store, g))
+            out.write(ox.serialize(head, format=ox.RdfFormat.TRIG, prefixes=self.prefixes) or _prefix_lines(self.prefixes))
+            with open(self.path, "rb") as spooled:
+                shutil.copyfileobj(spooled, out, 1 << 20)
+            out.write(_without_prefixes(ox.serialize(ordered_quads_of(store, ox.DefaultGraph()), format=ox.RdfFormat.TRIG)))
+        self.discard()
+        return self.target
+
+    def discard(self) -> None:
+        """Remove the spool (also when the build failed or was interrupted)."""
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def ordered_quads_of(store: ox.Store, graph: Any) -> list[ox.Quad]:
+    """The quads of one graph of ``store``, in the order :func:`ordered_quads` gives."""
+    return sorted(store.quads_for_pattern(None, None, None, graph), key=lambda q: _rank(q, graph))
+
+
+def _without_prefixes(data: bytes) -> bytes:
+    """A serialisation without its ``@prefix`` lines (they are written once, at the top)."""
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
+
+
+def _prefix_lines(names: dict[str, str]) -> bytes:
+    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in names.items()).encode()
 
 
 def serialize(store: ox.Store, fmt: str, *, base: str = DEFAULT_BASE, text: bool = True) -> bytes:
