@@ -209,3 +209,8 @@ def test_state_of_a_foreign_country_is_no_body() -> None:
 def test_foreign_communist_party_written_in_lower_case() -> None:
     names = org_aliases("Đại hội đảng Cộng sản Cuba lần thứ 8 bế mạc.")
     assert "Đảng Cộng sản Cuba" in names
+
+
+def test_a_law_named_after_a_body_names_no_body() -> None:
+    assert labels(facts_of("Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam."), "org") == {"Quốc hội"}
+    assert "Quân đội nhân dân Việt Nam" in labels(facts_of("Quân đội nhân dân Việt Nam tham gia diễn tập."), "org")

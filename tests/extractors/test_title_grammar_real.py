@@ -411,3 +411,29 @@ def test_a_school_named_after_a_person_inside_a_council() -> None:
 def test_former_does_not_carry_over_a_title_that_needs_no_body() -> None:
     facts = facts_of("Bà Trần Thị Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Hội Nông dân Việt Nam, phát biểu.")
     assert posts_of(facts) == {("Trần Thị Hoa", "Chủ tịch Hội Nông dân Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Về phía khách mời có Thứ trưởng Bộ Khoa học và Công nghệ (KH&CN) Lê Văn Hồi cùng đại diện các đơn vị.",
+            ("Lê Văn Hồi", "Thứ trưởng Bộ Khoa học và Công nghệ"),
+        ),
+        (
+            "Ông Lê Văn Phúc, Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Nam Định, chủ trì phiên họp.",
+            ("Lê Văn Phúc", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Nam Định"),
+        ),
+        (
+            "Thượng tướng Lê Văn An - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đến làm việc tại tỉnh.",
+            ("Lê Văn An", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"),
+        ),
+    ],
+)
+def test_titles_through_an_abbreviation_a_steering_committee_and_the_army(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_verb_after_a_steering_committee_ends_its_name() -> None:
+    posts = posts_of(facts_of("Ông Lê Văn Phúc - Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp."))
+    assert posts == {("Lê Văn Phúc", "Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương")}

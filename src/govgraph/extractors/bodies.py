@@ -50,7 +50,13 @@ def extract_bodies(doc: Document) -> None:
     scan = Scan(doc, load_reference(), patterns())
     for _, finder in FINDERS:
         scan.found.extend(finder(scan))
-    found = [c for c in scan.found if not scan.pats.building.search(doc.text[max(0, c.start - 5) : c.start])]
+    # "Lầu Năm Góc", "Luật Cảnh sát biển Việt Nam": a building's or a law's name, not the body
+    found = [
+        c
+        for c in scan.found
+        if not scan.pats.building.search(doc.text[max(0, c.start - 5) : c.start])
+        and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
+    ]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(doc.text, scan.ref, chosen, found))
     resolve_bare(scan, chosen)

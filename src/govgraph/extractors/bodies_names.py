@@ -270,7 +270,9 @@ def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patte
     prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
     if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
         return False
-    return not pats.title_ending.search(text, max(0, m.start() - 40), m.start() + len(m.group(1)))
+    # "Trưởng Ban Tuyên giáo", "Trưởng Ban Chỉ đạo X": a title ends with the head or its first word
+    ends = {m.start() + len(m.group(1)), m.start() + len(m.group(1).split()[0])}
+    return not any(pats.title_ending.search(text, max(0, m.start() - 40), end) for end in ends)
 
 
 def _school_follows(text: str, pos: int, ref: Reference) -> bool:

@@ -187,6 +187,7 @@ class Patterns:
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
         self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
+        self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
         joiners = [w for w in self.connectors if w.isalpha()]
         self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")

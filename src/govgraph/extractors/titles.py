@@ -169,8 +169,21 @@ def _with_body(
     stop = body_end if how else end
     if how == "org" and body is not None and body.reference:
         stop = _home_after(text, stop)
+    if how:
+        stop = _abbreviation_after(text, stop)
     # qualifiers after the body ("khóa XV", "nhiệm kỳ 2021-2026") stay out of its name
     return Title(role, body, implied, end, how, _qualifier_after(text, stop, limit) or stop)
+
+
+# a body's abbreviation in brackets after its name: "(KH&CN)", "(LĐ-TB&XH)", "(CDC)"
+_ABBREVIATION = re.compile(r" \((?=[^\s()]*[A-Z\u0110])[^\s()a-z]{2,12}\)(?=\s)")
+
+
+def _abbreviation_after(text: str, stop: int) -> int:
+    """ "Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) Huỳnh Thành Đạt": the body's abbreviation
+    in brackets belongs to the title (the person's name follows it)."""
+    m = _ABBREVIATION.match(text, stop)
+    return m.end() if m else stop
 
 
 def _home_after(text: str, stop: int) -> int:
