@@ -346,3 +346,8 @@ def test_a_sentence_reads_as_chunks() -> None:
 def test_cue_words_read_in_their_context(text: str, kind: str | None) -> None:
     cues = {"FORMER", "APPOINT", "REPLACE", "ENDING", "ELECT"}
     assert [k for k, _ in chunks_of(text + ".") if k in cues] == ([kind] if kind else [])
+
+
+def test_a_small_word_inside_a_foreign_name() -> None:
+    facts = facts_of("Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp Tổng thống Pháp.")
+    assert ("Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu") in posts_of(facts)

@@ -18,7 +18,7 @@ from ..document import Document, Mention, Span
 from ..lexicon import alternatives, entry, pattern, words, wordset
 from ..reference import Reference, load_reference
 from ..text import normalize
-from .titles import match_title, title_words
+from .titles import match_title, syllable, title_words
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?!\w|\.\w)")
 OTHER_WORD = re.compile(r"[^\s,;:()\"]+")
@@ -160,12 +160,22 @@ def _name_run(doc: Document, ref: Reference, pos: int, limit: int, mentions: dic
             break
         count += 1
         end = m.end()
+        particle = _particle().match(text, end)
+        if particle and not syllable(m.group(0)):
+            i = particle.end()  # "Ursula von der Leyen": a small word inside a foreign name
+            continue
         if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
             break
         i = end + 1
         if ref.role_re.match(text, i) or ref.honorific_re.match(text, i):
             break
     return end
+
+
+@cache
+def _particle() -> re.Pattern[str]:
+    """A small word of a foreign name between two capitalised words ("von der", "de")."""
+    return re.compile(rf" {alternatives('names', 'name_particles')} (?=[^\W\d_])(?=[A-Z\u00c0-\u1ef8])")
 
 
 def _titlecase(word: str) -> bool:
