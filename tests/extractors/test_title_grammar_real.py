@@ -437,3 +437,11 @@ def test_titles_through_an_abbreviation_a_steering_committee_and_the_army(text: 
 def test_a_verb_after_a_steering_committee_ends_its_name() -> None:
     posts = posts_of(facts_of("Ông Lê Văn Phúc - Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp."))
     assert posts == {("Lê Văn Phúc", "Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương")}
+
+
+def test_a_bare_ministers_title_takes_the_one_ministry_the_article_names() -> None:
+    text = "Bộ Công an tổ chức hội nghị trực tuyến. Phát biểu, Thứ trưởng Lê Duy Ngọc nhấn mạnh yêu cầu."
+    assert posts_of(facts_of(text)) == {("Lê Duy Ngọc", "Thứ trưởng Bộ Công an")}
+    # two ministries, or a foreign one: no guess
+    assert posts_of(facts_of("Bộ Y tế và Bộ Công an họp. Thứ trưởng Lê Duy Ngọc phát biểu.")) == set()
+    assert posts_of(facts_of("Bộ Quốc phòng Anh cho biết. Bộ trưởng Wallace sẽ công bố chi tiết.")) == set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import ROLE, Document
+from ..document import ORG, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug
 from .chunker import Chunk
@@ -56,7 +56,7 @@ def read_titles(reading: Reading) -> None:
         if body is None and c.value["how"] == "party":
             body = _party_of_next(reading.chunks, i)
         elif body is None:
-            body = _shared_body(reading.chunks, i)
+            body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role)
         reading.roles[i] = reading.doc.add(
             ROLE,
             c.start,
@@ -437,6 +437,19 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     else:
         name = f"{organ} {owner.name}"
     return load_reference().find_body(name) or Body(slug(name), name, (), "PartyOrgan")
+
+
+def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:
+    """ "Thứ trưởng Nguyễn Văn A" with no ministry named: the one ministry of the state the
+    article names, when it names exactly one and no foreign body (a minister's bare title in
+    a story about that ministry)."""
+    if key(role.role) not in title_words().minister_titles:
+        return None
+    bodies = [m.value["body"] for m in [*doc.of(ORG), *doc.of(ROLE)] if m.value.get("body") is not None]
+    if any(b.kind == "ForeignBody" for b in bodies):
+        return None  # a foreign minister's bare title ("Bộ trưởng Wallace") is not one of ours
+    ministries = {b.id: b for b in bodies if b.kind == "Ministry" and b.reference}
+    return next(iter(ministries.values())) if len(ministries) == 1 else None
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
