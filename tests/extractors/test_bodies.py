@@ -214,3 +214,17 @@ def test_foreign_communist_party_written_in_lower_case() -> None:
 def test_a_law_named_after_a_body_names_no_body() -> None:
     assert labels(facts_of("Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam."), "org") == {"Quốc hội"}
     assert "Quân đội nhân dân Việt Nam" in labels(facts_of("Quân đội nhân dân Việt Nam tham gia diễn tập."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các nhà khoa học từ Đại học Tokyo- nơi có nhiều giải Nobel gửi thư.", {"Đại học Tokyo"}),
+        ("Đại diện Đại học Cambridge-Đại học Oxford tới dự.", {"Đại học Cambridge", "Đại học Oxford"}),
+        ("Trung tâm Văn hóa- Thể thao Quận 3 tổ chức giải.", {"Trung tâm Văn hóa- Thể thao Quận 3"}),
+        ("Liveshow diễn ra tại SVĐ Quân khu 7 ngày 25/4.", set()),
+        ("Ban Quản lý đánh giá cao. Công ty Cổ phần đã báo lãi.", set()),
+    ],
+)
+def test_where_a_name_ends_at_a_dash_a_venue_or_a_bare_head(text: str, expected: set[str]) -> None:
+    assert labels(facts_of(text), "org") == expected

@@ -54,7 +54,7 @@ def extract_bodies(doc: Document) -> None:
     found = [
         c
         for c in scan.found
-        if not scan.pats.building.search(doc.text[max(0, c.start - 5) : c.start])
+        if not scan.pats.building.search(doc.text[max(0, c.start - 16) : c.start])
         and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
     ]
     chosen = _resolve_overlaps(found)

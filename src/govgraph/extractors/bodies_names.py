@@ -19,6 +19,7 @@ from .bodies_rules import Candidate, Patterns, Priority, Scan
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
+_UNDASHED = re.compile(r"[^\s,.;:()\"'!?-]+")
 # between two words of a name: a dash joined to the next word ("Văn hóa -Thể thao"), a dash
 # right after a word ("Văn hóa- Thể thao"), or spaces; " - " with spaces on both sides ends it
 _GAP = re.compile(r"[ \t]-(?=[^\W\d_])|-[ \t]?|[ \t]+")
@@ -152,6 +153,15 @@ class NameRun:
         if form is not None:
             i = form.end()  # "Công ty cổ phần Hòa Bình": the legal form, then the name
         while (m := self.pats.comma_phrase.match(self.text, i) or _WORD.match(self.text, i)) is not None:
+            dash = m.group(0).find("-") if m.re is _WORD else -1
+            if dash > 0 and (
+                _dash_ends_text(self.text, m.end())
+                if dash == len(m.group(0)) - 1
+                else self.pats.heads.match(self.text, m.start() + dash + 1)
+            ):
+                # "Đại học Tokyo- nơi …", "Đại học Cambridge-Đại học Oxford": the name ends at the dash
+                self._take(_UNDASHED.match(self.text, m.start()))
+                break
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None
             if gap is None:
@@ -244,6 +254,13 @@ class NameRun:
             self.lower_run += 1
             return True
         return False
+
+
+def _dash_ends_text(text: str, end: int) -> bool:
+    """A dash glued to the end of a word ends the name unless a capitalised word follows it
+    ("Văn hóa- Thể thao" goes on, "Đại học Tokyo- nơi …" does not)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or not after.group(1)[:1].isupper()
 
 
 def _byline(text: str, pos: int, pats: Patterns) -> bool:
