@@ -228,3 +228,7 @@ def test_a_law_named_after_a_body_names_no_body() -> None:
 )
 def test_where_a_name_ends_at_a_dash_a_venue_or_a_bare_head(text: str, expected: set[str]) -> None:
     assert labels(facts_of(text), "org") == expected
+
+
+def test_a_club_named_after_a_body_is_no_body() -> None:
+    assert labels(facts_of("Cô chuyển từ CLB Ngân hàng Công Thương sang đội khác."), "org") == set()
