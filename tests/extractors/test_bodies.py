@@ -232,3 +232,8 @@ def test_where_a_name_ends_at_a_dash_a_venue_or_a_bare_head(text: str, expected:
 
 def test_a_club_named_after_a_body_is_no_body() -> None:
     assert labels(facts_of("Cô chuyển từ CLB Ngân hàng Công Thương sang đội khác."), "org") == set()
+
+
+def test_the_national_steering_committees_by_their_written_forms() -> None:
+    text = "Tại cuộc họp Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19, Bộ Y tế báo cáo."
+    assert labels(facts_of(text), "org") == {"Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Bộ Y tế"}
