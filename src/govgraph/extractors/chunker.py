@@ -174,8 +174,9 @@ def _name_run(doc: Document, ref: Reference, pos: int, limit: int, mentions: dic
 
 @cache
 def _particle() -> re.Pattern[str]:
-    """A small word of a foreign name between two capitalised words ("von der", "de")."""
-    return re.compile(rf" {alternatives('names', 'name_particles')} (?=[^\W\d_])(?=[A-Z\u00c0-\u1ef8])")
+    """A small word of a foreign name before another word ("von der", "de"); the run goes on
+    only when that word is capitalised."""
+    return re.compile(rf" {alternatives('names', 'name_particles')} (?=[^\W\d_])")
 
 
 def _titlecase(word: str) -> bool:

@@ -421,14 +421,13 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     owner: Body | None = chunks[j + 1].value["body"]
     if owner is None or chunks[j + 1].value["implied"]:
         return None
-    written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
-    organ = title_words().party_names.get(written, written)
     words = title_words()
+    written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
+    organ = words.party_names.get(written, written)
     council = next((c for c in words.councils if owner.name.startswith(f"{c} ")), None)
     if council is not None:  # "Chủ tịch Hội đồng Đại học Huế": the Party committee of the university
-        owner = load_reference().find_body(owner.name[len(council) + 1 :]) or Body(
-            slug(owner.name[len(council) + 1 :]), owner.name[len(council) + 1 :]
-        )
+        governed = owner.name[len(council) + 1 :]
+        owner = load_reference().find_body(governed) or Body(slug(governed), governed)
     if owner.name.startswith(words.unit_organs):
         unit = next((m for u in words.party_units if (m := re.search(rf"(?<!\w){u} ", owner.name))), None)
         if unit is None:

@@ -46,7 +46,6 @@ class TitleWords:
     unit_organs: tuple[str, ...]  # organs standing for their unit there ("Ủy ban nhân dân xã X")
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
-    ministry_head: str  # the head word of a ministry's name followed by a space ("Bộ ")
 
 
 @cache
@@ -76,7 +75,6 @@ def title_words() -> TitleWords:
         unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
-        ministry_head=normalize(entry("local", "departments.ministry")) + " ",
         company_heads=tuple(
             sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
         ),
