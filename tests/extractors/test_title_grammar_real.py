@@ -381,6 +381,10 @@ def test_former_ends_only_the_title_it_stands_before() -> None:
                 ("Lưu Văn Tâm", "Quyền Giám đốc Học viện Báo chí và Tuyên truyền"),
             },
         ),
+        (
+            "Ông Lò Văn Hà, Bí thư Đảng ủy kiêm Chủ tịch HĐND phường Tân Mai, phát biểu.",
+            {("Lò Văn Hà", "Bí thư Đảng ủy phường Tân Mai"), ("Lò Văn Hà", "Chủ tịch Hội đồng nhân dân phường Tân Mai")},
+        ),
         # a district's Party committee has a name of its own ("Huyện ủy"): no body is made up
         (
             "Bà Lê Thị Hồng, Phó Bí thư Đảng ủy, Chủ tịch UBND huyện Mộc Châu, dự họp.",

@@ -425,7 +425,9 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
     organ = words.party_names.get(written, written)
     council = next((c for c in words.councils if owner.name.startswith(f"{c} ")), None)
-    if council is not None:  # "Chủ tịch Hội đồng Đại học Huế": the Party committee of the university
+    if council is not None and not owner.name.startswith(words.unit_organs):
+        # "Chủ tịch Hội đồng Đại học Huế": the Party committee of the university (a commune's
+        # People's Council stands for the commune below)
         governed = owner.name[len(council) + 1 :]
         owner = load_reference().find_body(governed) or Body(slug(governed), governed)
     if owner.name.startswith(words.unit_organs):
