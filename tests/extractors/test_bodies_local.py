@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts_of
+from tests.conftest import facts_of, posts_of
 
 
 def org_aliases(text: str) -> dict[str, set[str]]:
@@ -145,3 +145,37 @@ def test_organ_of_a_city_named_like_its_province_is_the_city_s(text: str, name: 
 
 def test_organ_of_a_centrally_run_city_is_the_province_s() -> None:
     assert "Ủy ban nhân dân thành phố Đà Nẵng" in org_aliases("UBND TP Đà Nẵng ban hành kế hoạch.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người bệnh được Trung tâm y tế huyện Mường Tè đưa đi cách ly.", "Trung tâm Y tế huyện Mường Tè"),
+        ("Cục thi hành án dân sự tỉnh Kon Tum đã tổ chức cưỡng chế.", "Cục thi hành án dân sự tỉnh Kon Tum"),
+        ("Trạm y tế xã Tân Lập tiêm cho 200 người.", "Trạm y tế xã Tân Lập"),
+        ("Bệnh viện đa khoa TP Sầm Sơn tiếp nhận ca bệnh.", "Bệnh viện đa khoa TP Sầm Sơn"),
+        ("Phòng Tài nguyên và Môi trường huyện Tiên Yên kiểm tra hiện trường.", "Phòng Tài nguyên và Môi trường huyện Tiên Yên"),
+        ("Hội cựu chiến binh phường 7 trao quà.", "Hội cựu chiến binh phường 7"),
+    ],
+)
+def test_local_body_named_by_its_field_in_small_letters(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị cán bộ chủ chốt tỉnh Lạng Sơn diễn ra sáng nay.",  # "Hội nghị" is another word
+        "Phòng chống dịch huyện Văn Lâm được siết chặt.",  # "Phòng chống" too
+        "Sở dĩ tỉnh Lạng Sơn làm tốt là nhờ người dân.",
+        "Trung tâm y tế các huyện Lộc Bình, Cao Lộc được huy động.",  # a determiner: no one body
+        "Sở Y tế và Thành phố Hà Nội cùng rà soát.",  # "và" before a unit joins two parties
+    ],
+)
+def test_field_words_that_are_no_body_s_name(text: str) -> None:
+    assert not any(name.endswith(("Lạng Sơn", "Văn Lâm", "Lộc Bình", "Thành phố Hà Nội")) for name in org_aliases(text))
+
+
+def test_title_over_a_local_body_named_by_its_field() -> None:
+    facts = facts_of("Ông Hà Văn Sĩ, Phó Trưởng phòng Nội vụ huyện Bắc Mê, cho biết hồ sơ đã đủ.")
+    assert ("Hà Văn Sĩ", "Phó Trưởng phòng Nội vụ huyện Bắc Mê") in posts_of(facts)

@@ -17,7 +17,16 @@ from ..reference import Body, Reference, load_reference, local_body
 from ..text import slug
 from .bodies_boards import bare_boards, brand_boards
 from .bodies_candidates import committee_organs, foreign_bodies, party_committees, reference_bodies
-from .bodies_local import bare_local, departments, province_organs, province_party, province_party_long, resolve_bare, unit_organs
+from .bodies_local import (
+    bare_local,
+    departments,
+    field_bodies,
+    province_organs,
+    province_party,
+    province_party_long,
+    resolve_bare,
+    unit_organs,
+)
 from .bodies_names import caps_run, named_by_head
 from .bodies_rules import Candidate, Priority, Scan, patterns
 from .registry import register
@@ -38,6 +47,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("reference body", reference_bodies),
     ("foreign body", foreign_bodies),
     ("body named by a head noun", named_by_head),
+    ("local body named by its field", field_bodies),
     ("committee or board of a body", party_committees),
     ("board of a company named by its brand", brand_boards),
     ("organ of a Party committee", committee_organs),

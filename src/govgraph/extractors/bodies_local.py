@@ -6,6 +6,7 @@ The organs, their forms and the templates of their names are rows of ``local.jso
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..reference import Body, local_body
@@ -140,6 +141,96 @@ def unit_organs(scan: Scan) -> list[Candidate]:
         aliases = tuple(dict.fromkeys((f"{abbr} {unit}", f"{abbr} {written}"))) if abbr else ()
         out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), Priority.LOCAL))
     return out
+
+
+def field_bodies(scan: Scan) -> list[Candidate]:
+    """Local bodies named by their field, in any case, then their unit ("Trung tâm y tế huyện
+    Chư Păh", "Cục thi hành án dân sự tỉnh Thanh Hóa", "Phòng Lao động - Thương binh và Xã hội
+    huyện Đông Sơn"): a head noun that is a word of its own, up to ten words of the field and
+    a province, or a district, town, commune or ward by name."""
+    text, doc = scan.text, scan.doc
+    starts = {c.start for c in scan.found}
+    out = []
+    for m in scan.pats.field_heads.finditer(text):
+        word = doc.word_at(m.start())
+        if word is not None and word.end > m.end(1):
+            continue  # "Hội nghị", "Phòng chống", "Sở dĩ": the head is part of another word
+        if scan.ref.role_re.match(text, m.start()):
+            continue  # "Cục trưởng": a title
+        if m.group(1)[0].islower() and not scan.pats.title_ending.search(text, max(0, m.start() - 40), m.end(1)):
+            continue  # a head written small only as the end of a title: "Trưởng phòng Nội vụ huyện X"
+        end = _field_end(scan, m.end(), starts)
+        if end is None:
+            continue
+        name = normalize(m.group(1)[0].upper() + text[m.start() + 1 : end])
+        body = scan.ref.find_body(name) or Body(slug(name), name, (), "GovernmentBody")
+        out.append(Candidate(m.start(), end, body, Priority.GENERIC))
+    return out
+
+
+def _field_end(scan: Scan, pos: int, starts: set[int]) -> int | None:
+    """Where the unit that ends a field's words from ``pos`` ends, or None when no unit comes
+    first (a stop word, a number, a punctuation mark, another body's start, or a word no
+    name has: an adverb, a preposition, a determiner; after a capitalised word only nouns
+    and adjectives run on: "Hội Khuyến học Việt Nam dự đại hội … tỉnh X" is no name)."""
+    text, pats, doc = scan.text, scan.pats, scan.doc
+    taken: list[str] = []
+    named = False
+    while len(taken) <= 10:
+        if taken and taken[-1] not in pats.connectors:
+            unit = _unit_at(scan, pos)
+            if unit is not None:
+                return unit
+        m = _FIELD_WORD.match(text, pos)
+        if m is None or (taken and pos in starts):
+            return None
+        word = m.group(0)
+        if word in pats.stop_words and not (word in pats.connectors and taken and _name_goes_on(scan, m.end())):
+            return None  # "và" only before a capitalised word: "Lao động - Thương binh và Xã hội"
+        if any(ch.isdigit() for ch in word) or normalize(word) in pats.unit_words:
+            return None
+        if word[0].isupper():
+            named = True
+        elif word not in pats.connectors and doc.pos_of(m.start()) not in (_NAME_TAGS if named else _FIELD_TAGS):
+            return None
+        taken.append(word)
+        gap = _FIELD_GAP.match(text, m.end())
+        if gap is None:
+            return None
+        pos = gap.end()
+    return None
+
+
+def _unit_at(scan: Scan, pos: int) -> int | None:
+    """The end of a province ("tỉnh Thanh Hóa", "TP.HCM") or of a named unit ("huyện Chư Păh",
+    "TP Vinh", "phường 5") at ``pos``, or None."""
+    prov = scan.pats.province_tail.match(scan.text, pos)
+    if prov is not None and scan.ref.province(prov.group(1)) is not None:
+        return prov.end()
+    unit = scan.pats.unit_word.match(scan.text, pos)
+    if unit is None:
+        return None
+    named = _unit_name(scan, unit.end())
+    return named[1] if named is not None else None
+
+
+def _name_goes_on(scan: Scan, pos: int) -> bool:
+    """After "và" at ``pos``: a capitalised word that starts neither a body nor a unit."""
+    m = re.compile(r"\s+(?=\S)").match(scan.text, pos)
+    if m is None or not scan.text[m.end()].isupper():
+        return False
+    at = m.end()
+    return not (scan.pats.heads.match(scan.text, at) or scan.pats.field_heads.match(scan.text, at) or _unit_at(scan, at))
+
+
+# the tags of a field's words: nouns, verbs, adjectives ("kiểm soát bệnh tật", "đa khoa");
+# after a capitalised word, nouns and adjectives only
+_FIELD_TAGS = frozenset({"N", "Np", "Nc", "Nu", "V", "A", "Ny", "X", ""})
+_NAME_TAGS = frozenset({"N", "Np", "Nc", "A", "Ny", ""})
+
+
+_FIELD_WORD = re.compile(r"[^\W\d_][^\s,.;:()\"'!?]*|-|&")
+_FIELD_GAP = re.compile(r"[ \t]+|(?=-)|(?<=-)")
 
 
 def _unit_name(scan: Scan, pos: int) -> tuple[str, int] | None:

@@ -148,6 +148,14 @@ class Patterns:
         self.unit_party = {normalize(h): u for h, u in ref.local["party_heads"].items()}
         self.unit_short = {normalize(a): normalize(u) for a, u in ref.local["unit_abbreviations"].items()}
         organs = "|".join(map(re.escape, sorted(self.unit_organs, key=len, reverse=True)))
+        heads = sorted((normalize(h) for h in ref.local.get("field_heads", ())), key=len, reverse=True)
+        heads += [h[0].lower() + h[1:] for h in heads if h[0].isupper()]  # "Trưởng phòng Nội vụ huyện X"
+        self.field_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, heads))})[ \t]+(?=[^\W\d_])")
+        before = ref.local["province_words"]["before_name"]
+        self.unit_words = frozenset({*(normalize(u) for u in (*units, *before)), *self.unit_short})
+        self.unit_word = re.compile(
+            rf"(?:{'|'.join(map(re.escape, units))})[ \t]+|(?:{either(self.unit_short)})(?:\.[ \t]*|[ \t]+)"
+        )
         self.units = re.compile(
             rf"(?<!\w)({organs})\s+(?:({'|'.join(map(re.escape, units))})\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
             rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
