@@ -351,3 +351,38 @@ def test_cue_words_read_in_their_context(text: str, kind: str | None) -> None:
 def test_a_small_word_inside_a_foreign_name() -> None:
     facts = facts_of("Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp Tổng thống Pháp.")
     assert ("Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted title set off by a dash, with or without an honorific
+        (
+            "Chủ tịch UBND tỉnh Yên Bái - Trần Huy Tuấn, đã ký công văn.",
+            ("Trần Huy Tuấn", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái"),
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Yên Bái - ông Vũ Thị Hiền Hạnh yêu cầu các huyện.",
+            ("Vũ Thị Hiền Hạnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh Yên Bái"),
+        ),
+        # a bare name set off by commas on both sides
+        (
+            "Tại buổi làm việc, Giám đốc Sở Y tế tỉnh Yên Bái, Trần Văn Cường, cho biết.",
+            ("Trần Văn Cường", "Giám đốc Sở Y tế tỉnh Yên Bái"),
+        ),
+        # a title over a town named after its unit word
+        ("Ông Lê Văn Tâm - Chủ tịch TP Hội An cho hay khách đông.", ("Lê Văn Tâm", "Chủ tịch Ủy ban nhân dân thành phố Hội An")),
+    ],
+)
+def test_fronted_titles_and_towns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_bare_name_after_a_comma_needs_a_comma_after_it() -> None:
+    posts = posts_of(facts_of("Theo Giám đốc Sở Y tế tỉnh Yên Bái, Trần Văn Cường đã được đưa đi cách ly."))
+    assert not any(person == "Trần Văn Cường" for person, _ in posts)
+
+
+def test_a_town_s_name_ends_before_a_person_s() -> None:
+    posts = posts_of(facts_of("Chủ tịch UBND xã Đạo Lý Nguyễn Văn Bình phát biểu."))
+    assert ("Nguyễn Văn Bình", "Chủ tịch Ủy ban nhân dân xã Đạo Lý") in posts

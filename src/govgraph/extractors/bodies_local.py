@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..reference import Body, local_body
 from ..text import key, normalize, slug
-from .bodies_names import caps_run
+from .bodies_names import caps_run, person_cut
 from .bodies_rules import Candidate, Priority, Scan
 
 
@@ -241,10 +241,7 @@ def _unit_name(scan: Scan, pos: int) -> tuple[str, int] | None:
     if not run:
         return None
     words = [w for w, _ in run]
-    cut = next(
-        (i for i, w in enumerate(words) if i and w in ref.surnames and w not in ref.middle_names and 2 <= len(words) - i <= 4),
-        None,
-    )
+    cut = person_cut(words, ref)
     if cut is None and words[0] in ref.surnames and len(words) >= 3:
         return None  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
     words = words[: cut or 3]

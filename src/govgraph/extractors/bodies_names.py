@@ -39,6 +39,20 @@ def caps_run(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
     return out
 
 
+def person_cut(words: list[str], ref: Reference) -> int | None:
+    """Where a person's name of two to four words starts inside a run of capitalised words
+    after a unit word ("Đạo Lý Nguyễn Văn Bình": at "Nguyễn", not at the surname "Lý" that a
+    surname follows), or None."""
+    for i, w in enumerate(words):
+        if not i or w not in ref.surnames or w in ref.middle_names or not 2 <= len(words) - i <= 4:
+            continue
+        nxt = words[i + 1]
+        if nxt in ref.surnames and nxt not in ref.middle_names and len(words) - i > 2:
+            continue
+        return i
+    return None
+
+
 class NounCheck:
     """``offset in nouns``: the word there is a lower-case noun or adjective (tags on demand)."""
 

@@ -95,21 +95,26 @@ def titles_before(reading: Reading, n: int) -> int:
 
 
 def _fronted(reading: Reading, n: int, j: int) -> bool:
-    """True when a title opening the clause is set off by a comma from the honorific and name
-    it describes: "Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy, yêu cầu ..."; "Ngoại trưởng Indonesia,
-    bà Retno Marsudi cho biết". A title after a verb or a preposition ("chỉ trích nhằm vào Thủ
+    """True when a title opening the clause is set off by a comma or a dash from the honorific
+    and name it describes: "Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy, yêu cầu ..."; "Ngoại trưởng
+    Indonesia, bà Retno Marsudi cho biết"; "Chủ tịch UBND tỉnh X - Nguyễn Văn A, đã ký". A title after a verb or a preposition ("chỉ trích nhằm vào Thủ
     tướng, ông X") is not the name's."""
     chunks = reading.chunks
-    if not (j >= 1 and j < n - 1 and chunks[j].kind == "SEP" and chunks[j].text == "," and chunks[j - 1].kind == "ROLE"):
+    if not (j >= 1 and j < n and _set_off(chunks[j]) and chunks[j - 1].kind == "ROLE") or j - 1 in reading.assigned:
         return False
-    if chunks[j + 1].kind not in ("HON", "RANK") or j - 1 in reading.assigned:
-        return False
+    if chunks[j + 1].kind not in ("HON", "RANK") and not (j + 1 == n and n + 1 < len(chunks) and _set_off(chunks[n + 1])):
+        return False  # a bare name must be set off on both sides: "Chủ tịch UBND tỉnh X, Nguyễn Văn A, cho biết"
     start = j - 1
     while _chained_before(reading, start):
         start -= 2
     if start >= 1 and chunks[start - 1].kind == "FORMER":
         start -= 1
     return start == 0 or chunks[start - 1].kind == "SEP"
+
+
+def _set_off(chunk: Chunk) -> bool:
+    """A comma or a dash between a fronted title and its name."""
+    return chunk.kind == "DASH" or (chunk.kind == "SEP" and chunk.text == ",")
 
 
 def _chained_before(reading: Reading, j: int) -> bool:

@@ -13,7 +13,7 @@ from ..document import ORG, PLACE, Document
 from ..lexicon import alternatives, entry
 from ..reference import Reference, load_reference
 from ..text import key, normalize
-from .bodies import caps_run
+from .bodies_names import caps_run, person_cut
 from .registry import register
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -118,12 +118,9 @@ def _localities(found: _Places) -> None:
     stops where a person's name starts ("xã Đạo Lý Nguyễn Văn A")."""
     text, ref = found.doc.text, found.ref
     for m in patterns().locality.finditer(text):
-        run = caps_run(text, m.end(), 3)
+        run = caps_run(text, m.end(), 6)  # read past the name's three words to see a person start
         words = [w for w, _ in run]
-        cut = next(
-            (i for i, w in enumerate(words) if i and w in ref.surnames and w not in ref.middle_names and len(words) - i >= 2),
-            None,
-        )
+        cut = person_cut(words, ref)
         if words and not (cut is None and words[0] in ref.surnames and len(words) >= 3):
             run = run[: cut or 3]
             found.add(m.start(), run[-1][1], f"{m.group(1)} {' '.join(w for w, _ in run)}", "locality")

@@ -46,6 +46,8 @@ class TitleWords:
     unit_organs: tuple[str, ...]  # organs standing for their unit there ("Ủy ban nhân dân xã X")
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
+    town_unit: re.Pattern[str]  # "TP ", "thị xã " before a town's name: "Chủ tịch TP Hội An"
+    town_words: dict[str, str]  # a town's unit word as written -> in full ("TP" -> "thành phố")
 
 
 @cache
@@ -75,10 +77,20 @@ def title_words() -> TitleWords:
         unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
+        town_unit=re.compile(rf"({'|'.join(map(re.escape, sorted(_town_words(), key=len, reverse=True)))})\.?[ \t]*"),
+        town_words=_town_words(),
         company_heads=tuple(
             sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
         ),
     )
+
+
+def _town_words() -> dict[str, str]:
+    """The unit words of towns that are not districts, as written and in full ("TP": "thành
+    phố", "thị xã": "thị xã"), from ``local.json``."""
+    short = entry("local", "unit_abbreviations")
+    full = {u for u in entry("local", "units") if u in short.values()}
+    return {**{u: u for u in full}, **short}
 
 
 @dataclass(frozen=True)
@@ -215,6 +227,8 @@ def _body_for_role(
     found = None
     if mention is not None and mention.label == PLACE:
         found = _body_from_place(doc.text, ref, role, mention, mentions)
+    if found is None and mention is None and role.province:
+        found = _town_body(doc.text, ref, role, at, mentions)
     if found is None and role.sector:
         found = _body_from_sector(doc.text, ref, at, mentions)
     if found is None and role.name in title_words().delegation_heads:
@@ -352,6 +366,22 @@ def _body_from_place(
         return _foreign_body(text, ref, role, place, mentions)
     if kind == "locality" and role.province and title_words().province_bodies.get(role.province) == "ubnd":
         return _unit_council(ref, place.value["name"]), place.end, "province"
+    return None
+
+
+def _town_body(text: str, ref: Reference, role: RoleDef, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+    """ "Chủ tịch TP Hội An", "Phó Chủ tịch thị xã Sơn Tây": the people's committee of a town
+    whose name follows its unit word; a province's body when the town is a province ("Chủ
+    tịch TP Cần Thơ")."""
+    words = title_words()
+    unit = words.town_unit.match(text, at)
+    place = mentions.get(unit.end()) if unit else None
+    if unit is None or place is None or place.label != PLACE:
+        return None
+    if place.value.get("kind") == "province":
+        return _body_from_place(text, ref, role, place, mentions)
+    if place.value.get("kind") in ("city", "locality") and words.province_bodies.get(role.province) == "ubnd":
+        return _unit_council(ref, f"{words.town_words[unit.group(1)]} {place.value['name']}"), place.end, "province"
     return None
 
 
