@@ -386,3 +386,23 @@ def test_a_bare_name_after_a_comma_needs_a_comma_after_it() -> None:
 def test_a_town_s_name_ends_before_a_person_s() -> None:
     posts = posts_of(facts_of("Chủ tịch UBND xã Đạo Lý Nguyễn Văn Bình phát biểu."))
     assert ("Nguyễn Văn Bình", "Chủ tịch Ủy ban nhân dân xã Đạo Lý") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier between the title and its body
+        (
+            "Ông Hà Văn Dũng, Phó Chủ tịch thường trực UBND tỉnh Bắc Kạn dự.",
+            ("Hà Văn Dũng", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Bắc Kạn"),
+        ),
+        # the Youth Union at the centre and in a district
+        (
+            "Bà Lò Thị Na, Bí thư Thường trực BCH Trung ương Đoàn, phát biểu.",
+            ("Lò Thị Na", "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ),
+        ("Ông Vàng A Sử, Phó Bí thư Huyện đoàn Mường Lát, tham dự.", ("Vàng A Sử", "Phó Bí thư Huyện đoàn Mường Lát")),
+    ],
+)
+def test_qualified_titles_and_youth_union_bodies(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))

@@ -177,6 +177,11 @@ def _with_body(
     """The title ending at ``end`` completed with its body and the qualifiers after it."""
     text = doc.text
     body, body_end, how = _body_for_role(doc, ref, role, end, mentions)
+    qualified = _qualifier_after(text, end, limit) if not how else None
+    if qualified is not None:  # "Bí thư Thường trực BCH Trung ương Đoàn": the body after the qualifier
+        after = _body_for_role(doc, ref, role, qualified, mentions)
+        if after[2]:
+            body, body_end, how = after
     implied = body is None and bool(role.body) and how == ""
     if implied:
         body = ref.bodies.get(role.body or "")
