@@ -406,3 +406,18 @@ def test_a_town_s_name_ends_before_a_person_s() -> None:
 )
 def test_qualified_titles_and_youth_union_bodies(text: str, expected: tuple[str, str]) -> None:
     assert expected in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chị Lò Thị Na phát biểu tại buổi gặp mặt.", "Lò Thị Na"),
+        ("Sau buổi học, Thầy Đinh Công Bảo hướng dẫn học sinh.", "Đinh Công Bảo"),
+    ],
+)
+def test_a_word_of_address_opening_a_clause_stays_out_of_the_name(text: str, name: str) -> None:
+    assert name in labels(facts_of(text), "person")
+
+
+def test_a_given_name_like_a_word_of_address_stays_in_the_name() -> None:
+    assert "Trần Tuấn Anh" in labels(facts_of("Ông Trần Tuấn Anh phát biểu."), "person")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..document import PERSON, Document, Mention
+from ..lexicon import wordset
 from ..reference import Reference
 from .chunker import Chunk
 from .reading import Reading, grammar_words
@@ -50,6 +51,17 @@ def _split_word(reading: Reading, ref: Reference, chunk: Chunk, words: list[str]
     return runs_into_word(reading.doc, chunk.end)
 
 
+def _kin_word_opens(ref: Reference, words: list[str], prev: str) -> bool:
+    """True when a capitalised word of address ("Anh", "Chị", "Thầy") opens a clause before a
+    name that starts with a surname."""
+    return (
+        prev in ("", "SEP", "LP", "DASH", "COLON")
+        and len(words) >= 3
+        and words[0] in wordset("names", "kin_words")
+        and words[1] in ref.surnames
+    )
+
+
 def read_names(reading: Reading, ref: Reference) -> None:
     """Rule 1: capitalised runs that are people in their context become NAME chunks."""
     chunks, known = reading.chunks, grammar_words()
@@ -60,6 +72,10 @@ def read_names(reading: Reading, ref: Reference) -> None:
         prev = chunks[i - 1].kind if i else ""
         if prev == "COLON" and i >= 2 and chunks[i - 2].text in known.credit:
             continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
+        if _kin_word_opens(ref, words, prev):
+            # "Chị Lò Thị Na cho biết": the word of address stays out of the name
+            cut = c.text.index(" ") + 1
+            c.start, c.text, words, prev = c.start + cut, c.text[cut:], words[1:], "HON"
         if _split_word(reading, ref, c, words, prev):
             continue
         if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE")):
