@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts_of, posts_of
+from tests.conftest import facts_of, labels, posts_of
 
 
 def org_aliases(text: str) -> dict[str, set[str]]:
@@ -179,3 +179,32 @@ def test_field_words_that_are_no_body_s_name(text: str) -> None:
 def test_title_over_a_local_body_named_by_its_field() -> None:
     facts = facts_of("Ông Hà Văn Sĩ, Phó Trưởng phòng Nội vụ huyện Bắc Mê, cho biết hồ sơ đã đủ.")
     assert ("Hà Văn Sĩ", "Phó Trưởng phòng Nội vụ huyện Bắc Mê") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post", "body"),
+    [
+        (
+            "TS Lưu Văn Định, Trưởng phòng Đào tạo, Trường ĐH Lâm nghiệp cho biết.",
+            "Lưu Văn Định",
+            "Trưởng phòng Đào tạo",
+            "Phòng Đào tạo",
+        ),
+        (
+            "BS Hà Minh Khôi, Phó Trưởng khoa Ngoại thần kinh, Bệnh viện Hữu nghị cho biết.",
+            "Hà Minh Khôi",
+            "Phó Trưởng khoa Ngoại thần kinh",
+            "Khoa Ngoại thần kinh",
+        ),
+    ],
+)
+def test_a_unit_named_after_a_title_that_ends_with_its_head(text: str, person: str, post: str, body: str) -> None:
+    facts = facts_of(text)
+    assert (person, post) in posts_of(facts)
+    assert body in labels(facts, "org")
+
+
+def test_a_unit_head_alone_starts_no_body() -> None:
+    aliases = org_aliases("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ khuyến cáo người dân. Phòng Họp A đã kín chỗ.")
+    assert "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ" in aliases
+    assert not any(name.startswith("Phòng") for name in aliases)

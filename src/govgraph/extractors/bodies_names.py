@@ -80,7 +80,9 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         if m.start() in known or not _may_start_name(text, m, scan.ref, pats):
             continue
         head = m.group(1)[0].upper() + m.group(1)[1:]
-        end = NameRun(text, m.end(), scan.ref, pats, pats.head_style[head], known, nouns, inner).scan()
+        run = NameRun(text, m.end(), scan.ref, pats, pats.head_style[head], known, nouns, inner)
+        run.unit = head.lower() in pats.titled_heads
+        end = run.scan()
         if end is not None:
             cand = _named(scan.ref, pats, head + text[m.start() + len(head) : end], m.start(), end)
             if cand is not None:
@@ -99,7 +101,20 @@ def _head_matches(scan: Scan) -> list[re.Match[str]]:
         if pats.title_before.search(text, max(0, m.start() - 40), m.start())
         or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
     ]
-    return [*pats.heads.finditer(text), *titled, *_schools_in_small_letters(scan, lower)]
+    heads = [m for m in pats.heads.finditer(text) if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats)]
+    titled = [m for m in titled if m.group(1) not in pats.titled_heads or _title_ends_with(text, m, pats)]
+    return [*heads, *titled, *_schools_in_small_letters(scan, lower)]
+
+
+def _title_ends_with(text: str, m: re.Match[str], pats: Patterns) -> bool:
+    """True when a title ends with the head at ``m`` ("Trưởng phòng Đào tạo") and the head is
+    not the end of a longer head ("Chánh Văn phòng Bộ X" names the ministry's office)."""
+    prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+    if prev is not None and f"{prev.group(1)} {m.group(1)}".lower() in {h.lower() for h in pats.head_style}:
+        return False
+    if text[m.end() :].lower().startswith(m.group(1).lower()):
+        return False  # "Trưởng phòng Phòng Thanh tra": the unit is named in full after the title
+    return bool(pats.title_ending.search(text, max(0, m.start() - 40), m.end(1)))
 
 
 def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -159,6 +174,7 @@ class NameRun:
     end: int | None = None
     lower_run: int = 0
     joined: bool = False  # after "và": the next word must be capitalised
+    unit: bool = False  # a unit inside a body ("Khoa Ngoại"): its name ends where a body's head starts
 
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
@@ -171,7 +187,7 @@ class NameRun:
             if dash > 0 and (
                 _dash_ends_text(self.text, m.end())
                 if dash == len(m.group(0)) - 1
-                else self.pats.heads.match(self.text, m.start() + dash + 1)
+                else self._head_at(m.start() + dash + 1)
             ):
                 # "Đại học Tokyo- nơi …", "Đại học Cambridge-Đại học Oxford": the name ends at the dash
                 self._take(_UNDASHED.match(self.text, m.start()))
@@ -188,7 +204,9 @@ class NameRun:
         word = m.group(0)
         if self.end is not None and (m.start() in self.known or self.ref.term_re.match(self.text, m.start())):
             return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
-        if self.joined and (not (word[0].isupper() or word[0].isdigit()) or self.pats.heads.match(self.text, m.start())):
+        if self.end is not None and self.unit and self._head_at(m.start()):
+            return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
+        if self.joined and (not (word[0].isupper() or word[0].isdigit()) or self._head_at(m.start())):
             return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …": a second body after "và"
         self.joined = word in self.pats.connectors
         province = self.ref.province_re.match(self.text, m.start())
@@ -208,6 +226,11 @@ class NameRun:
         if tail is not None:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
         return None
+
+    def _head_at(self, pos: int) -> bool:
+        """True when a body's head noun starts at ``pos`` ("Phòng" only as a unit after a title)."""
+        m = self.pats.heads.match(self.text, pos)
+        return m is not None and m.group(1).lower() not in self.pats.titled_heads
 
     def _province_tail(self, pos: int) -> int | None:
         """Where a province's name ends that follows one to three lower-case nouns from ``pos``
