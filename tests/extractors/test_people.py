@@ -304,10 +304,10 @@ def test_a_word_added_to_the_credit_words_hides_the_journalist(reference_words) 
 
 
 def test_a_qualifier_added_to_roles_json_keeps_the_title_chain_going(reference_words) -> None:
-    text = "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Lạng Sơn phụ trách, Thứ trưởng Bộ Y tế, dự họp."
+    text = "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Lạng Sơn chuyên trách, Thứ trưởng Bộ Y tế, dự họp."
     first = ("Nguyễn Văn A", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
     assert posts_of(facts_of(text)) == {first}
-    reference_words("roles", "qualifiers", "phụ trách")
+    reference_words("roles", "qualifiers", "chuyên trách")
     assert posts_of(facts_of(text)) == {first, ("Nguyễn Văn A", "Thứ trưởng Bộ Y tế")}
 
 
@@ -421,3 +421,20 @@ def test_a_word_of_address_opening_a_clause_stays_out_of_the_name(text: str, nam
 
 def test_a_given_name_like_a_word_of_address_stays_in_the_name() -> None:
     assert "Trần Tuấn Anh" in labels(facts_of("Ông Trần Tuấn Anh phát biểu."), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Đỗ Văn Giang, Phó Giám đốc phụ trách Sở Y tế tỉnh Bình Phước, cho biết.",
+            ("Đỗ Văn Giang", "Phó Giám đốc Sở Y tế tỉnh Bình Phước"),
+        ),
+        (
+            "Theo ông Lý Văn Khánh, Trưởng Công an huyện Bù Đăng, vụ việc đang được điều tra.",
+            ("Lý Văn Khánh", "Trưởng Công an huyện Bù Đăng"),
+        ),
+    ],
+)
+def test_a_deputy_in_charge_and_a_police_chief(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
