@@ -438,3 +438,15 @@ def test_a_given_name_like_a_word_of_address_stays_in_the_name() -> None:
 )
 def test_a_deputy_in_charge_and_a_police_chief(text: str, expected: tuple[str, str]) -> None:
     assert expected in posts_of(facts_of(text))
+
+
+def test_a_bare_head_s_title_before_a_foreign_name_is_held_in_the_article_s_foreign_country() -> None:
+    facts = facts_of("Canada siết chặt biên giới. Thủ tướng Justin Trudeau cho biết quyết định có hiệu lực ngay.")
+    assert ("Justin Trudeau", "Thủ tướng Chính phủ Canada") in posts_of(facts)
+
+
+def test_a_bare_head_s_title_before_a_foreign_name_is_never_the_home_government_s() -> None:
+    facts = facts_of("Canada và Mexico họp bàn. Thủ tướng Justin Trudeau phát biểu. Thủ tướng Phạm Minh Chính gửi điện.")
+    posts = posts_of(facts)
+    assert not any(person == "Justin Trudeau" for person, _ in posts)  # two foreign countries: no body to give
+    assert ("Phạm Minh Chính", "Thủ tướng Chính phủ") in posts

@@ -101,7 +101,9 @@ def _head_matches(scan: Scan) -> list[re.Match[str]]:
         if pats.title_before.search(text, max(0, m.start() - 40), m.start())
         or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
     ]
-    heads = [m for m in pats.heads.finditer(text) if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats)]
+    heads = [
+        m for m in pats.heads.finditer(text) if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats)
+    ]
     titled = [m for m in titled if m.group(1) not in pats.titled_heads or _title_ends_with(text, m, pats)]
     return [*heads, *titled, *_schools_in_small_letters(scan, lower)]
 
@@ -185,9 +187,7 @@ class NameRun:
         while (m := self.pats.comma_phrase.match(self.text, i) or _WORD.match(self.text, i)) is not None:
             dash = m.group(0).find("-") if m.re is _WORD else -1
             if dash > 0 and (
-                _dash_ends_text(self.text, m.end())
-                if dash == len(m.group(0)) - 1
-                else self._head_at(m.start() + dash + 1)
+                _dash_ends_text(self.text, m.end()) if dash == len(m.group(0)) - 1 else self._head_at(m.start() + dash + 1)
             ):
                 # "Đại học Tokyo- nơi …", "Đại học Cambridge-Đại học Oxford": the name ends at the dash
                 self._take(_UNDASHED.match(self.text, m.start()))

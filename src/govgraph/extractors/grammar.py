@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..document import ORG, ROLE, Document
+from ..document import ORG, PLACE, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug
 from .chunker import Chunk
 from .person_names import read_names
 from .reading import HOLDS, Reading, grammar_words
-from .titles import title_words
+from .titles import foreign_body, title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -57,6 +57,9 @@ def read_titles(reading: Reading) -> None:
             body = _party_of_next(reading.chunks, i)
         elif body is None:
             body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role)
+        implied = c.value["implied"] and not role.names_body
+        if c.value["how"] == "" and _foreign_name_after(reading, i, role):
+            body, implied = _sole_foreign_country(reading.doc, role), False
         reading.roles[i] = reading.doc.add(
             ROLE,
             c.start,
@@ -66,7 +69,7 @@ def read_titles(reading: Reading) -> None:
             title=role.name,
             body=body,
             standalone=role.standalone,
-            implied=c.value["implied"] and not role.names_body,
+            implied=implied,
             named_by=c.value["how"] or ("title" if role.names_body else ""),
         )
 
@@ -443,6 +446,31 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     else:
         name = f"{organ} {owner.name}"
     return load_reference().find_body(name) or Body(slug(name), name, (), "PartyOrgan")
+
+
+def _foreign_name_after(reading: Reading, i: int, role: RoleDef) -> bool:
+    """True when a bare head's title ("Thủ tướng", "Tổng thống") stands before a name that
+    starts with no Vietnamese surname ("Thủ tướng Scott Morrison")."""
+    if key(role.name) not in title_words().foreign_bare:
+        return False
+    chunks, k = reading.chunks, i + 1
+    while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
+        k += 1
+    return k < len(chunks) and chunks[k].kind == "NAME" and chunks[k].text.split()[0] not in load_reference().surnames
+
+
+def _sole_foreign_country(doc: Document, role: RoleDef) -> Body | None:
+    """The body a bare head's title names in the one foreign country the article names
+    ("Chính phủ Australia", or the state itself for "Tổng thống"); None when it names none
+    or several: a foreign head is never the home Government's."""
+    places = {
+        m.value["name"]: m for m in doc.of(PLACE) if m.value.get("kind") == "country" and m.value["name"] != title_words().home
+    }
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    found = foreign_body(doc.text, load_reference(), role, place, {})
+    return found[0] if found else None
 
 
 def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:

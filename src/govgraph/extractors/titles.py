@@ -46,6 +46,7 @@ class TitleWords:
     unit_organs: tuple[str, ...]  # organs standing for their unit there ("Ủy ban nhân dân xã X")
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
+    foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
     town_unit: re.Pattern[str]  # "TP ", "thị xã " before a town's name: "Chủ tịch TP Hội An"
     town_words: dict[str, str]  # a town's unit word as written -> in full ("TP" -> "thành phố")
 
@@ -77,6 +78,7 @@ def title_words() -> TitleWords:
         unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
+        foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
         town_unit=re.compile(rf"({'|'.join(map(re.escape, sorted(_town_words(), key=len, reverse=True)))})\.?[ \t]*"),
         town_words=_town_words(),
         company_heads=tuple(
@@ -368,7 +370,7 @@ def _body_from_place(
             return local_body(local, prov), place.end, "province"
         return None
     if kind == "country":
-        return _foreign_body(text, ref, role, place, mentions)
+        return foreign_body(text, ref, role, place, mentions)
     if kind == "locality" and role.province and title_words().province_bodies.get(role.province) == "ubnd":
         return _unit_council(ref, place.value["name"]), place.end, "province"
     return None
@@ -398,7 +400,7 @@ def _unit_council(ref: Reference, unit: str) -> Body:
     return Body(slug(name), name, (f"{organ['abbr']} {unit}",), organ["kind"])
 
 
-def _foreign_body(
+def foreign_body(
     text: str, ref: Reference, role: RoleDef, place: Mention, mentions: dict[int, Mention]
 ) -> tuple[Body, int, str] | None:
     """The foreign counterpart of the body a title implies ("Chính phủ Australia"), or the
