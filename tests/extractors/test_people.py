@@ -450,3 +450,23 @@ def test_a_bare_head_s_title_before_a_foreign_name_is_never_the_home_government_
     posts = posts_of(facts)
     assert not any(person == "Justin Trudeau" for person, _ in posts)  # two foreign countries: no body to give
     assert ("Phạm Minh Chính", "Thủ tướng Chính phủ") in posts
+
+
+def test_a_list_of_profiles_gives_each_name_the_titles_on_the_lines_after_it() -> None:
+    text = (
+        "Danh sách đại biểu tỉnh Hà Giang như sau.\n"
+        "1. Ông Sùng Văn Lử (sinh năm 1972)\n"
+        "Ủy viên Ban Thường vụ Tỉnh ủy\n"
+        "Phó Chủ tịch UBND tỉnh Hà Giang\n"
+        "- Bà Vàng Thị Mỷ\n"
+        "Giám đốc Sở Y tế tỉnh Hà Giang, Tỉnh ủy viên"
+    )
+    posts = posts_of(facts_of(text))
+    assert ("Sùng Văn Lử", "Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang") in posts
+    assert ("Sùng Văn Lử", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang") in posts
+    assert ("Vàng Thị Mỷ", "Giám đốc Sở Y tế tỉnh Hà Giang") in posts
+
+
+def test_a_byline_after_the_last_paragraph_is_no_profile() -> None:
+    facts = facts_of("Giám đốc Sở Y tế tỉnh Hà Giang kiểm tra công tác phòng dịch tại huyện Mèo Vạc.\nHoàng Lâm")
+    assert "Hoàng Lâm" not in labels(facts, "person")

@@ -110,6 +110,9 @@ def bare_local(scan: Scan) -> list[Candidate]:
     for m in pats.bare.finditer(scan.text):
         if m.group(3) and (_name_follows(scan, m.end()) or _plural(scan, m.start())):
             continue
+        title = scan.ref.role_re.match(scan.text, m.start())
+        if title is not None and title.end() > m.end():
+            continue  # "Tỉnh ủy viên": a member's title, not the committee
         kind = "standing" if m.group(1) else "party" if m.group(2) else pats.bare_kind[m.group(3)]
         city = bool(m.group(2) == pats.city_party or (m.group(4) and pats.bare_scope[m.group(4)] == "city"))
         scope = "city" if city else "province"

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import ORG, PERSON, PLACE, ROLE, Document, Mention
+from ..document import ORG, PERSON, PLACE, ROLE, Document, Mention, Span
 from ..lexicon import alternatives
 from ..reference import Reference, load_reference
-from .chunker import chunk_sentence
+from .chunker import Chunk, chunk_sentence
 from .grammar import read_sentence
 from .person_names import pronoun_subject
 from .reading import HOLDS
@@ -45,16 +45,50 @@ def _is_byline(doc: Document, ref: Reference, sentence: str, start: int) -> bool
     )
 
 
+def _profile_titles(doc: Document, ref: Reference, spans: list[Span], i: int) -> list[Span]:
+    """The lines after a line that names one person and nothing else (a surname within its
+    first words, an honorific, a degree or a bracket at most) which open with a title, as a
+    list of profiles sets them out; none when the line says more than a name."""
+    line = doc.text[spans[i].start : spans[i].end]
+    bare = _BRACKET.sub("", _LIST_MARK.sub("", line))
+    words = bare.split()
+    if not 2 <= len(words) <= 8 or any(c in bare for c in ",;:") or not any(w in ref.surnames for w in words[:4]):
+        return []
+    if not all(w[0].isupper() or w.lower() in ref.honorifics for w in words):
+        return []
+    out: list[Span] = []
+    for nxt in spans[i + 1 :]:
+        before = doc.text[(out[-1] if out else spans[i]).end : nxt.start]
+        if "\n" not in before or not ref.role_re.match(doc.text, nxt.start):
+            break
+        out.append(nxt)
+    return out
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)/]|[-–•+*])\s*")  # "1.", "2)", "-" before an item of a list
+
+
 @register("people", needs=("bodies", "places"), adds=(PERSON, ROLE))
 def extract_people(doc: Document) -> None:
     """Add PERSON and ROLE mentions and ``holds`` relations between them."""
     ref = load_reference()
     mentions = {m.start: m for m in doc.mentions if m.label in (ORG, PLACE, "DATE", "POLICY")}
     last: Mention | None = None
-    for span in doc.sentences:
-        if _is_byline(doc, ref, doc.text[span.start : span.end], span.start):
+    spans = list(doc.sentences)
+    skip = -1
+    for i, span in enumerate(spans):
+        if i <= skip:
             continue
         chunks = chunk_sentence(doc, span, mentions)
+        titles = _profile_titles(doc, ref, spans, i)
+        if titles:
+            # a line that names one person, then lines that open with titles: the titles are the name's
+            for nxt in titles:
+                chunks += [Chunk("SEP", nxt.start, nxt.start, ","), *chunk_sentence(doc, nxt, mentions)]
+            skip = i + len(titles)
+        elif _is_byline(doc, ref, doc.text[span.start : span.end], span.start):
+            continue
         pronoun_subject(chunks, last)
         read_sentence(doc, ref, chunks)
         named = [m for m in doc.of(PERSON) if span.start <= m.start < span.end and not m.value.get("short")]
