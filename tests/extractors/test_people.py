@@ -470,3 +470,8 @@ def test_a_list_of_profiles_gives_each_name_the_titles_on_the_lines_after_it() -
 def test_a_byline_after_the_last_paragraph_is_no_profile() -> None:
     facts = facts_of("Giám đốc Sở Y tế tỉnh Hà Giang kiểm tra công tác phòng dịch tại huyện Mèo Vạc.\nHoàng Lâm")
     assert "Hoàng Lâm" not in labels(facts, "person")
+
+
+def test_a_title_right_after_a_name_with_its_comma_left_out() -> None:
+    posts = posts_of(facts_of("Tại cuộc họp, ông Hà Văn Sơn Chủ tịch UBND huyện Mèo Vạc nhấn mạnh yêu cầu."))
+    assert ("Hà Văn Sơn", "Chủ tịch Ủy ban nhân dân huyện Mèo Vạc") in posts

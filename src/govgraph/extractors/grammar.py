@@ -153,12 +153,15 @@ def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
 
 
 def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
-    """The titles set off after a name by a comma, dash or bracket, and the index after them."""
+    """The titles set off after a name by a comma, dash or bracket (or by nothing, where the
+    comma is left out), and the index after them."""
     apposed: list[int] = []
     k = _skip_aside(chunks, n + 1)
-    if k >= len(chunks) or chunks[k].kind not in ("SEP", "DASH", "LP"):
+    glued = k < len(chunks) and chunks[k].kind == "ROLE" and not (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME")
+    if k >= len(chunks) or (chunks[k].kind not in ("SEP", "DASH", "LP") and not glued):
         return apposed, k
-    k += 1
+    if not glued:  # "ông A Chủ tịch UBND thành phố nhấn mạnh": a title right after the name, its comma left out
+        k += 1
     while k < len(chunks):
         k = _skip_aside(chunks, k)
         if k >= len(chunks):
