@@ -475,3 +475,13 @@ def test_a_byline_after_the_last_paragraph_is_no_profile() -> None:
 def test_a_title_right_after_a_name_with_its_comma_left_out() -> None:
     posts = posts_of(facts_of("Tại cuộc họp, ông Hà Văn Sơn Chủ tịch UBND huyện Mèo Vạc nhấn mạnh yêu cầu."))
     assert ("Hà Văn Sơn", "Chủ tịch Ủy ban nhân dân huyện Mèo Vạc") in posts
+
+
+def test_an_envoy_s_bare_title_before_a_vietnamese_name_serves_the_home_country() -> None:
+    facts = facts_of("Tại New Delhi, Đại sứ Đỗ Văn Khải cho biết cộng đồng người Việt tại Ấn Độ an toàn.")
+    assert ("Đỗ Văn Khải", "Đại sứ Việt Nam") in posts_of(facts)
+
+
+def test_a_foreign_head_s_country_named_only_far_away_is_not_given() -> None:
+    text = "Đảo quốc ký thỏa thuận.\nPhilippines sẽ hỗ trợ đảo quốc này.\nThủ tướng Bob Loughman cảm ơn các đối tác."
+    assert not any(person == "Bob Loughman" for person, _ in posts_of(facts_of(text)))

@@ -18,7 +18,7 @@ from ..text import key, normalize, slug
 from .chunker import Chunk
 from .person_names import read_names
 from .reading import HOLDS, Reading, grammar_words
-from .titles import foreign_body, title_words
+from .titles import foreign_body, syllable, title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -58,8 +58,8 @@ def read_titles(reading: Reading) -> None:
         elif body is None:
             body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role)
         implied = c.value["implied"] and not role.names_body
-        if c.value["how"] == "" and _foreign_name_after(reading, i, role):
-            body, implied = _sole_foreign_country(reading.doc, role), False
+        if c.value["how"] == "":
+            body, implied = _bare_title_before(reading, i, role, body, implied)
         reading.roles[i] = reading.doc.add(
             ROLE,
             c.start,
@@ -451,28 +451,44 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     return load_reference().find_body(name) or Body(slug(name), name, (), "PartyOrgan")
 
 
-def _foreign_name_after(reading: Reading, i: int, role: RoleDef) -> bool:
-    """True when a bare head's title ("Thủ tướng", "Tổng thống") stands before a name that
-    starts with no Vietnamese surname ("Thủ tướng Scott Morrison")."""
-    if key(role.name) not in title_words().foreign_bare:
-        return False
+def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
+    """The body of a title written bare before a name, by the name: a head's title before a
+    foreign name ("Thủ tướng Scott Morrison") is held in the article's one
+    foreign country and never in the home Government; an envoy's before a Vietnamese name
+    ("Đại sứ Phạm Sanh Châu") serves the home country."""
+    words, ref = title_words(), load_reference()
     chunks, k = reading.chunks, i + 1
     while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
         k += 1
-    return k < len(chunks) and chunks[k].kind == "NAME" and chunks[k].text.split()[0] not in load_reference().surnames
+    if k >= len(chunks) or chunks[k].kind != "NAME" or (body is not None and not implied):
+        return body, implied
+    name = chunks[k].text.split()
+    vietnamese = name[0] in ref.surnames and all(syllable(w) for w in name)
+    title = key(role.name)
+    if not vietnamese and (title in words.foreign_bare or title in words.envoys):
+        return _sole_foreign_country(reading.doc, role, chunks[i].start), False
+    if vietnamese and title in words.envoys:
+        return Body(slug(words.home), words.home, (), "State"), False
+    return body, implied
 
 
-def _sole_foreign_country(doc: Document, role: RoleDef) -> Body | None:
-    """The body a bare head's title names in the one foreign country the article names
-    ("Chính phủ Australia", or the state itself for "Tổng thống"); None when it names none
-    or several: a foreign head is never the home Government's."""
-    places = {
-        m.value["name"]: m for m in doc.of(PLACE) if m.value.get("kind") == "country" and m.value["name"] != title_words().home
-    }
+def _sole_foreign_country(doc: Document, role: RoleDef, at: int) -> Body | None:
+    """The body a bare head's title at ``at`` names in the one foreign country the article
+    names ("Chính phủ Australia", or the state itself for "Tổng thống"), when that country is
+    named in the title's paragraph, in the headline or three times; None otherwise: a foreign
+    head is never the home Government's."""
+    home = title_words().home
+    places = {m.value["name"]: m for m in doc.of(PLACE) if m.value.get("kind") == "country" and m.value["name"] != home}
     if len(places) != 1:
         return None
-    place = next(iter(places.values()))
-    found = foreign_body(doc.text, load_reference(), role, place, {})
+    text = doc.text
+    para = (text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1))
+    headline = (0, text.find("\n") % (len(text) + 1))
+    named = [m for m in doc.of(PLACE) if m.value.get("name") in places]
+    near = [m for m in named if any(a <= m.start < b for a, b in (para, headline))]
+    if not near and len(named) < 3:
+        return None  # named once or twice far away: the story's country, not surely the head's
+    found = foreign_body(text, load_reference(), role, (near or named)[0], {})
     return found[0] if found else None
 
 

@@ -47,6 +47,7 @@ class TitleWords:
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
     foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
+    envoys: frozenset[str]  # envoys' titles: bare before a Vietnamese name, the home country's
     town_unit: re.Pattern[str]  # "TP ", "thị xã " before a town's name: "Chủ tịch TP Hội An"
     town_words: dict[str, str]  # a town's unit word as written -> in full ("TP" -> "thành phố")
 
@@ -79,6 +80,7 @@ def title_words() -> TitleWords:
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
         foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
+        envoys=frozenset(key(t) for t in entry("roles", "envoys")),
         town_unit=re.compile(rf"({'|'.join(map(re.escape, sorted(_town_words(), key=len, reverse=True)))})\.?[ \t]*"),
         town_words=_town_words(),
         company_heads=tuple(
