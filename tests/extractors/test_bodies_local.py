@@ -208,3 +208,12 @@ def test_a_unit_head_alone_starts_no_body() -> None:
     aliases = org_aliases("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ khuyến cáo người dân. Phòng Họp A đã kín chỗ.")
     assert "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ" in aliases
     assert not any(name.startswith("Phòng") for name in aliases)
+
+
+def test_a_plural_or_every_level_makes_a_name_a_kind_of_body() -> None:
+    aliases = org_aliases(
+        "Bộ yêu cầu các Ban Quản lý di tích thực hiện nghiêm. Ban Chỉ đạo phòng chống dịch các cấp trực 24/24 giờ. "
+        "Học sinh các trường THCS Lê Lợi, THCS Quang Trung được nghỉ."
+    )
+    assert not any(name.startswith(("Ban Quản lý di tích", "Ban Chỉ đạo")) for name in aliases)
+    assert any(name.endswith("THCS Lê Lợi") for name in aliases)

@@ -66,6 +66,7 @@ def extract_bodies(doc: Document) -> None:
         for c in scan.found
         if not scan.pats.building.search(doc.text[max(0, c.start - 16) : c.start])
         and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
+        and not (c.priority == Priority.GENERIC and _generic(scan, c))
     ]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(doc.text, scan.ref, chosen, found))
@@ -78,6 +79,17 @@ def extract_bodies(doc: Document) -> None:
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+def _generic(scan: Scan, cand: Candidate) -> bool:
+    """A name read by its head noun that stands for a kind of body, not one body: after "các",
+    "những" when it ends in a common word ("các Ban Quản lý di tích"), or before "các cấp"
+    ("Ban Chỉ đạo … các cấp")."""
+    text = scan.text
+    last = text[cand.start : cand.end].split()[-1]
+    plural = bool(scan.pats.plural.search(text[max(0, cand.start - 8) : cand.start]))
+    # "các trường THCS An Thới 1, Dương Đông 1": a plural before names that end as proper names lists bodies
+    return (plural and last[0].islower()) or bool(scan.pats.every_level.match(text, cand.end))
 
 
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -198,6 +198,7 @@ class Patterns:
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
+        self.every_level = re.compile(rf"[ \t]+{either(_heads('every_level'))}(?!\w)")
         joiners = [w for w in self.connectors if w.isalpha()]
         self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")
 
