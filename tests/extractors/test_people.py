@@ -485,3 +485,8 @@ def test_an_envoy_s_bare_title_before_a_vietnamese_name_serves_the_home_country(
 def test_a_foreign_head_s_country_named_only_far_away_is_not_given() -> None:
     text = "Đảo quốc ký thỏa thuận.\nPhilippines sẽ hỗ trợ đảo quốc này.\nThủ tướng Bob Loughman cảm ơn các đối tác."
     assert not any(person == "Bob Loughman" for person, _ in posts_of(facts_of(text)))
+
+
+def test_a_brand_with_the_home_country_after_it_is_the_company_s_arm_there() -> None:
+    text = "Zentrix Việt Nam mở văn phòng mới. Ông Hà Minh Tâm, Tổng Giám đốc Zentrix Việt Nam, cho biết Zentrix sẽ tuyển thêm."
+    assert ("Hà Minh Tâm", "Tổng Giám đốc Zentrix Việt Nam") in posts_of(facts_of(text))

@@ -293,8 +293,12 @@ def _named_company(
     named = _company_name(ref, text, start + len(head) + bool(head), mentions, after_board=board is not None)
     if named is None:
         return None
-    full = f"{head} {named[0]}".strip()
-    return ref.find_body(full) or Body(slug(full), full, (), "Company"), named[1]
+    full, end = f"{head} {named[0]}".strip(), named[1]
+    home = title_words().home
+    if not head and text.startswith(f" {home}", end) and not text[end + len(home) + 1 : end + len(home) + 2].isalnum():
+        # "Tổng Giám đốc Huawei Việt Nam": the company's arm in the home country, not the company
+        full, end = f"{full} {home}", end + len(home) + 1
+    return ref.find_body(full) or Body(slug(full), full, (), "Company"), end
 
 
 def _company_name(
