@@ -178,12 +178,15 @@ def _field_end(scan: Scan, pos: int, starts: set[int]) -> int | None:
     and adjectives run on: "Hội Khuyến học Việt Nam dự đại hội … tỉnh X" is no name)."""
     text, pats, doc = scan.text, scan.pats, scan.doc
     taken: list[str] = []
+    small: list[tuple[int, bool]] = []  # the small words, each with whether a capitalised word came before
     named = False
     while len(taken) <= 10:
         if taken and taken[-1] not in pats.connectors:
             unit = _unit_at(scan, pos)
             if unit is not None:
-                return unit
+                # tagged only now, once a unit ends the words: tagging costs more than reading
+                tags = all(doc.pos_of(at) in (_NAME_TAGS if after else _FIELD_TAGS) for at, after in small)
+                return unit if tags else None
         m = _FIELD_WORD.match(text, pos)
         if m is None or (taken and pos in starts):
             return None
@@ -194,8 +197,8 @@ def _field_end(scan: Scan, pos: int, starts: set[int]) -> int | None:
             return None
         if word[0].isupper():
             named = True
-        elif word not in pats.connectors and doc.pos_of(m.start()) not in (_NAME_TAGS if named else _FIELD_TAGS):
-            return None
+        elif word not in pats.connectors:
+            small.append((m.start(), named))
         taken.append(word)
         gap = _FIELD_GAP.match(text, m.end())
         if gap is None:

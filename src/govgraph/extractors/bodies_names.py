@@ -112,7 +112,7 @@ def _title_ends_with(text: str, m: re.Match[str], pats: Patterns) -> bool:
     """True when a title ends with the head at ``m`` ("Trưởng phòng Đào tạo") and the head is
     not the end of a longer head ("Chánh Văn phòng Bộ X" names the ministry's office)."""
     prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
-    if prev is not None and f"{prev.group(1)} {m.group(1)}".lower() in {h.lower() for h in pats.head_style}:
+    if prev is not None and f"{prev.group(1)} {m.group(1)}".lower() in pats.heads_lower:
         return False
     if text[m.end() :].lower().startswith(m.group(1).lower()):
         return False  # "Trưởng phòng Phòng Thanh tra": the unit is named in full after the title
