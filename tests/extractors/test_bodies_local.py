@@ -217,3 +217,8 @@ def test_a_plural_or_every_level_makes_a_name_a_kind_of_body() -> None:
     )
     assert not any(name.startswith(("Ban Quản lý di tích", "Ban Chỉ đạo")) for name in aliases)
     assert any(name.endswith("THCS Lê Lợi") for name in aliases)
+
+
+def test_a_name_never_ends_inside_a_word() -> None:
+    aliases = org_aliases("Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam tổ chức hội thảo.")
+    assert "Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam" in aliases

@@ -227,6 +227,11 @@ class NameRun:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
         return None
 
+    def _inside_word(self, pos: int) -> bool:
+        """True when the syllable at ``pos`` goes on a word the segmenter began before it."""
+        word = self.nouns.doc.word_at(pos)
+        return word is not None and word.start < pos
+
     def _head_at(self, pos: int) -> bool:
         """True when a body's head noun starts at ``pos`` ("Phòng" only as a unit after a title)."""
         m = self.pats.heads.match(self.text, pos)
@@ -286,9 +291,16 @@ class NameRun:
         ):
             self.lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
             return True
-        if self.style not in ("caps", "bridge") and named and at in self.nouns and usable and self.lower_run < 3:
-            self.end = m.end()  # a lower-case noun continues the name ("Vụ Tổ chức cán bộ")
-            self.lower_run += 1
+        if (
+            self.style not in ("caps", "bridge")
+            and named
+            and usable
+            and (self._inside_word(at) or (at in self.nouns and self.lower_run < 3))
+        ):
+            # a lower-case noun continues the name ("Vụ Tổ chức cán bộ"), up to three words, and
+            # a word is never cut ("Dịch vụ công nghệ thông tin": "tin" ends the word "thông tin")
+            self.end = m.end()
+            self.lower_run += not self._inside_word(at)
             return True
         return False
 

@@ -149,7 +149,9 @@ class Patterns:
         self.unit_short = {normalize(a): normalize(u) for a, u in ref.local["unit_abbreviations"].items()}
         organs = "|".join(map(re.escape, sorted(self.unit_organs, key=len, reverse=True)))
         heads = sorted((normalize(h) for h in ref.local.get("field_heads", ())), key=len, reverse=True)
-        heads += [h[0].lower() + h[1:] for h in heads if h[0].isupper()]  # "Trưởng phòng Nội vụ huyện X"
+        # written small only as the last word of a title: "Trưởng phòng Nội vụ huyện X"
+        ends = {r.name.split()[-1] for r in ref.roles.values()}
+        heads += [h.lower() for h in heads if h[0].isupper() and h.lower() in ends]
         self.field_heads = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, heads))})[ \t]+(?=[^\W\d_])")
         before = ref.local["province_words"]["before_name"]
         self.unit_words = frozenset({*(normalize(u) for u in (*units, *before)), *self.unit_short})

@@ -50,6 +50,8 @@ def _profile_titles(doc: Document, ref: Reference, spans: list[Span], i: int) ->
     first words, an honorific, a degree or a bracket at most) which open with a title, as a
     list of profiles sets them out; none when the line says more than a name."""
     line = doc.text[spans[i].start : spans[i].end]
+    if len(line) > 120 or "\n" not in doc.text[spans[i].end : spans[i].end + 3]:
+        return []  # a profile's name line is short and the line ends with it
     bare = _BRACKET.sub("", _LIST_MARK.sub("", line))
     words = bare.split()
     if not 2 <= len(words) <= 8 or any(c in bare for c in ",;:") or not any(w in ref.surnames for w in words[:4]):
