@@ -222,7 +222,7 @@ def _unit_at(scan: Scan, pos: int) -> int | None:
 
 def _name_goes_on(scan: Scan, pos: int) -> bool:
     """After "và" at ``pos``: a capitalised word that starts neither a body nor a unit."""
-    m = re.compile(r"\s+(?=\S)").match(scan.text, pos)
+    m = _SPACES.match(scan.text, pos)
     if m is None or not scan.text[m.end()].isupper():
         return False
     at = m.end()
@@ -235,6 +235,7 @@ _FIELD_TAGS = frozenset({"N", "Np", "Nc", "Nu", "V", "A", "Ny", "X", ""})
 _NAME_TAGS = frozenset({"N", "Np", "Nc", "A", "Ny", ""})
 
 
+_SPACES = re.compile(r"\s+(?=\S)")
 _FIELD_WORD = re.compile(r"[^\W\d_][^\s,.;:()\"'!?]*|-|&")
 _FIELD_GAP = re.compile(r"[ \t]+|(?=-)|(?<=-)")
 

@@ -100,8 +100,9 @@ def titles_before(reading: Reading, n: int) -> int:
 def _fronted(reading: Reading, n: int, j: int) -> bool:
     """True when a title opening the clause is set off by a comma or a dash from the honorific
     and name it describes: "Bí thư Tỉnh ủy Hà Nam, bà Lê Thị Thủy, yêu cầu ..."; "Ngoại trưởng
-    Indonesia, bà Retno Marsudi cho biết"; "Chủ tịch UBND tỉnh X - Nguyễn Văn A, đã ký". A title after a verb or a preposition ("chỉ trích nhằm vào Thủ
-    tướng, ông X") is not the name's."""
+    Indonesia, bà Retno Marsudi cho biết"; "Chủ tịch UBND tỉnh X - Nguyễn Văn A, đã ký". A
+    title after a verb or a preposition ("chỉ trích nhằm vào Thủ tướng, ông X") is not the
+    name's."""
     chunks = reading.chunks
     if not (j >= 1 and j < n and _set_off(chunks[j]) and chunks[j - 1].kind == "ROLE") or j - 1 in reading.assigned:
         return False
@@ -453,9 +454,9 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
 
 def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
     """The body of a title written bare before a name, by the name: a head's title before a
-    foreign name ("Thủ tướng Scott Morrison") is held in the article's one
-    foreign country and never in the home Government; an envoy's before a Vietnamese name
-    ("Đại sứ Phạm Sanh Châu") serves the home country."""
+    foreign name ("Thủ tướng Scott Morrison") is held in the article's one foreign country and
+    never in the home Government; an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh
+    Châu") serves the home country."""
     words, ref = title_words(), load_reference()
     chunks, k = reading.chunks, i + 1
     while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
@@ -482,14 +483,20 @@ def _sole_foreign_country(doc: Document, role: RoleDef, at: int) -> Body | None:
     if len(places) != 1:
         return None
     text = doc.text
-    para = (text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1))
-    headline = (0, text.find("\n") % (len(text) + 1))
+    para = (text.rfind("\n", 0, at) + 1, _line_end(text, at))
+    headline = (0, _line_end(text, 0))
     named = [m for m in doc.of(PLACE) if m.value.get("name") in places]
     near = [m for m in named if any(a <= m.start < b for a, b in (para, headline))]
     if not near and len(named) < 3:
         return None  # named once or twice far away: the story's country, not surely the head's
     found = foreign_body(text, load_reference(), role, (near or named)[0], {})
     return found[0] if found else None
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line that holds ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:
