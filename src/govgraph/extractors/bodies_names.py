@@ -291,17 +291,14 @@ class NameRun:
         ):
             self.lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
             return True
-        if (
-            self.style not in ("caps", "bridge")
-            and named
-            and usable
-            and (self._inside_word(at) or (at in self.nouns and self.lower_run < 3))
-        ):
+        if self.style not in ("caps", "bridge") and named and usable:
             # a lower-case noun continues the name ("Vụ Tổ chức cán bộ"), up to three words, and
             # a word is never cut ("Dịch vụ công nghệ thông tin": "tin" ends the word "thông tin")
-            self.end = m.end()
-            self.lower_run += not self._inside_word(at)
-            return True
+            inside = self._inside_word(at)
+            if inside or (at in self.nouns and self.lower_run < 3):
+                self.end = m.end()
+                self.lower_run += not inside
+                return True
         return False
 
 

@@ -294,10 +294,9 @@ def _named_company(
     if named is None:
         return None
     full, end = f"{head} {named[0]}".strip(), named[1]
-    home = title_words().home
-    if not head and text.startswith(f" {home}", end) and not text[end + len(home) + 1 : end + len(home) + 2].isalnum():
-        # "Tổng Giám đốc Huawei Việt Nam": the company's arm in the home country, not the company
-        full, end = f"{full} {home}", end + len(home) + 1
+    arm = _home_after(text, end) if not head else end
+    if arm != end:  # "Tổng Giám đốc Huawei Việt Nam": the company's arm in the home country, not the company
+        full, end = f"{full} {title_words().home}", arm
     return ref.find_body(full) or Body(slug(full), full, (), "Company"), end
 
 
