@@ -6,6 +6,7 @@ import pytest
 from govgraph.document import Article, make_document
 from govgraph.extractors import run
 from govgraph.extractors.chunker import chunk_sentence
+from govgraph.extractors.leaders import leaders
 from tests.conftest import facts_of, labels, posts_of
 
 
@@ -441,15 +442,43 @@ def test_a_deputy_in_charge_and_a_police_chief(text: str, expected: tuple[str, s
 
 
 def test_a_bare_head_s_title_before_a_foreign_name_is_held_in_the_article_s_foreign_country() -> None:
-    facts = facts_of("Canada siết chặt biên giới. Thủ tướng Justin Trudeau cho biết quyết định có hiệu lực ngay.")
-    assert ("Justin Trudeau", "Thủ tướng Chính phủ Canada") in posts_of(facts)
+    facts = facts_of("Canada siết chặt biên giới. Thủ tướng Alan Whitcombe cho biết quyết định có hiệu lực ngay.")
+    assert ("Alan Whitcombe", "Thủ tướng Chính phủ Canada") in posts_of(facts)
 
 
 def test_a_bare_head_s_title_before_a_foreign_name_is_never_the_home_government_s() -> None:
-    facts = facts_of("Canada và Mexico họp bàn. Thủ tướng Justin Trudeau phát biểu. Thủ tướng Phạm Minh Chính gửi điện.")
+    facts = facts_of("Canada và Mexico họp bàn. Thủ tướng Alan Whitcombe phát biểu. Thủ tướng Phạm Minh Chính gửi điện.")
     posts = posts_of(facts)
-    assert not any(person == "Justin Trudeau" for person, _ in posts)  # two foreign countries: no body to give
+    assert not any(person == "Alan Whitcombe" for person, _ in posts)  # two foreign countries: no body to give
     assert ("Phạm Minh Chính", "Thủ tướng Chính phủ") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known leader's country, though the article names another
+        ("Phái đoàn Mỹ tới Geneva. Tổng thống Putin nói sẽ dự họp.", ("Putin", "Tổng thống Nga")),
+        # two foreign countries named: the leader's own still known
+        ("Canada và Mexico họp bàn. Thủ tướng Justin Trudeau phát biểu.", ("Justin Trudeau", "Thủ tướng Chính phủ Canada")),
+        # a minister's bare title stands for the ministry the leader heads
+        ("Bộ trưởng Shoigu thị sát cuộc tập trận.", ("Shoigu", "Bộ trưởng Bộ Quốc phòng Nga")),
+        # one surname, two leaders: the title tells them apart
+        ("Ngoại trưởng Clinton tới Hà Nội.", ("Clinton", "Ngoại trưởng Hoa Kỳ")),
+        # the head of an international organisation
+        ("Tổng Thư ký Guterres kêu gọi ngừng bắn.", ("Guterres", "Tổng Thư ký Liên Hợp Quốc")),
+    ],
+)
+def test_a_known_foreign_leader_s_bare_title_is_held_where_they_serve(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_every_leader_serves_a_known_country_or_body() -> None:
+    index = leaders()  # raises on a country or body the reference files lack
+    assert all(leader.country or leader.body for found in index.values() for leader in found)
+
+
+def test_a_leader_s_name_under_a_title_they_never_held_gives_no_body() -> None:
+    assert not any(person == "Putin" for person, _ in posts_of(facts_of("Thủ tướng Trudeau và Chủ tịch Putin gặp nhau.")))
 
 
 def test_a_list_of_profiles_gives_each_name_the_titles_on_the_lines_after_it() -> None:

@@ -16,6 +16,7 @@ from ..document import ORG, PLACE, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug
 from .chunker import Chunk
+from .leaders import leader_body
 from .person_names import read_names
 from .reading import HOLDS, Reading, grammar_words
 from .titles import foreign_body, syllable, title_words
@@ -453,8 +454,8 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
 
 
 def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
-    """The body of a title written bare before a name, by the name: a head's title before a
-    foreign name ("Thủ tướng Scott Morrison") is held in the article's one foreign country and
+    """The body of a title written bare before a name, by the name: a known foreign leader's
+    ("Tổng thống Biden"), else a head's title before a foreign name ("Thủ tướng Scott Morrison") is held in the article's one foreign country and
     never in the home Government; an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh
     Châu") serves the home country."""
     words, ref = title_words(), load_reference()
@@ -463,6 +464,9 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
         k += 1
     if k >= len(chunks) or chunks[k].kind != "NAME" or (body is not None and not implied):
         return body, implied
+    known = leader_body(chunks[k].text, role)
+    if known is not None:
+        return known, False
     name = chunks[k].text.split()
     vietnamese = name[0] in ref.surnames and all(syllable(w) for w in name)
     title = key(role.name)

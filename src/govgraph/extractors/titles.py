@@ -410,19 +410,27 @@ def foreign_body(
 ) -> tuple[Body, int, str] | None:
     """The foreign counterpart of the body a title implies ("Chính phủ Australia"), or the
     state a title with no body of its own serves ("Đại sứ Nhật Bản tại Việt Nam")."""
-    words = title_words()
     country = place.value["name"]
+    body = country_body(ref, role, country, place.text)
+    if body is None or body.kind != "State":
+        return (body, place.end, "country") if body else None
+    end = place.end
+    at = title_words().posted_at.match(text, end)
+    host = mentions.get(at.end()) if at else None
+    if host is not None and host.label == PLACE:
+        end = host.end
+    return body, end, "country"
+
+
+def country_body(ref: Reference, role: RoleDef, country: str, surface: str = "") -> Body | None:
+    """The body a title holds in a country: that country's counterpart of the title's own body
+    ("Chính phủ Australia"), or the state itself for a title with none ("Tổng thống")."""
+    words = title_words()
     if role.body in words.counterparts and country != words.home:
         name = f"{ref.bodies[role.body].name} {country}"
-        return Body(slug(name), name, (), "ForeignBody"), place.end, "country"
+        return Body(slug(name), name, (), "ForeignBody")
     if role.body is None and not role.province and (not role.standalone or country != words.home):
-        end = place.end
-        at = words.posted_at.match(text, end)
-        host = mentions.get(at.end()) if at else None
-        if host is not None and host.label == PLACE:
-            end = host.end
-        surface = place.text if place.text != country else None
-        return Body(slug(country), country, (surface,) if surface else (), "State"), end, "country"
+        return Body(slug(country), country, (surface,) if surface and surface != country else (), "State")
     return None
 
 
