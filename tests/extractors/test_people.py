@@ -472,6 +472,28 @@ def test_a_known_foreign_leader_s_bare_title_is_held_where_they_serve(text: str,
     assert expected in posts_of(facts_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign armed service by its country, in either case
+        ("Tham mưu trưởng hải quân Peru Luis Vargas cho biết tàu đã cập cảng.", ("Luis Vargas", "Tham mưu trưởng Hải quân Peru")),
+        ("Phó Tham mưu trưởng Quân khu 7 Hồ Văn Lực dự họp.", ("Hồ Văn Lực", "Phó Tham mưu trưởng Quân khu 7")),
+        # a border post, its name running through lower-case words, and the next person after "và" and a rank
+        (
+            "Thiếu tá Lò Văn Pao, Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Tây Trang và Thượng tá Vi Văn Đức cùng tuần tra.",
+            ("Lò Văn Pao", "Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Tây Trang"),
+        ),
+        # the provincial border command written as the force
+        (
+            "Đại tá Hà Văn Lâm - Phó Chỉ huy trưởng Bộ đội biên phòng tỉnh Lai Châu cho biết.",
+            ("Hà Văn Lâm", "Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"),
+        ),
+    ],
+)
+def test_posts_in_the_armed_forces(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
 def test_every_leader_serves_a_known_country_or_body() -> None:
     index = leaders()  # raises on a country or body the reference files lack
     assert all(leader.country or leader.body for found in index.values() for leader in found)

@@ -206,8 +206,12 @@ class NameRun:
             return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
-        if self.joined and (not (word[0].isupper() or word[0].isdigit()) or self._head_at(m.start())):
-            return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …": a second body after "và"
+        if self.joined and (
+            not (word[0].isupper() or word[0].isdigit())
+            or self._head_at(m.start())
+            or self.ref.rank_re.match(self.text, m.start())
+        ):
+            return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …", "… và Thiếu tướng X": no name after "và"
         self.joined = word in self.pats.connectors
         province = self.ref.province_re.match(self.text, m.start())
         if province and "." in province.group(0):
