@@ -541,3 +541,34 @@ def test_a_foreign_head_s_country_named_only_far_away_is_not_given() -> None:
 def test_a_brand_with_the_home_country_after_it_is_the_company_s_arm_there() -> None:
     text = "Zentrix Việt Nam mở văn phòng mới. Ông Hà Minh Tâm, Tổng Giám đốc Zentrix Việt Nam, cho biết Zentrix sẽ tuyển thêm."
     assert ("Hà Minh Tâm", "Tổng Giám đốc Zentrix Việt Nam") in posts_of(facts_of(text))
+
+
+CAREER = (
+    "Ông Đinh Văn Khải sinh năm 1968 tại Thái Bình. "
+    "Từ năm 2010 đến năm 2015, ông là Phó Giám đốc Sở Nội vụ tỉnh Thái Bình. "
+    "Trước đó, ông là Chánh Văn phòng UBND tỉnh Thái Bình. "
+    "Từ năm 2016 đến nay, ông là Giám đốc Sở Nội vụ tỉnh Thái Bình. "
+    "Ông hiện là Tỉnh ủy viên."
+)
+
+
+def test_a_pronoun_after_a_fronted_time_speaks_of_the_person_named_last() -> None:
+    facts = facts_of(CAREER, published=date(2021, 5, 1))
+    assert ("Đinh Văn Khải", "Giám đốc Sở Nội vụ tỉnh Thái Bình") in posts_of(facts)
+    assert posts_of(facts, "formerlyHeld") == {
+        ("Đinh Văn Khải", "Phó Giám đốc Sở Nội vụ tỉnh Thái Bình"),  # a span of years closed before the article
+        ("Đinh Văn Khải", "Chánh Văn phòng UBND tỉnh Thái Bình"),  # "Trước đó, ông là …"
+    }
+
+
+def test_a_span_of_years_still_open_at_the_article_s_date_ends_nothing() -> None:
+    facts = facts_of(
+        "Từ năm 2019 đến năm 2021, ông Lại Văn Tư là Phó Chủ tịch UBND huyện Kiến Xương.", published=date(2021, 5, 1)
+    )
+    assert posts_of(facts, "formerlyHeld") == set()
+    assert ("Lại Văn Tư", "Phó Chủ tịch Ủy ban nhân dân huyện Kiến Xương") in posts_of(facts)
+
+
+def test_a_pronoun_after_a_fronted_clause_with_a_name_is_no_subject() -> None:
+    facts = facts_of("Ông Hà Văn Tú dự họp. Khi ông Lò Văn Pha phát biểu, ông là Chủ tịch UBND xã Mường So.")
+    assert not any(person == "Hà Văn Tú" for person, _ in posts_of(facts))

@@ -11,13 +11,14 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..document import ORG, PLACE, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug
 from .chunker import Chunk
 from .leaders import leader_body
-from .person_names import read_names
+from .person_names import fronted_end, read_names
 from .reading import HOLDS, Reading, grammar_words
 from .titles import foreign_body, syllable, title_words
 
@@ -29,7 +30,7 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     read_titles(reading)
     names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
     subjects = [i for i in names if not chunks[i].value.get("possessive") and not _replaced_name(chunks, i)]
-    past = _past_sentence(chunks)
+    past = _past_sentence(chunks, doc.anchor_date)
     for n in names:
         j = titles_before(reading, n)
         titles_after(reading, n, replaced=j >= 0 and chunks[j].kind == "REPLACE")
@@ -232,7 +233,7 @@ def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tup
     if c.kind in ("ENDING", "FORMER"):
         return "end", ""
     if c.kind == "COPULA":
-        return mode or "copula", ""
+        return mode or ("end" if past else "copula"), ""
     if c.kind == "WORD" and mode == "end" and c.text.lower() in load_reference().current_words:
         return "copula", ""  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
     if c.kind == "MEMBER":
@@ -371,12 +372,26 @@ def _replaced_name(chunks: list[Chunk], n: int) -> bool:
     return j >= 0 and chunks[j].kind == "REPLACE"
 
 
-def _past_sentence(chunks: list[Chunk]) -> bool:
-    """A sentence about what someone held before ("Trước đó, ông X giữ chức Y"), not an appointment."""
-    if not chunks or chunks[0].kind != "FORMER":
+def _past_sentence(chunks: list[Chunk], today: date | None) -> bool:
+    """A sentence about what someone held before ("Trước đó, ông X giữ chức Y", "Từ năm 2011
+    đến năm 2018, ông là Y" in a later article), not an appointment."""
+    if not chunks or (chunks[0].kind != "FORMER" and not _closed_span_before(chunks, today)):
         return False
     elect = grammar_words().elect
     return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and any(w in c.text for w in elect)) for c in chunks)
+
+
+def _closed_span_before(chunks: list[Chunk], today: date | None) -> bool:
+    """A fronted span of years that ended before the article's year ("Từ năm 2011 đến năm
+    2018,", "Giai đoạn 2010 - 2015,"); a span to now ("đến nay") or a single year is not one."""
+    end = fronted_end(chunks)
+    if today is None or end is None:
+        return False
+    years = [int(y) for c in chunks[:end] for y in _YEAR.findall(c.text)]
+    return len(years) >= 2 and years[0] <= years[-1] < today.year
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _skip_aside(chunks: list[Chunk], k: int) -> int:

@@ -93,6 +93,6 @@ def extract_people(doc: Document) -> None:
             continue
         pronoun_subject(chunks, last)
         read_sentence(doc, ref, chunks)
-        named = [m for m in doc.of(PERSON) if span.start <= m.start < span.end and not m.value.get("short")]
+        named = [m for m in doc.of(PERSON) if span.start <= m.start < span.end]
         if named:
             last = named[-1]

@@ -90,11 +90,33 @@ def read_names(reading: Reading, ref: Reference) -> None:
 
 
 def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
-    """ "Ông là Ủy viên Bộ Chính trị ...": a sentence opened by "Ông"/"Bà" alone speaks of the
+    """ "Ông là Ủy viên Bộ Chính trị ...", "Từ năm 2011 đến năm 2018, ông là Giám đốc …": "ông"
+    or "bà" alone as the subject of a sentence, or after a fronted time or place, speaks of the
     person named last."""
-    if last is None or len(chunks) < 2 or chunks[0].kind != "HON" or chunks[0].value.get("plural"):
+    at = fronted_end(chunks)
+    at = at + 1 if at is not None else 0
+    if last is None or at + 1 >= len(chunks) or chunks[at].kind != "HON" or chunks[at].value.get("plural"):
         return
-    if chunks[1].kind not in ("COPULA", "FORMER") or chunks[0].text not in grammar_words().subject_pronouns:
+    known = grammar_words()
+    k = at + 1
+    while k < len(chunks) - 1 and chunks[k].kind == "WORD" and chunks[k].text in known.subject_adverbs:
+        k += 1  # "ông hiện là …"
+    if chunks[k].kind not in ("COPULA", "FORMER", "APPOINT") or chunks[at].text.capitalize() not in known.subject_pronouns:
         return
-    chunks[0].kind = "NAME"
-    chunks[0].value["person"] = last
+    chunks[at].kind = "NAME"
+    chunks[at].value["person"] = last
+
+
+def fronted_end(chunks: list[Chunk]) -> int | None:
+    """The index of the comma that closes a fronted time or place ("Trước đó,", "Từ năm 2011
+    đến năm 2018,", "Giai đoạn 2010 - 2015,", "Tại Hà Nội,"): up to eight chunks of plain words,
+    dates and places, the first of them maybe capitalised; None when the sentence opens otherwise."""
+    for k, c in enumerate(chunks[:9]):
+        if c.kind == "SEP" and c.text == ",":
+            return k if k > 0 else None
+        if c.kind not in _FRONTED and not (k == 0 and c.kind == "CAPS" and " " not in c.text):
+            return None
+    return None
+
+
+_FRONTED = frozenset({"WORD", "FORMER", "DATE", "DASH", "PLACE"})

@@ -37,6 +37,7 @@ class GrammarWords:
     until: frozenset[str]  # "(đến tháng 5-2024)"
     clause_breaks: frozenset[str]  # "nhưng", "còn"
     subject_pronouns: frozenset[str]  # "Ông là ..."
+    subject_adverbs: frozenset[str]  # "Ông hiện là ...": words between the pronoun and its verb
     elect: tuple[str, ...]  # "bổ nhiệm", "bầu"
     membership_title: str  # "Ủy viên"
 
@@ -62,6 +63,7 @@ def grammar_words() -> GrammarWords:
         until=cues("until"),
         clause_breaks=cues("clause_breaks"),
         subject_pronouns=cues("subject_pronouns"),
+        subject_adverbs=cues("subject_adverbs"),
         elect=tuple(sorted(wordset("cues", "elect"))),
         membership_title=normalize(entry("roles", "membership_title")),
     )
