@@ -572,3 +572,15 @@ def test_a_span_of_years_still_open_at_the_article_s_date_ends_nothing() -> None
 def test_a_pronoun_after_a_fronted_clause_with_a_name_is_no_subject() -> None:
     facts = facts_of("Ông Hà Văn Tú dự họp. Khi ông Lò Văn Pha phát biểu, ông là Chủ tịch UBND xã Mường So.")
     assert not any(person == "Hà Văn Tú" for person, _ in posts_of(facts))
+
+
+def test_a_mass_organisation_s_own_elected_organs_are_bodies_in_a_chain_of_titles() -> None:
+    facts = facts_of(
+        "Bà Lò Thị Sen, Ủy viên Ban chấp hành Tổng Liên đoàn lao động Việt Nam, "
+        "Chủ tịch Liên đoàn Lao động tỉnh Sơn La, và ông Vi Văn Tư, Ủy viên Đoàn Chủ tịch Ủy ban "
+        "Trung ương Mặt trận Tổ quốc Việt Nam, dự họp."
+    )
+    posts = posts_of(facts)
+    assert ("Lò Thị Sen", "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam") in posts
+    assert ("Lò Thị Sen", "Chủ tịch Liên đoàn Lao động tỉnh Sơn La") in posts
+    assert ("Vi Văn Tư", "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts

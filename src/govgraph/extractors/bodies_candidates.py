@@ -87,13 +87,16 @@ def _board(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
 
 
 def _committee(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
-    """The Party committee of a body, under its canonical head; a standing committee's parent
-    is the body's Party committee."""
+    """The Party committee of a body, under its canonical head, or the body's own elected organ
+    ("Ban Chấp hành", "Đoàn Chủ tịch"); a standing committee's parent is the body's Party
+    committee."""
     rule = scan.pats.committees[head]
     name = f"{normalize(rule['name'])} {inner.body.name}"
     existing = scan.ref.find_body(name)
     if existing:
         return existing
+    if rule.get("own"):  # the body's own elected organ: "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
+        return Body(slug(name), name, (normalize(scan.text[m.start() : inner.end]),), inner.body.kind, inner.body.id)
     parent = slug(f"{normalize(rule['within'])} {inner.body.name}") if rule.get("within") else None
     return Body(slug(name), name, (normalize(scan.text[m.start() : inner.end]),), "PartyOrgan", parent)
 
