@@ -1,6 +1,6 @@
 import pytest
 
-from tests.conftest import facts_of, labels
+from tests.conftest import facts_of, labels, posts_of
 
 
 def org_aliases(text: str) -> dict[str, set[str]]:
@@ -237,3 +237,49 @@ def test_a_club_named_after_a_body_is_no_body() -> None:
 def test_the_national_steering_committees_by_their_written_forms() -> None:
     text = "Tại cuộc họp Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19, Bộ Y tế báo cáo."
     assert labels(facts_of(text), "org") == {"Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Bộ Y tế"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WHO khuyến cáo các nước tăng cường xét nghiệm.", "Tổ chức Y tế Thế giới"),
+        ("IMF hạ dự báo tăng trưởng.", "Quỹ Tiền tệ Quốc tế"),
+        ("Viettel và EVN ký thỏa thuận hợp tác.", "Tập đoàn Điện lực Việt Nam"),
+        ("Cổ phiếu SHB tăng mạnh trên sàn HNX.", "Sở Giao dịch Chứng khoán Hà Nội"),
+    ],
+)
+def test_a_reference_body_by_its_short_acronym_or_brand(text: str, expected: str) -> None:
+    assert expected in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("BTC giải đấu đã họp khẩn.", "Bộ Tài chính"),  # also a Ban Tổ chức
+        ("Người dân tải ứng dụng VOV Bacsi24 để khám bệnh.", "Đài Tiếng nói Việt Nam"),  # an application
+        ("Phó Tổng giám đốc Viettel Telecom cho biết.", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),  # a company of the brand
+    ],
+)
+def test_an_acronym_or_brand_that_starts_another_name_is_not_the_body(text: str, absent: str) -> None:
+    assert absent not in labels(facts_of(text), "org")
+
+
+def test_a_unit_named_after_a_company_s_brand_keeps_the_brand_and_the_company() -> None:
+    orgs = labels(facts_of("Theo Trung tâm Không gian mạng Viettel, số vụ lừa đảo tăng."), "org")
+    assert {"Trung tâm Không gian mạng Viettel", "Tập đoàn Công nghiệp - Viễn thông Quân đội"} <= orgs
+
+
+def test_a_bank_named_once_by_its_brand_after_a_title() -> None:
+    posts = posts_of(facts_of("Tổng Giám đốc Vietcombank Lưu Trung Khánh cho biết lãi suất sẽ giảm."))
+    assert ("Lưu Trung Khánh", "Tổng Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo Viện Dinh dưỡng Quốc gia, trẻ cần ngủ đủ giấc.", "Viện Dinh dưỡng Quốc gia"),
+        ("Tại Bệnh viện Hữu Nghị, các ca bệnh được theo dõi.", "Bệnh viện Hữu Nghị"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_not_part_of_the_body_s_name(text: str, expected: str) -> None:
+    assert expected in labels(facts_of(text), "org")

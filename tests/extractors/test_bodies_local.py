@@ -78,9 +78,7 @@ def test_bare_organ_before_a_place_name_is_not_the_province_s() -> None:
 
 
 def test_general_corporation_with_a_capital_c() -> None:
-    assert "Tổng Công ty Cảng hàng không Việt Nam" in org_aliases(
-        "Tổng Công ty Cảng hàng không Việt Nam đang quản lý dự án nhà ga."
-    )
+    assert "Tổng Công ty Cảng biển Miền Trung" in org_aliases("Tổng Công ty Cảng biển Miền Trung đang quản lý dự án bến số 3.")
 
 
 def test_and_before_a_second_head_noun_ends_the_first_name() -> None:

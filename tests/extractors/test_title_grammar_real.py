@@ -76,7 +76,7 @@ def test_a_successor_named_after_the_noun_replaces_no_one() -> None:
     [
         (
             "Ông Phạm Văn Long, Chủ tịch HĐQT Eximbank, trả lời cổ đông Eximbank.",
-            ("Phạm Văn Long", "Chủ tịch Hội đồng quản trị Eximbank"),
+            ("Phạm Văn Long", "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Xuất Nhập khẩu Việt Nam"),
         ),
         (
             "Chủ tịch HĐQT tập đoàn Hòa Bình Trần Đình Khôi nói về Hòa Bình.",

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..reference import Body
+from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug
 from .bodies_rules import Candidate, Priority, Scan
+from .titles import syllable
 
 _GAP = re.compile(r"[ \t]+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
+_FOREIGN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][^\W\d_]+)")
 
 
 def reference_bodies(scan: Scan) -> list[Candidate]:
@@ -28,8 +31,20 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         body = ref.find_body(m.group(0))
         if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
             continue
-        if body:
-            out.append(Candidate(m.start(), m.end(), body, Priority.REFERENCE))
+        if body is None:
+            continue
+        brand = body.kind == GENERIC_BODY and " " not in m.group(0)
+        if brand and _FOREIGN_WORD_NEXT.match(text, m.end()) and not syllable(_FOREIGN_WORD_NEXT.match(text, m.end()).group(1)):
+            continue  # "Viettel Telecom", "FPT Shop": a company named after the brand
+        # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
+        out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
+    for m in pats.acronyms.finditer(text):  # too short to be matched in any case
+        body = ref.find_body(m.group(1))
+        if _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "(Ảnh: BNG)": a photo's source
+        if body is not None and not (body.kind == "Press" and _credit(text, m.start(), m.end())):
+            # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
+            out.append(Candidate(m.start(), m.end(), body, Priority.BARE))
     return out
 
 

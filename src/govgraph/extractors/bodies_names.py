@@ -335,8 +335,8 @@ def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patte
     if any(r.match(text, m.start()) for r in (ref.region_re, ref.country_re, ref.city_re)):
         return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
-    if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower():
-        return False
+    if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower() or prev.group(1) in pats.openers:
+        return False  # "Theo Viện …", "Tại Bệnh viện …": a word opening the sentence, no name
     # "Trưởng Ban Tuyên giáo", "Trưởng Ban Chỉ đạo X": a title ends with the head or its first word
     ends = {m.start() + len(m.group(1)), m.start() + len(m.group(1).split()[0])}
     return not any(pats.title_ending.search(text, max(0, m.start() - 40), end) for end in ends)

@@ -179,6 +179,7 @@ class Patterns:
         self.incomplete = _words("incomplete")
         self.connectors = _words("connectors")
         self.stop_words = _words("stop_words")
+        self.openers = frozenset(_words("openers"))
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.company_form = re.compile(rf"{either(_words('company_forms'))}(?!\w)[ \t]+(?=[^\W\d_])")
         self.titled_heads = frozenset(normalize(h).lower() for h in _heads("titled_heads"))
@@ -194,6 +195,11 @@ class Patterns:
         self.home = normalize(_heads("foreign")["home"])
         self.foreign = re.compile(rf"(?<!\w)({either(_heads('foreign')['heads'])})\s+({ref.country_re.pattern})")
         self.bare_foreign = alternation(list(_heads("foreign")["chambers"]))
+        # short acronyms of reference bodies ("WHO", "IMF", "BYT"), matched as written only
+        shared = set(_words("shared_acronyms"))
+        short = {n for b in ref.bodies.values() for n in (b.name, *b.aliases) if len(n) <= 3 and n.isupper()}
+        # not before a capitalised word: "VOV Bacsi24" names an application, not the broadcaster
+        self.acronyms = re.compile(rf"(?<![\w./-])({either(sorted(short - shared))})(?![\w/-]|\.\w)(?![ \t]+[^\W_a-zđ])")
         self.organ_of = alternation(list(ref.committee_organs))
         self.party_name = normalize(_heads("party")["name"])
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
