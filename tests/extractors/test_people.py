@@ -584,3 +584,20 @@ def test_a_mass_organisation_s_own_elected_organs_are_bodies_in_a_chain_of_title
     assert ("Lò Thị Sen", "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam") in posts
     assert ("Lò Thị Sen", "Chủ tịch Liên đoàn Lao động tỉnh Sơn La") in posts
     assert ("Vi Văn Tư", "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lò Văn Sơn, Bí thư xã Pá Khoang, cho biết.", ("Lò Văn Sơn", "Bí thư Đảng ủy xã Pá Khoang")),
+        ("Bà Lường Thị Lan - Phó Bí thư thị trấn Mường Tè phát biểu.", ("Lường Thị Lan", "Phó Bí thư Đảng ủy thị trấn Mường Tè")),
+        ("Ông Hà Văn Tư, Bí thư huyện Mèo Vạc, dự họp.", ("Hà Văn Tư", "Bí thư Huyện ủy Mèo Vạc")),
+    ],
+)
+def test_a_party_secretary_of_a_commune_or_district_named_by_the_unit(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_titles_in_what_a_person_says_are_not_theirs() -> None:
+    text = "Ông Đinh Văn Sáu, Chủ tịch UBND huyện Mèo Vạc, cho biết, theo quyết định của Thủ tướng Chính phủ, dự án sẽ khởi công."
+    assert posts_of(facts_of(text)) == {("Đinh Văn Sáu", "Chủ tịch Ủy ban nhân dân huyện Mèo Vạc")}

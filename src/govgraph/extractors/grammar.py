@@ -207,9 +207,12 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     chunks = reading.chunks
     nxt = next((m for m in names if m > n), len(chunks))
     mode = None
+    speech = grammar_words().speech_verbs
     for k in range(n + 1, nxt):
         c = chunks[k]
         before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
+        if c.kind == "WORD" and (c.text in speech or f"{chunks[k - 1].text} {c.text}" in speech):
+            break  # "ông X cho biết, … được cho là Bí thư Y": speech, someone else's post
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break

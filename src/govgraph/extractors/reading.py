@@ -36,6 +36,7 @@ class GrammarWords:
     recipient: frozenset[str]  # "... cho ông X"
     until: frozenset[str]  # "(đến tháng 5-2024)"
     clause_breaks: frozenset[str]  # "nhưng", "còn"
+    speech_verbs: frozenset[str]  # "cho biết", "nói": what follows is speech, not the subject's posts
     subject_pronouns: frozenset[str]  # "Ông là ..."
     subject_adverbs: frozenset[str]  # "Ông hiện là ...": words between the pronoun and its verb
     elect: tuple[str, ...]  # "bổ nhiệm", "bầu"
@@ -62,6 +63,7 @@ def grammar_words() -> GrammarWords:
         recipient=cues("recipient"),
         until=cues("until"),
         clause_breaks=cues("clause_breaks"),
+        speech_verbs=cues("speech_verbs"),
         subject_pronouns=cues("subject_pronouns"),
         subject_adverbs=cues("subject_adverbs"),
         elect=tuple(sorted(wordset("cues", "elect"))),

@@ -50,6 +50,8 @@ class TitleWords:
     envoys: frozenset[str]  # envoys' titles: bare before a Vietnamese name, the home country's
     town_unit: re.Pattern[str]  # "TP ", "thị xã " before a town's name: "Chủ tịch TP Hội An"
     town_words: dict[str, str]  # a town's unit word as written -> in full ("TP" -> "thành phố")
+    party_heads: dict[str, str]  # a district's Party committee's head -> its unit ("Huyện ủy": "huyện")
+    party_organ_name: str  # the Party committee of a commune or ward ("Đảng ủy")
 
 
 @cache
@@ -83,6 +85,8 @@ def title_words() -> TitleWords:
         envoys=frozenset(key(t) for t in entry("roles", "envoys")),
         town_unit=re.compile(rf"({'|'.join(map(re.escape, sorted(_town_words(), key=len, reverse=True)))})\.?[ \t]*"),
         town_words=_town_words(),
+        party_heads={normalize(k): normalize(v) for k, v in entry("local", "party_heads").items()},
+        party_organ_name=normalize(entry("roles", "party_organs")[0]),
         company_heads=tuple(
             sorted((normalize(h) for h, how in entry("heads", "heads").items() if how == "bridge"), key=len, reverse=True)
         ),
@@ -376,8 +380,12 @@ def _body_from_place(
         return None
     if kind == "country":
         return foreign_body(text, ref, role, place, mentions)
-    if kind == "locality" and role.province and title_words().province_bodies.get(role.province) == "ubnd":
+    local = title_words().province_bodies.get(role.province or "")
+    if kind == "locality" and local == "ubnd":
         return _unit_council(ref, place.value["name"]), place.end, "province"
+    if kind == "locality" and local == "party":
+        unit = _unit_party(place.value["name"])
+        return (unit, place.end, "province") if unit else None
     return None
 
 
@@ -395,6 +403,21 @@ def _town_body(text: str, ref: Reference, role: RoleDef, at: int, mentions: dict
     if place.value.get("kind") in ("city", "locality") and words.province_bodies.get(role.province) == "ubnd":
         return _unit_council(ref, f"{words.town_words[unit.group(1)]} {place.value['name']}"), place.end, "province"
     return None
+
+
+def _unit_party(unit: str) -> Body | None:
+    """ "Bí thư xã Pá Khoang", "Bí thư huyện Mèo Vạc": the Party committee of a commune or ward
+    ("Đảng ủy xã Pá Khoang") or of a district or town ("Huyện ủy Mèo Vạc"), as its pattern
+    names it."""
+    words = title_words()
+    if any(unit.startswith(f"{level} ") for level in words.party_units):
+        full = f"{words.party_organ_name} {unit}"
+    else:
+        head = next((h for h, w in words.party_heads.items() if unit.startswith(f"{w} ")), None)
+        if head is None:
+            return None
+        full = f"{head} {unit[len(words.party_heads[head]) + 1 :]}"
+    return Body(slug(full), full, (), "PartyOrgan")
 
 
 def _unit_council(ref: Reference, unit: str) -> Body:
