@@ -5,6 +5,7 @@ giao Hàn Quốc"), and the committees, boards and organs named after the body t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug
@@ -13,6 +14,7 @@ from .titles import syllable
 
 _GAP = re.compile(r"[ \t]+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
 _FOREIGN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][^\W\d_]+)")
 
@@ -21,9 +23,7 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
     """The bodies of the reference data, by name or alias, written with a capital."""
     text, ref, pats = scan.text, scan.ref, scan.pats
     out = []
-    for m in ref.body_re.finditer(text):
-        if not m.group(0)[0].isupper():
-            continue
+    for m in _capitalised_matches(ref.body_re, text):
         if m.group(0) == pats.party_name and pats.not_the_party.match(text[m.end() : m.end() + 6]):
             continue  # "Đảng ủy", "Đảng bộ": not the Party itself
         if pats.concept.match(text, m.end()):
@@ -46,6 +46,19 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
             out.append(Candidate(m.start(), m.end(), body, Priority.BARE))
     return out
+
+
+def _capitalised_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start with a capital, tried only where a capitalised word
+    starts: the same as filtering ``finditer``, at a fraction of its cost on a long alternation."""
+    end = 0
+    for word in _WORD_START.finditer(text):
+        if word.start() < end or not word.group(0).isupper():
+            continue
+        m = pattern.match(text, word.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _credit(text: str, start: int, end: int) -> bool:
