@@ -449,3 +449,14 @@ def test_a_bare_ministers_title_takes_the_one_ministry_the_article_names() -> No
     # two ministries, or a foreign one: no guess
     assert posts_of(facts_of("Bộ Y tế và Bộ Công an họp. Thứ trưởng Lê Duy Ngọc phát biểu.")) == set()
     assert posts_of(facts_of("Bộ Quốc phòng Anh cho biết. Bộ trưởng Hartwell sẽ công bố chi tiết.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lý Văn Hào, Phó Chủ tịch HĐQT - Tổng Giám đốc Công ty CP Thép Sông Đà, cho biết.",
+        "Ông Lý Văn Hào, Phó Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Thép Sông Đà, cho biết.",
+    ],
+)
+def test_a_board_named_alone_is_that_of_the_company_the_next_title_names(text: str) -> None:
+    assert ("Lý Văn Hào", "Phó Chủ tịch Hội đồng quản trị Công ty CP Thép Sông Đà") in posts_of(facts_of(text))

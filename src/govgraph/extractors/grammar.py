@@ -57,6 +57,8 @@ def read_titles(reading: Reading) -> None:
         body: Body | None = c.value["body"]
         if body is None and c.value["how"] == "party":
             body = _party_of_next(reading.chunks, i)
+        elif body is None and c.value["how"] == "board":
+            body = _board_of_next(reading.chunks, i)
         elif body is None:
             body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role)
         implied = c.value["implied"] and not role.names_body
@@ -439,6 +441,26 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
     if chunks[j].text in grammar_words().joint and nxt["body"].kind == GENERIC_BODY:
         return nxt["body"]
     return None
+
+
+def _board_of_next(chunks: list[Chunk], index: int) -> Body | None:
+    """ "Phó Chủ tịch HĐQT - Tổng Giám đốc LienVietPostBank", "Phó Chủ tịch HĐQT kiêm Tổng Giám
+    đốc Eximbank": a board named alone is that of the company the next title names."""
+    j = index + 1
+    if j + 1 >= len(chunks) or chunks[j + 1].kind != "ROLE":
+        return None
+    if chunks[j].kind not in ("AND", "SEP", "DASH") and chunks[j].text not in grammar_words().joint:
+        return None
+    company: Body | None = chunks[j + 1].value["body"]
+    if company is None or company.kind != GENERIC_BODY or chunks[j + 1].value["implied"]:
+        return None
+    words, chunk = title_words(), chunks[index]
+    written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
+    board = words.boards.get(written)
+    if board is None or company.name.startswith(board):
+        return None
+    name = f"{board} {company.name}"
+    return load_reference().find_body(name) or Body(slug(name), name, (), company.kind, company.id)
 
 
 def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
