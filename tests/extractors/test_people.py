@@ -601,3 +601,11 @@ def test_a_party_secretary_of_a_commune_or_district_named_by_the_unit(text: str,
 def test_titles_in_what_a_person_says_are_not_theirs() -> None:
     text = "Ông Đinh Văn Sáu, Chủ tịch UBND huyện Mèo Vạc, cho biết, theo quyết định của Thủ tướng Chính phủ, dự án sẽ khởi công."
     assert posts_of(facts_of(text)) == {("Đinh Văn Sáu", "Chủ tịch Ủy ban nhân dân huyện Mèo Vạc")}
+
+
+def test_a_foreign_name_with_a_title_set_off_after_it_is_a_person() -> None:
+    facts = facts_of(
+        "Martin Kessler, Giám đốc Quỹ Hòa bình Châu Âu, cho biết. Daily Mail, Giám đốc điều hành của tờ báo, không bình luận."
+    )
+    assert "Martin Kessler" in labels(facts, "person")
+    assert "Daily Mail" not in labels(facts, "person")

@@ -62,6 +62,20 @@ def _kin_word_opens(ref: Reference, words: list[str], prev: str) -> bool:
     )
 
 
+def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
+    """ "Antony Blinken, Ngoại trưởng Mỹ, …", "Victor Marchetti, cựu Giám đốc CIA": a foreign
+    name of two to four words with a title set off after it, no honorific before it."""
+    k = i + 2
+    if not 2 <= len(words) <= 4 or k >= len(chunks) or chunks[i + 1].kind not in ("SEP", "DASH"):
+        return False
+    if chunks[k].kind == "FORMER" and k + 1 < len(chunks):
+        k += 1
+    foreign = sum(not syllable(w) for w in words)
+    if any(w in wordset("names", "foreign_org_words") for w in words):
+        return False  # "Sky Sports", "Daily Mail": a foreign organisation's or paper's name
+    return chunks[k].kind == "ROLE" and 2 * foreign >= len(words) and all(w[0].isupper() for w in words)
+
+
 def read_names(reading: Reading, ref: Reference) -> None:
     """Rule 1: capitalised runs that are people in their context become NAME chunks."""
     chunks, known = reading.chunks, grammar_words()
@@ -78,7 +92,7 @@ def read_names(reading: Reading, ref: Reference) -> None:
             c.start, c.text, words, prev = c.start + cut, c.text[cut:], words[1:], "HON"
         if _split_word(reading, ref, c, words, prev):
             continue
-        if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE")):
+        if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
             short = len(words) == 1 and prev == "HON"
