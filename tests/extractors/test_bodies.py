@@ -283,3 +283,35 @@ def test_a_bank_named_once_by_its_brand_after_a_title() -> None:
 )
 def test_a_word_opening_the_sentence_is_not_part_of_the_body_s_name(text: str, expected: str) -> None:
     assert expected in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cơn bão làm tốc mái Trường mầm non Hoa Sen.", "Trường mầm non Hoa Sen"),
+        ("Cô là giáo viên trường tiểu học Lê Lợi.", "Trường tiểu học Lê Lợi"),
+    ],
+)
+def test_a_school_with_its_level_written_small(text: str, expected: str) -> None:
+    facts = facts_of(text)
+    assert expected in labels(facts, "org")
+    assert "Lê Lợi" not in labels(facts, "person")
+
+
+def test_a_kind_of_school_with_a_country_is_no_school() -> None:
+    assert not labels(facts_of("Anh học ở một trường đại học Hoa Kỳ."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Chiến thắng giúp đội bóng phố Núi hơn đội xếp thứ 2 là Viettel tới 5 điểm.",
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        ),
+        ("Bộ 3 camera hỗ trợ chụp macro.", "Bộ 3"),
+        ("Hãng giới thiệu hai mẫu Nokia G10 và G20.", "Nhóm G20"),
+    ],
+)
+def test_a_club_a_count_and_a_product_are_no_bodies(text: str, absent: str) -> None:
+    assert absent not in labels(facts_of(text), "org")

@@ -36,16 +36,28 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         brand = body.kind == GENERIC_BODY and " " not in m.group(0)
         if brand and _FOREIGN_WORD_NEXT.match(text, m.end()) and not syllable(_FOREIGN_WORD_NEXT.match(text, m.end()).group(1)):
             continue  # "Viettel Telecom", "FPT Shop": a company named after the brand
+        if brand and pats.sport.search(text, *_sentence_around(text, m.start())):
+            continue  # "đội xếp thứ 2 là Viettel": the company's football club
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
     for m in pats.acronyms.finditer(text):  # too short to be matched in any case
         body = ref.find_body(m.group(1))
         if _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "(Ảnh: BNG)": a photo's source
+        if body is not None and body.kind == GENERIC_BODY and pats.sport.search(text, *_sentence_around(text, m.start())):
+            continue  # a company's football club
         if body is not None and not (body.kind == "Press" and _credit(text, m.start(), m.end())):
             # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
             out.append(Candidate(m.start(), m.end(), body, Priority.BARE))
     return out
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around ``at``, roughly: from the last full stop or
+    line break before it to the next one."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return start, min(stops, default=len(text))
 
 
 def _capitalised_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

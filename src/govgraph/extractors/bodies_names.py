@@ -80,9 +80,14 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         if m.start() in known or not _may_start_name(text, m, scan.ref, pats):
             continue
         head = m.group(1)[0].upper() + m.group(1)[1:]
-        run = NameRun(text, m.end(), scan.ref, pats, pats.head_style[head], known, nouns, inner)
+        start = _small_level_end(text, m.end(), scan.ref) if head == pats.school else m.end()
+        run = NameRun(text, start, scan.ref, pats, pats.head_style[head], known, nouns, inner)
         run.unit = head.lower() in pats.titled_heads
         end = run.scan()
+        if end is not None and head in pats.no_numbers and text[start:end].isdigit():
+            continue  # "Bộ 3 camera": a count, no body
+        if end is not None and start != m.end() and not _own_school_name(scan.ref, text[start:end]):
+            continue  # "trường đại học Hoa Kỳ", "trường mầm non Q.": a kind of school, no school's name
         if end is not None:
             cand = _named(scan.ref, pats, head + text[m.start() + len(head) : end], m.start(), end)
             if cand is not None:
@@ -129,7 +134,9 @@ def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re
         word = scan.doc.word_at(m.start())
         if m.group(1) != pats.school.lower() or (word is not None and word.start < m.start()):
             continue
-        level = max((lv for lv in ref.school_levels if text.startswith(f"{lv} ", m.end())), key=len, default=None)
+        level = max(
+            (lv for lv in ref.school_levels if text.startswith((f"{lv} ", f"{lv.lower()} "), m.end())), key=len, default=None
+        )
         if level is None:
             nxt = _NEXT_WORD.match(text, m.end())
             level = nxt.group(1) if nxt and len(nxt.group(1)) > 1 and nxt.group(1).replace("&", "").isupper() else None
@@ -139,10 +146,24 @@ def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re
     return out
 
 
+def _own_school_name(ref: Reference, name: str) -> bool:
+    """A school's own name after its level: not a country alone, not an initial."""
+    return len(name.split()[0].rstrip(".")) > 1 and ref.country(name) is None
+
+
+def _small_level_end(text: str, pos: int, ref: Reference) -> int:
+    """Past a level of school written small after the head ("Trường mầm non Kim Đồng", "trường
+    tiểu học Lê Lợi"), where the school's own name starts; ``pos`` when none is."""
+    ahead = text[pos : pos + 24]
+    level = max((lv for lv in ref.school_levels if ahead.startswith(f"{lv.lower()} ")), key=len, default=None)
+    return pos + len(level) + 1 if level and text[pos + len(level) + 1 : pos + len(level) + 2].isupper() else pos
+
+
 def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:
     """Whether the head noun at ``m`` can start a body's name here."""
     head = m.group(1)
-    if head[0].islower() and (m.re is pats.heads or not text[m.end() : m.end() + 1].isupper()):
+    small_level = head == pats.school.lower() and _small_level_end(text, m.end(), ref) != m.end()
+    if head[0].islower() and (m.re is pats.heads or not (text[m.end() : m.end() + 1].isupper() or small_level)):
         return False
     if _byline(text, m.start(), pats) or _inside_proper_name(text, m, ref, pats):
         return False
@@ -344,6 +365,8 @@ def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patte
 
 def _school_follows(text: str, pos: int, ref: Reference) -> bool:
     """ "Trường" names a school only before a level or kind of school ("Trường Tiểu học", "Trường THPT")."""
+    if _small_level_end(text, pos, ref) != pos:
+        return True  # "Trường mầm non Kim Đồng"
     run = caps_run(text, pos, 1)
     if not run:
         return False

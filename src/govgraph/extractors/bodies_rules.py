@@ -180,6 +180,8 @@ class Patterns:
         self.connectors = _words("connectors")
         self.stop_words = _words("stop_words")
         self.openers = frozenset(_words("openers"))
+        self.no_numbers = frozenset(_words("no_numbers"))
+        self.sport = re.compile(rf"(?i)(?<!\w){either(_words('sport_words'))}(?!\w)")
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.company_form = re.compile(rf"{either(_words('company_forms'))}(?!\w)[ \t]+(?=[^\W\d_])")
         self.titled_heads = frozenset(normalize(h).lower() for h in _heads("titled_heads"))
@@ -197,7 +199,7 @@ class Patterns:
         self.bare_foreign = alternation(list(_heads("foreign")["chambers"]))
         # short acronyms of reference bodies ("WHO", "IMF", "BYT"), matched as written only
         shared = set(_words("shared_acronyms"))
-        short = {n for b in ref.bodies.values() for n in (b.name, *b.aliases) if len(n) <= 3 and n.isupper()}
+        short = {n for b in ref.bodies.values() for n in (b.name, *b.aliases) if len(n) <= 3 and n.isupper() and n.isalpha()}
         # not before a capitalised word: "VOV Bacsi24" names an application, not the broadcaster
         self.acronyms = re.compile(rf"(?<![\w./-])({either(sorted(short - shared))})(?![\w/-]|\.\w)(?![ \t]+[^\W_a-zđ])")
         self.organ_of = alternation(list(ref.committee_organs))
