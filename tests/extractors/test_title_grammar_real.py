@@ -460,3 +460,17 @@ def test_a_bare_ministers_title_takes_the_one_ministry_the_article_names() -> No
 )
 def test_a_board_named_alone_is_that_of_the_company_the_next_title_names(text: str) -> None:
     assert ("Lý Văn Hào", "Phó Chủ tịch Hội đồng quản trị Công ty CP Thép Sông Đà") in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lò Văn Quý, Giám đốc Viettel Sơn La, cho biết.", ("Lò Văn Quý", "Giám đốc Viettel Sơn La")),
+        (
+            "Zentrix ra mắt sản phẩm mới. Bà Hà Thu Trang, Tổng Giám đốc Zentrix tại Việt Nam, Lào và Campuchia, cho biết.",
+            ("Hà Thu Trang", "Tổng Giám đốc Zentrix Việt Nam"),
+        ),
+    ],
+)
+def test_a_company_s_arm_named_after_its_brand(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))

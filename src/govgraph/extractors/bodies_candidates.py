@@ -40,6 +40,10 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
+        prov = ref.province_re.match(text, m.end() + 1) if brand and text[m.end() : m.end() + 1] == " " else None
+        if prov is not None and not text[prov.end() : prov.end() + 1].isalnum():
+            name = f"{m.group(0)} {prov.group(0)}"  # "Viettel Hậu Giang": the company's branch there
+            out.append(Candidate(m.start(), prov.end(), Body(slug(name), name, (), GENERIC_BODY, body.id), Priority.REFERENCE))
     for m in pats.acronyms.finditer(text):  # too short to be matched in any case
         body = ref.find_body(m.group(1))
         if _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):

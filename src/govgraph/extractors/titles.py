@@ -298,10 +298,26 @@ def _named_company(
     if named is None:
         return None
     full, end = f"{head} {named[0]}".strip(), named[1]
-    arm = _home_after(text, end) if not head else end
-    if arm != end:  # "Tổng Giám đốc Huawei Việt Nam": the company's arm in the home country, not the company
-        full, end = f"{full} {title_words().home}", arm
+    arm = _arm_after(ref, text, end) if not head else None
+    if arm is not None:  # "Tổng Giám đốc Huawei Việt Nam": the company's arm there, not the company
+        full, end = f"{full} {arm[0]}", arm[1]
     return ref.find_body(full) or Body(slug(full), full, (), "Company"), end
+
+
+def _arm_after(ref: Reference, text: str, end: int) -> tuple[str, int] | None:
+    """The place of a company's arm named after its brand: the home country ("Huawei Việt Nam",
+    "Qualcomm tại Việt Nam") or a province ("Viettel Hậu Giang"), and where it ends."""
+    words = title_words()
+    home = _home_after(text, end)
+    if home != end:
+        return words.home, home
+    at = words.posted_at.match(text, end)
+    if at is not None and _home_after(text, at.end() - 1) != at.end() - 1:
+        return words.home, _home_after(text, at.end() - 1)
+    prov = ref.province_re.match(text, end + 1) if text[end : end + 1] == " " else None
+    if prov is not None and not text[prov.end() : prov.end() + 1].isalnum():
+        return prov.group(0), prov.end()
+    return None
 
 
 def _company_name(
