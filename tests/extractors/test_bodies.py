@@ -309,6 +309,10 @@ def test_a_kind_of_school_with_a_country_is_no_school() -> None:
             "Chiến thắng giúp đội bóng phố Núi hơn đội xếp thứ 2 là Viettel tới 5 điểm.",
             "Tập đoàn Công nghiệp - Viễn thông Quân đội",
         ),
+        (
+            "Do mất tiền đạo chủ lực, Viettel đã để đối thủ chia điểm sau trận hòa 1-1.",
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        ),
         ("Bộ 3 camera hỗ trợ chụp macro.", "Bộ 3"),
         ("Hãng giới thiệu hai mẫu Nokia G10 và G20.", "Nhóm G20"),
     ],

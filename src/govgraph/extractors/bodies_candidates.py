@@ -23,6 +23,7 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
     """The bodies of the reference data, by name or alias, written with a capital."""
     text, ref, pats = scan.text, scan.ref, scan.pats
     out = []
+    sporty = len(pats.sport.findall(text)) >= 3  # a sports story: a company's brand is its club
     for m in _capitalised_matches(ref.body_re, text):
         if m.group(0) == pats.party_name and pats.not_the_party.match(text[m.end() : m.end() + 6]):
             continue  # "Đảng ủy", "Đảng bộ": not the Party itself
@@ -36,7 +37,7 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         brand = body.kind == GENERIC_BODY and " " not in m.group(0)
         if brand and _FOREIGN_WORD_NEXT.match(text, m.end()) and not syllable(_FOREIGN_WORD_NEXT.match(text, m.end()).group(1)):
             continue  # "Viettel Telecom", "FPT Shop": a company named after the brand
-        if brand and pats.sport.search(text, *_sentence_around(text, m.start())):
+        if brand and (sporty or pats.sport.search(text, *_sentence_around(text, m.start()))):
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
@@ -48,7 +49,11 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         body = ref.find_body(m.group(1))
         if _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "(Ảnh: BNG)": a photo's source
-        if body is not None and body.kind == GENERIC_BODY and pats.sport.search(text, *_sentence_around(text, m.start())):
+        if (
+            body is not None
+            and body.kind == GENERIC_BODY
+            and (sporty or pats.sport.search(text, *_sentence_around(text, m.start())))
+        ):
             continue  # a company's football club
         if body is not None and not (body.kind == "Press" and _credit(text, m.start(), m.end())):
             # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
