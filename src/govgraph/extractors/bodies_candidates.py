@@ -29,6 +29,8 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue  # "Đảng ủy", "Đảng bộ": not the Party itself
         if pats.concept.match(text, m.end()):
             continue  # "Chính phủ số": a concept named after the body
+        if pats.other_country.match(text, m.end()):
+            continue  # "Chính phủ nước này": another country's, not the home Government
         body = ref.find_body(m.group(0))
         if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
             continue

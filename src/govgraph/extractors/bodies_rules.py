@@ -205,6 +205,7 @@ class Patterns:
         self.organ_of = alternation(list(ref.committee_organs))
         self.party_name = normalize(_heads("party")["name"])
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
+        self.other_country = re.compile(rf"[ \t]+{either(_heads('other_country'))}(?!\w)")
         self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
