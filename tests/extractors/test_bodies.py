@@ -314,6 +314,7 @@ def test_a_kind_of_school_with_a_country_is_no_school() -> None:
             "Tập đoàn Công nghiệp - Viễn thông Quân đội",
         ),
         ("Bộ 3 camera hỗ trợ chụp macro.", "Bộ 3"),
+        ("Du khách xem Hội Đu ở bản Mường.", "Hội Đu"),
         ("Nepal phong tỏa thủ đô. Chính phủ nước này yêu cầu người dân ở nhà.", "Chính phủ"),
         ("Hãng giới thiệu hai mẫu Nokia G10 và G20.", "Nhóm G20"),
     ],

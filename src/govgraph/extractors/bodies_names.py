@@ -86,6 +86,8 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         end = run.scan()
         if end is not None and head in pats.no_numbers and text[start:end].isdigit():
             continue  # "Bộ 3 camera": a count, no body
+        if end is not None and head in pats.festival_heads and " " not in text[start:end] and not text[start:end].isupper():
+            continue  # "Hội Lim", "Hội Đu": a festival
         if end is not None and start != m.end() and not _own_school_name(scan.ref, text[start:end]):
             continue  # "trường đại học Hoa Kỳ", "trường mầm non Q.": a kind of school, no school's name
         if end is not None:
