@@ -37,9 +37,10 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         if body is None:
             continue
         brand = body.kind == GENERIC_BODY and " " not in m.group(0)
-        if brand and _FOREIGN_WORD_NEXT.match(text, m.end()) and not syllable(_FOREIGN_WORD_NEXT.match(text, m.end()).group(1)):
+        after = _FOREIGN_WORD_NEXT.match(text, m.end()) if brand else None
+        if after is not None and not syllable(after.group(1)):
             continue  # "Viettel Telecom", "FPT Shop": a company named after the brand
-        if brand and (sporty or pats.sport.search(text, *_sentence_around(text, m.start()))):
+        if brand and _club(scan, m.start(), sporty):
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
@@ -49,18 +50,21 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             out.append(Candidate(m.start(), prov.end(), Body(slug(name), name, (), GENERIC_BODY, body.id), Priority.REFERENCE))
     for m in pats.acronyms.finditer(text):  # too short to be matched in any case
         body = ref.find_body(m.group(1))
-        if _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if body is None or _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "(Ảnh: BNG)": a photo's source
-        if (
-            body is not None
-            and body.kind == GENERIC_BODY
-            and (sporty or pats.sport.search(text, *_sentence_around(text, m.start())))
+        if (body.kind == GENERIC_BODY and _club(scan, m.start(), sporty)) or (
+            body.kind == "Press" and _credit(text, m.start(), m.end())
         ):
-            continue  # a company's football club
-        if body is not None and not (body.kind == "Press" and _credit(text, m.start(), m.end())):
-            # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
-            out.append(Candidate(m.start(), m.end(), body, Priority.BARE))
+            continue
+        # a name running on to it keeps it ("Ban Trọng tài AFC"), as a name inside a name
+        out.append(Candidate(m.start(), m.end(), body, Priority.BARE))
     return out
+
+
+def _club(scan: Scan, at: int, sporty: bool) -> bool:
+    """A company's brand at ``at`` names its football club: in a sports story, or in a sentence
+    with a word of a match or a league."""
+    return sporty or scan.pats.sport.search(scan.text, *_sentence_around(scan.text, at)) is not None
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:

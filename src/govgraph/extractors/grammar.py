@@ -20,7 +20,7 @@ from .chunker import Chunk
 from .leaders import leader_body
 from .person_names import fronted_end, read_names
 from .reading import HOLDS, Reading, grammar_words
-from .titles import foreign_body, syllable, title_words
+from .titles import company_board, foreign_body, syllable, title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -459,8 +459,7 @@ def _board_of_next(chunks: list[Chunk], index: int) -> Body | None:
     board = words.boards.get(written)
     if board is None or company.name.startswith(board):
         return None
-    name = f"{board} {company.name}"
-    return load_reference().find_body(name) or Body(slug(name), name, (), company.kind, company.id)
+    return company_board(load_reference(), board, company)
 
 
 def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
@@ -495,9 +494,9 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
 
 def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
     """The body of a title written bare before a name, by the name: a known foreign leader's
-    ("Tổng thống Biden"), else a head's title before a foreign name ("Thủ tướng Scott Morrison") is held in the article's one foreign country and
-    never in the home Government; an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh
-    Châu") serves the home country."""
+    ("Tổng thống Biden"); else a head's title before a foreign name ("Thủ tướng Scott
+    Morrison") is held in the article's one foreign country and never in the home Government,
+    and an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country."""
     words, ref = title_words(), load_reference()
     chunks, k = reading.chunks, i + 1
     while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):

@@ -277,11 +277,14 @@ def _company(
     company, end = found
     if board is None or company.name.startswith(words.boards[board]):
         return company, end, "org"
-    name = f"{words.boards[board]} {company.name}"
-    surface = normalize(text[at:end])
+    return company_board(ref, words.boards[board], company, normalize(text[at:end])), end, "org"
+
+
+def company_board(ref: Reference, board: str, company: Body, surface: str = "") -> Body:
+    """The board ("Hội đồng quản trị") of a company, inside it, written ``surface`` here."""
+    name = f"{board} {company.name}"
     parent = company.id if company.kind != "Company" else None
-    body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), company.kind, parent)
-    return body, end, "org"
+    return ref.find_body(name) or Body(slug(name), name, (surface,) if surface and surface != name else (), company.kind, parent)
 
 
 def _named_company(
