@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug
 from .bodies_rules import Candidate, Priority, Scan
-from .titles import syllable
+from .titles import province_after, syllable
 
 _GAP = re.compile(r"[ \t]+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -44,8 +44,8 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
-        prov = ref.province_re.match(text, m.end() + 1) if brand and text[m.end() : m.end() + 1] == " " else None
-        if prov is not None and not text[prov.end() : prov.end() + 1].isalnum():
+        prov = province_after(ref, text, m.end()) if brand else None
+        if prov is not None:
             name = f"{m.group(0)} {prov.group(0)}"  # "Viettel Hậu Giang": the company's branch there
             out.append(Candidate(m.start(), prov.end(), Body(slug(name), name, (), GENERIC_BODY, body.id), Priority.REFERENCE))
     for m in pats.acronyms.finditer(text):  # too short to be matched in any case

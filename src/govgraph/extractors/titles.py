@@ -315,12 +315,17 @@ def _arm_after(ref: Reference, text: str, end: int) -> tuple[str, int] | None:
     if home != end:
         return words.home, home
     at = words.posted_at.match(text, end)
-    if at is not None and _home_after(text, at.end() - 1) != at.end() - 1:
-        return words.home, _home_after(text, at.end() - 1)
+    home = _home_after(text, at.end() - 1) if at is not None else end
+    if at is not None and home != at.end() - 1:
+        return words.home, home
+    prov = province_after(ref, text, end)
+    return (prov.group(0), prov.end()) if prov is not None else None
+
+
+def province_after(ref: Reference, text: str, end: int) -> re.Match[str] | None:
+    """A province's name written right after ``end`` and ending a word there ("Viettel Hậu Giang")."""
     prov = ref.province_re.match(text, end + 1) if text[end : end + 1] == " " else None
-    if prov is not None and not text[prov.end() : prov.end() + 1].isalnum():
-        return prov.group(0), prov.end()
-    return None
+    return prov if prov is not None and not text[prov.end() : prov.end() + 1].isalnum() else None
 
 
 def _company_name(
@@ -432,10 +437,10 @@ def _unit_party(unit: str) -> Body | None:
     if any(unit.startswith(f"{level} ") for level in words.party_units):
         full = f"{words.party_organ_name} {unit}"
     else:
-        head = next((h for h, w in words.party_heads.items() if unit.startswith(f"{w} ")), None)
-        if head is None:
+        found = next(((h, w) for h, w in words.party_heads.items() if unit.startswith(f"{w} ")), None)
+        if found is None:
             return None
-        full = f"{head} {unit[len(words.party_heads[head]) + 1 :]}"
+        full = f"{found[0]} {unit[len(found[1]) + 1 :]}"
     return Body(slug(full), full, (), "PartyOrgan")
 
 
