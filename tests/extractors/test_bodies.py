@@ -321,3 +321,41 @@ def test_a_kind_of_school_with_a_country_is_no_school() -> None:
 )
 def test_a_club_a_count_and_a_product_are_no_bodies(text: str, absent: str) -> None:
     assert absent not in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Tâm làm Viện trưởng Viện Nghiên cứu Văn hóa, Giáo dục và Môi trường.",
+            "Viện Nghiên cứu Văn hóa, Giáo dục và Môi trường",
+        ),
+        ("Tổng cục Phát thanh, Điện ảnh và Truyền hình ra thông báo mới.", "Tổng cục Phát thanh, Điện ảnh và Truyền hình"),
+        ("Bộ phim được Ủy ban Quốc gia về Phê bình Điện ảnh chọn.", "Ủy ban Quốc gia về Phê bình Điện ảnh"),
+        ("Ông Đỗ Văn Hậu, Phó Trưởng Ban Chỉ đạo Nhà nước về Du lịch, phát biểu.", "Ban Chỉ đạo Nhà nước về Du lịch"),
+    ],
+)
+def test_a_name_runs_through_listed_fields_and_a_national_committee_s_field(text: str, expected: str) -> None:
+    assert expected in org_aliases(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lãnh đạo các Sở Y tế, Giáo dục và Đào tạo dự họp.", "Sở Y tế, Giáo dục và Đào tạo"),
+        ("Đại diện Viện Pasteur, TPHCM và Bệnh viện Chợ Rẫy tham dự.", "Viện Pasteur, TPHCM và Bệnh viện Chợ Rẫy"),
+    ],
+)
+def test_a_list_of_bodies_is_no_listed_name(text: str, absent: str) -> None:
+    assert not any(absent in name for name in org_aliases(text))
+
+
+def test_a_national_body_s_own_organ_in_a_province() -> None:
+    names = org_aliases("Ông Phan Văn Lộc, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định, dự lễ.")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định" in names
+    assert "Giáo hội Phật giáo Việt Nam" in names
+
+
+def test_a_university_of_the_reference_data_with_the_school_s_own_word() -> None:
+    posts = posts_of(facts_of("Ông Trần Văn Hòa, Hiệu trưởng Trường ĐH Kinh tế quốc dân, phát biểu."))
+    assert ("Trần Văn Hòa", "Hiệu trưởng Đại học Kinh tế Quốc dân") in posts

@@ -609,3 +609,19 @@ def test_a_foreign_name_with_a_title_set_off_after_it_is_a_person() -> None:
     )
     assert "Martin Kessler" in labels(facts, "person")
     assert "Daily Mail" not in labels(facts, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Đoàn đã làm việc với huyện Lý Nhân. Lý Nhân có 20 xã.", "Lý Nhân"),
+        ("Em học tại trường của quận Nam Từ Liêm; Từ Liêm có nhiều trường.", "Từ Liêm"),
+        ("Đơn vị bầu cử số 2 gồm các huyện Quốc Oai, Chương Mỹ và Thạch Thất.", "Thạch Thất"),
+    ],
+)
+def test_a_district_named_with_its_kind_is_no_person(text: str, place: str) -> None:
+    assert place not in labels(facts_of(text), "person")
+
+
+def test_a_monk_named_after_his_title_of_address() -> None:
+    assert "Thích Minh Đạo" in labels(facts_of("Hòa thượng Thích Minh Đạo chủ trì buổi lễ."), "person")

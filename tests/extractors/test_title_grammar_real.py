@@ -192,7 +192,10 @@ def test_a_deputy_title_beside_another_bodys_appointment_is_left_alone() -> None
             "Ông Phạm Hữu Tài, Chủ tịch HĐND TX. Sơn Tây, chủ trì phiên họp.",
             ("Phạm Hữu Tài", "Chủ tịch Hội đồng nhân dân thị xã Sơn Tây"),
         ),
-        ("PGS.TS Trần Minh Đức giữ chức Giám đốc ĐHQG TP.HCM.", ("Trần Minh Đức", "Giám đốc Đại học Quốc gia TP.HCM")),
+        (
+            "PGS.TS Trần Minh Đức giữ chức Giám đốc ĐHQG TP.HCM.",
+            ("Trần Minh Đức", "Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"),
+        ),
     ],
 )
 def test_bodies_of_towns_and_cities_written_short(text: str, expected: tuple[str, str]) -> None:

@@ -16,6 +16,7 @@ _GAP = re.compile(r"[ \t]+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)[Tt]rường[ \t]+$")  # "Trường ĐH Kinh tế quốc dân": the school's own word
 _FOREIGN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][^\W\d_]+)")
 
 
@@ -42,8 +43,10 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue  # "Viettel Telecom", "FPT Shop": a company named after the brand
         if brand and _club(scan, m.start(), sporty):
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
+        school = _SCHOOL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        start = school.start() if school and m.group(0).startswith(("Đại học", "ĐH", "Học viện")) else m.start()
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
-        out.append(Candidate(m.start(), m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
+        out.append(Candidate(start, m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
         prov = province_after(ref, text, m.end()) if brand else None
         if prov is not None:
             name = f"{m.group(0)} {prov.group(0)}"  # "Viettel Hậu Giang": the company's branch there
@@ -128,8 +131,11 @@ def party_committees(scan: Scan) -> list[Candidate]:
         if inner is None:
             alone.append(m)
         elif inner.body.id not in pats.no_committees:
-            body = _board(scan, m, head, inner) if head in pats.boards else _committee(scan, m, head, inner)
-            out.append(Candidate(m.start(), inner.end, body, Priority.COMMITTEE))
+            if head in pats.boards:
+                body, end = _board(scan, m, head, inner), inner.end
+            else:
+                body, end = _committee(scan, m, head, inner)
+            out.append(Candidate(m.start(), end, body, Priority.COMMITTEE))
     out.extend(_alone_committees(scan, [*scan.found, *out], alone))
     return out
 
@@ -141,19 +147,33 @@ def _board(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
     return scan.ref.find_body(name) or Body(slug(name), name, (surface,), inner.body.kind, inner.body.id)
 
 
-def _committee(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
+def _committee(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> tuple[Body, int]:
     """The Party committee of a body, under its canonical head, or the body's own elected organ
-    ("Ban Chấp hành", "Đoàn Chủ tịch"); a standing committee's parent is the body's Party
-    committee."""
+    ("Ban Chấp hành", "Đoàn Chủ tịch", "Ban Trị sự"), and where its name ends; a standing
+    committee's parent is the body's Party committee. A national body's own organ followed by a
+    province is that province's ("Ban Trị sự Giáo hội Phật giáo Việt Nam TP Hà Nội")."""
     rule = scan.pats.committees[head]
     name = f"{normalize(rule['name'])} {inner.body.name}"
     existing = scan.ref.find_body(name)
     if existing:
-        return existing
+        return existing, inner.end
+    end = inner.end
     if rule.get("own"):  # the body's own elected organ: "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
-        return Body(slug(name), name, (normalize(scan.text[m.start() : inner.end]),), inner.body.kind, inner.body.id)
+        prov = _province_after(scan, end) if inner.body.name.endswith(scan.pats.home) else None
+        if prov is not None and (province := scan.ref.province(prov.group(0))) is not None:
+            name, end = f"{name} {province.full}", prov.end()
+        return Body(slug(name), name, (normalize(scan.text[m.start() : end]),), inner.body.kind, inner.body.id), end
     parent = slug(f"{normalize(rule['within'])} {inner.body.name}") if rule.get("within") else None
-    return Body(slug(name), name, (normalize(scan.text[m.start() : inner.end]),), "PartyOrgan", parent)
+    return Body(slug(name), name, (normalize(scan.text[m.start() : end]),), "PartyOrgan", parent), end
+
+
+def _province_after(scan: Scan, end: int) -> re.Match[str] | None:
+    """A province named right after ``end``, maybe after its kind ("TP Hà Nội", "tỉnh Nam Định")."""
+    kind = _PROVINCE_KIND.match(scan.text, end)
+    return province_after(scan.ref, scan.text, kind.end() if kind else end)
+
+
+_PROVINCE_KIND = re.compile(r" (?:tỉnh|TP\.?|thành phố)(?= )")
 
 
 def _alone_committees(scan: Scan, found: list[Candidate], alone: list[re.Match[str]]) -> list[Candidate]:

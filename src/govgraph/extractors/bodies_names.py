@@ -25,6 +25,9 @@ _UNDASHED = re.compile(r"[^\s,.;:()\"'!?-]+")
 _GAP = re.compile(r"[ \t]-(?=[^\W\d_])|-[ \t]?|[ \t]+")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
+_NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
+# ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
+_LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
 
 
 def caps_run(text: str, pos: int, most: int = 5) -> list[tuple[str, int]]:
@@ -215,12 +218,47 @@ class NameRun:
                 # "Đại học Tokyo- nơi …", "Đại học Cambridge-Đại học Oxford": the name ends at the dash
                 self._take(_UNDASHED.match(self.text, m.start()))
                 break
+            if m.group(0) == "về" and self._national_field(m.end()):
+                i = m.end() + 1  # "Ủy ban Quốc gia về Người cao tuổi": the field the body is for
+                continue
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None
+            if gap is None and after is not None and (listed := self._listed_fields(after)) is not None:
+                gap = listed  # "Viện Nghiên cứu Xã hội, Kinh tế và Môi trường": fields listed in the name
             if gap is None:
                 break
             i = gap.end()
         return self.end
+
+    def _listed_fields(self, pos: int) -> re.Match[str] | None:
+        """The comma at ``pos`` when the name goes on with one more field and "và" a last one
+        ("Tổng cục Phát thanh, Điện ảnh và Truyền hình"): each a capitalised word that starts no
+        body, title, place or person; None otherwise, and always after a plural ("các Sở Y tế,
+        Giáo dục và …" lists bodies)."""
+        listed = _LISTED.match(self.text, pos)
+        if listed is None or self.end != pos or self.pats.plural.search(self.text, max(0, self.pos - 30), self.pos - 1):
+            return None
+        if len(self.text[self.pos : pos].split()) > 4:
+            return None
+        for at in (listed.start(1), listed.start(2)):
+            if self._head_at(at) or self.ref.role_re.match(self.text, at) or self._place_at(at):
+                return None
+            if self.text[at : at + 2].isupper() or (
+                _WORD.match(self.text, at).group(0) in self.ref.surnames
+                and _person_starts(self.text, _WORD.match(self.text, at).end(), self.ref)
+            ):
+                return None
+        return re.compile(r",[ \t]*").match(self.text, pos)
+
+    def _national_field(self, pos: int) -> bool:
+        """True when a national committee's name ends right before "về" and a capitalised field
+        follows it at ``pos`` ("Ban Chỉ đạo Nhà nước về Du lịch")."""
+        name = self.text[self.pos : self.end] if self.end is not None else ""
+        return name.endswith(_NATIONAL) and self.text[pos : pos + 1] == " " and self.text[pos + 1 : pos + 2].isupper()
+
+    def _place_at(self, pos: int) -> bool:
+        """True when a province, country or city is named at ``pos``."""
+        return any(r.match(self.text, pos) for r in (self.ref.province_re, self.ref.country_re, self.ref.city_re))
 
     def _take(self, m: re.Match[str]) -> int | None:
         """Take the word at ``m`` into the name (or past it); where it ends, or None to stop."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..document import PERSON, Document, Mention
+from ..document import PERSON, PLACE, Document, Mention
 from ..lexicon import wordset
 from ..reference import Reference
 from .chunker import Chunk
@@ -76,6 +76,18 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
     return chunks[k].kind == "ROLE" and 2 * foreign >= len(words) and all(w[0].isupper() for w in words)
 
 
+def _names_locality(doc: Document, words: list[str]) -> bool:
+    """True when ``words`` are the name, or the end of the name, of a district, commune or ward
+    the document names with its kind ("huyện Lý Nhân", "quận Nam Từ Liêm")."""
+    name = " ".join(words)
+    for m in doc.mentions:
+        if m.label == PLACE and m.value.get("kind") == "locality":
+            place = m.value["name"].rstrip("0123456789 ")  # "thôn Kim Chung 2"
+            if place.endswith(f" {name}") and not place[: -len(name) - 1].endswith(tuple(f" {w}" for w in ("của", "và"))):
+                return True
+    return False
+
+
 def read_names(reading: Reading, ref: Reference) -> None:
     """Rule 1: capitalised runs that are people in their context become NAME chunks."""
     chunks, known = reading.chunks, grammar_words()
@@ -92,7 +104,10 @@ def read_names(reading: Reading, ref: Reference) -> None:
             c.start, c.text, words, prev = c.start + cut, c.text[cut:], words[1:], "HON"
         if _split_word(reading, ref, c, words, prev):
             continue
-        if is_person_name(ref, words, prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)):
+        context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)
+        if not context and _names_locality(reading.doc, words):
+            continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
+        if is_person_name(ref, words, context):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
             short = len(words) == 1 and prev == "HON"

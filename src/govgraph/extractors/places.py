@@ -115,15 +115,40 @@ def _provinces(found: _Places) -> None:
 
 def _localities(found: _Places) -> None:
     """Districts, towns, communes and wards: "huyện Lý Nhân", "xã Đạo Lý", "phường 5"; the name
-    stops where a person's name starts ("xã Đạo Lý Nguyễn Văn A")."""
-    text, ref = found.doc.text, found.ref
+    stops where a person's name starts ("xã Đạo Lý Nguyễn Văn A"). After a plural ("các huyện
+    Quốc Oai, Chương Mỹ và Thạch Thất") each name of the list is a locality of that kind."""
+    text = found.doc.text
     for m in patterns().locality.finditer(text):
-        run = caps_run(text, m.end(), 6)  # read past the name's three words to see a person start
-        words = [w for w, _ in run]
-        cut = person_cut(words, ref)
-        if words and not (cut is None and words[0] in ref.surnames and len(words) >= 3):
-            run = run[: cut or 3]
-            found.add(m.start(), run[-1][1], f"{m.group(1)} {' '.join(w for w, _ in run)}", "locality")
+        end = _locality(found, m.start(), m.end(), m.group(1))
+        if end is None or not _PLURAL.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        while (sep := _LIST_SEP.match(text, end)) is not None:
+            end = _locality(found, sep.end(), sep.end(), m.group(1), listed=True)
+            if end is None:
+                break
+
+
+_PLURAL = re.compile(r"(?:các|\d+)[ \t]+$")
+_LIST_SEP = re.compile(r",[ \t]*|[ \t]+và[ \t]+")
+
+
+def _locality(found: _Places, start: int, pos: int, kind: str, *, listed: bool = False) -> int | None:
+    """Add the locality whose name starts at ``pos``; where it ends, or None when no name is there.
+    A name of one word is no locality when a person's name of two words follows it ("quận Nam
+    Từ Liêm"): the three words are the name."""
+    text, ref = found.doc.text, found.ref
+    run = caps_run(text, pos, 6)  # read past the name's three words to see a person start
+    words = [w for w, _ in run]
+    cut = person_cut(words, ref)
+    if cut == 1 and len(words) == 3:
+        cut = None
+    if not words or (cut is None and words[0] in ref.surnames and sum(not w.isdigit() for w in words) >= 3):
+        return None
+    if listed and (cut is not None or len(words) > 3):
+        return None  # "các xã A, Nguyễn Văn B …": the list has ended
+    run = run[: cut or 3]
+    found.add(start, run[-1][1], f"{kind} {' '.join(w for w, _ in run)}", "locality")
+    return run[-1][1]
 
 
 def _inside_name(text: str, start: int, end: int, surnames: frozenset[str], *, lead: bool = True) -> bool:
