@@ -359,3 +359,30 @@ def test_a_national_body_s_own_organ_in_a_province() -> None:
 def test_a_university_of_the_reference_data_with_the_school_s_own_word() -> None:
     posts = posts_of(facts_of("Ông Trần Văn Hòa, Hiệu trưởng Trường ĐH Kinh tế quốc dân, phát biểu."))
     assert ("Trần Văn Hòa", "Hiệu trưởng Đại học Kinh tế Quốc dân") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ông Lưu Kỳ, Ban tuyên giáo Trung ương Trung Quốc, cho biết.",
+            "Ban Tuyên giáo Trung ương Trung Quốc",
+            "Ban Tuyên giáo Trung ương",
+        ),
+        (
+            "Ủy ban Kiểm tra Trung ương Trung Quốc mở cuộc điều tra.",
+            "Ủy ban Kiểm tra Trung ương Trung Quốc",
+            "Ủy ban Kiểm tra Trung ương",
+        ),
+    ],
+)
+def test_a_home_body_s_name_before_a_foreign_country_is_that_country_s_body(text: str, expected: str, absent: str) -> None:
+    names = org_aliases(text)
+    assert expected in names
+    assert absent not in names
+
+
+def test_an_acronym_after_a_word_of_another_name_is_part_of_that_name() -> None:
+    names = org_aliases("Công ty SANYO HA ASEAN tài trợ giải Hanoi Marathon ASEAN 2022.")
+    assert "Hiệp hội các quốc gia Đông Nam Á" not in names
+    assert "Công ty SANYO HA ASEAN" in names

@@ -625,3 +625,14 @@ def test_a_district_named_with_its_kind_is_no_person(text: str, place: str) -> N
 
 def test_a_monk_named_after_his_title_of_address() -> None:
     assert "Thích Minh Đạo" in labels(facts_of("Hòa thượng Thích Minh Đạo chủ trì buổi lễ."), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch Cuba Miguel Diaz-Canel tiếp đoàn đại biểu.", ("Miguel Diaz-Canel", "Chủ tịch Cuba")),
+        ("Phó Chủ tịch Trung Quốc Vương Kỳ Sơn dự lễ khai mạc.", ("Vương Kỳ Sơn", "Phó Chủ tịch Trung Quốc")),
+    ],
+)
+def test_a_province_head_s_title_before_a_foreign_country_is_its_head_of_state(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))

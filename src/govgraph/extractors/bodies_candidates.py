@@ -17,6 +17,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)[Tt]rường[ \t]+$")  # "Trường ĐH Kinh tế quốc dân": the school's own word
+_NAME_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)[ \t]+$")  # a capitalised word right before
 _FOREIGN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][^\W\d_]+)")
 
 
@@ -36,6 +37,14 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         if body is not None and body.kind == "Press" and _credit(text, m.start(), m.end()):
             continue
         if body is None:
+            continue
+        if m.group(0).isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            previous = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()).group(1)
+            if previous.isupper() or not syllable(previous):
+                continue  # "Hanoi Marathon ASEAN", "Công ty SANYO HA ASEAN": a word of another name
+        foreign = _foreign_counterpart(scan, m, body)
+        if foreign is not None:
+            out.append(foreign)  # "Ban Tuyên giáo Trung ương Trung Quốc": that country's body
             continue
         brand = body.kind == GENERIC_BODY and " " not in m.group(0)
         after = _FOREIGN_WORD_NEXT.match(text, m.end()) if brand else None
@@ -89,6 +98,26 @@ def _capitalised_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Mat
         if m is not None:
             end = m.end()
             yield m
+
+
+def _foreign_counterpart(scan: Scan, m: re.Match[str], body: Body) -> Candidate | None:
+    """A home body's name followed by a foreign country names that country's body of the same
+    kind ("Ủy ban Kiểm tra Trung ương Trung Quốc"); None otherwise."""
+    text, ref = scan.text, scan.ref
+    if body.kind in _NOT_STATE_KINDS or " " not in m.group(0) or text[m.end() : m.end() + 1] != " ":
+        return None
+    country = ref.country_re.match(text, m.end() + 1)
+    name = ref.country(country.group(0)) if country else None
+    if name is None or name == scan.pats.home or text[country.end() : country.end() + 1].isalnum():
+        return None
+    full = f"{body.name} {name}"
+    written = normalize(text[m.start() : country.end()])
+    return Candidate(
+        m.start(), country.end(), Body(slug(full), full, (written,) if written != full else (), "ForeignBody"), Priority.FOREIGN
+    )
+
+
+_NOT_STATE_KINDS = frozenset({"International", "ForeignBody", GENERIC_BODY})
 
 
 def _credit(text: str, start: int, end: int) -> bool:

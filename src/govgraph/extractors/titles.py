@@ -47,6 +47,7 @@ class TitleWords:
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
     foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
+    state_heads: frozenset[str]  # a province's head's titles that before a foreign country are its head of state
     envoys: frozenset[str]  # envoys' titles: bare before a Vietnamese name, the home country's
     town_unit: re.Pattern[str]  # "TP ", "thị xã " before a town's name: "Chủ tịch TP Hội An"
     town_words: dict[str, str]  # a town's unit word as written -> in full ("TP" -> "thành phố")
@@ -82,6 +83,7 @@ def title_words() -> TitleWords:
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
         foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
+        state_heads=frozenset(key(t) for t in entry("roles", "foreign_heads_of_state")),
         envoys=frozenset(key(t) for t in entry("roles", "envoys")),
         town_unit=re.compile(rf"({'|'.join(map(re.escape, sorted(_town_words(), key=len, reverse=True)))})\.?[ \t]*"),
         town_words=_town_words(),
@@ -476,7 +478,8 @@ def country_body(ref: Reference, role: RoleDef, country: str, surface: str = "")
     if role.body in words.counterparts and country != words.home:
         name = f"{ref.bodies[role.body].name} {country}"
         return Body(slug(name), name, (), "ForeignBody")
-    if role.body is None and not role.province and (not role.standalone or country != words.home):
+    state_head = bool(role.province) and country != words.home and key(role.name) in words.state_heads
+    if role.body is None and (not role.province or state_head) and (not role.standalone or country != words.home):
         return Body(slug(country), country, (surface,) if surface and surface != country else (), "State")
     return None
 
