@@ -386,3 +386,21 @@ def test_an_acronym_after_a_word_of_another_name_is_part_of_that_name() -> None:
     names = org_aliases("Công ty SANYO HA ASEAN tài trợ giải Hanoi Marathon ASEAN 2022.")
     assert "Hiệp hội các quốc gia Đông Nam Á" not in names
     assert "Công ty SANYO HA ASEAN" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Sáu, Giám đốc Cảng hàng không Phù Cát, cho biết.", "Cảng hàng không Phù Cát"),
+        ("Chuyến bay hạ cánh xuống Cảng HKQT Cam Ranh.", "Cảng hàng không quốc tế Cam Ranh"),
+        (
+            "Bà Lê Thị Mai, Chi cục trưởng Chi cục Thi hành án dân sự quận Ba Đình, cho biết.",
+            "Chi cục Thi hành án dân sự quận Ba Đình",
+        ),
+        ("Ông Trần Văn Ba, Giám đốc Cảng vụ Hàng hải Quảng Ninh, cho biết.", "Cảng vụ Hàng hải Quảng Ninh"),
+        ("Quỹ Khuyến học Việt Nam trao 100 suất học bổng.", "Quỹ Khuyến học Việt Nam"),
+        ("Trạm Y tế xã Hòa Bình tiêm vắc xin cho người dân.", "Trạm Y tế xã Hòa Bình"),
+    ],
+)
+def test_ports_branches_funds_and_health_stations_are_bodies(text: str, expected: str) -> None:
+    assert expected in org_aliases(text)
