@@ -404,3 +404,22 @@ def test_an_acronym_after_a_word_of_another_name_is_part_of_that_name() -> None:
 )
 def test_ports_branches_funds_and_health_stations_are_bodies(text: str, expected: str) -> None:
     assert expected in org_aliases(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lễ trao giải diễn ra tại Trung tâm Hội nghị tỉnh Bình Định.", "Trung tâm Hội nghị tỉnh Bình Định"),
+        ("Bà Lê Thị Nga, Vụ Trưởng Vụ Pháp chế, phát biểu.", "Vụ Trưởng Vụ Pháp chế"),
+        ("Sở phối hợp với các Viện, Trường Đại học trên địa bàn.", "Trường Đại học"),
+        ("Đại học Huế đang phấn đấu trở thành Đại học Quốc gia.", "Đại học Quốc gia"),
+        ("Giá dầu giảm mạnh trong tuần.\nTheo Minh An\nVOV", "Đài Tiếng nói Việt Nam"),
+    ],
+)
+def test_venues_titles_kinds_of_school_and_credits_are_no_bodies(text: str, absent: str) -> None:
+    assert absent not in org_aliases(text)
+
+
+def test_a_department_after_a_title_written_with_capitals() -> None:
+    posts = posts_of(facts_of("Bà Lê Thị Nga, Vụ Trưởng Vụ Pháp chế Bộ Tư pháp, phát biểu."))
+    assert any(person == "Lê Thị Nga" and "Vụ Pháp chế" in post for person, post in posts)

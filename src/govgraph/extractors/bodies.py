@@ -67,6 +67,7 @@ def extract_bodies(doc: Document) -> None:
         if not scan.pats.building.search(doc.text[max(0, c.start - 16) : c.start])
         and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
         and not (c.priority == Priority.GENERIC and _generic(scan, c))
+        and not _venue(scan, c)
     ]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(doc.text, scan.ref, chosen, found))
@@ -79,6 +80,14 @@ def extract_bodies(doc: Document) -> None:
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+def _venue(scan: Scan, cand: Candidate) -> bool:
+    """ "tại Trung tâm Hội nghị tỉnh Cà Mau": a venue named as the place of an event, no body."""
+    text, pats = scan.doc.text, scan.pats
+    return (cand.priority < Priority.REFERENCE or cand.priority == Priority.LOCAL) and bool(
+        pats.venue.match(text, cand.start) and pats.at_place.search(text, max(0, cand.start - 8), cand.start)
+    )
 
 
 def _generic(scan: Scan, cand: Candidate) -> bool:

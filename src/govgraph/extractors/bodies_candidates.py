@@ -15,6 +15,7 @@ from .titles import province_after, syllable
 _GAP = re.compile(r"[ \t]+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
+_CREDIT_LINE = re.compile(r"\s*(?:Theo\s*)?[./]?\s*")  # what else a source's own line may hold
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)[Tt]rường[ \t]+$")  # "Trường ĐH Kinh tế quốc dân": the school's own word
 _NAME_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)[ \t]+$")  # a capitalised word right before
@@ -121,10 +122,16 @@ _NOT_STATE_KINDS = frozenset({"International", "ForeignBody", GENERIC_BODY})
 
 
 def _credit(text: str, start: int, end: int) -> bool:
-    """A news agency named as the source of an article or photo ("(TTXVN)", "Ảnh: X/TTXVN")."""
+    """A news agency named as the source of an article or photo ("(TTXVN)", "Ảnh: X/TTXVN"), or
+    on a line of its own at the foot of an article ("Theo Trung Hiếu\nVOV")."""
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
-    return before in ("(", "/") and (after in (")", "", "\n") or before == "/")
+    if before in ("(", "/") and (after in (")", "", "\n") or before == "/"):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _CREDIT_LINE.fullmatch(line.replace(text[start:end], "", 1)) is not None
 
 
 def foreign_bodies(scan: Scan) -> list[Candidate]:

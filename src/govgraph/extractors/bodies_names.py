@@ -172,6 +172,9 @@ def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns)
         return False
     if _byline(text, m.start(), pats) or _inside_proper_name(text, m, ref, pats):
         return False
+    title = ref.role_re.match(text, m.start())
+    if title is not None and title.end() > m.start() + len(head):
+        return False  # "Bộ Trưởng Bộ KH&CN": a title written with capitals, no body
     # "Trường Sa", "Trường Giang": a place or a person, not a school
     return head not in (pats.school, pats.school.lower()) or _school_follows(text, m.end(), ref)
 
@@ -398,6 +401,8 @@ def _inside_proper_name(text: str, m: re.Match[str], ref: Reference, pats: Patte
     prev = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
     if prev is None or not prev.group(1)[0].isupper() or not prev.group(1)[1:].islower() or prev.group(1) in pats.openers:
         return False  # "Theo Viện …", "Tại Bệnh viện …": a word opening the sentence, no name
+    if pats.title_ending.search(text, max(0, prev.start(1) - 30), prev.end(1)):
+        return False  # "Vụ Trưởng Vụ Truyền thông": a title written with capitals before the name
     # "Trưởng Ban Tuyên giáo", "Trưởng Ban Chỉ đạo X": a title ends with the head or its first word
     ends = {m.start() + len(m.group(1)), m.start() + len(m.group(1).split()[0])}
     return not any(pats.title_ending.search(text, max(0, m.start() - 40), end) for end in ends)

@@ -209,6 +209,8 @@ class Patterns:
         self.other_country = re.compile(rf"[ \t]+{either(_heads('other_country'))}(?!\w)")
         self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
+        self.venue = re.compile(rf"{either(_heads('venues'))}(?!\w)")
+        self.at_place = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
         self.every_level = re.compile(rf"[ \t]+{either(_heads('every_level'))}(?!\w)")

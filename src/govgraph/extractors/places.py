@@ -95,6 +95,9 @@ def _venues(found: _Places) -> None:
     text, ref = found.doc.text, found.ref
     for m in ref.venue_re.finditer(text):
         country = ref.country_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        after = text[country.end() : country.end() + 2] if country else ""
+        if after[:1].isalnum() or (after[:1] == " " and after[1:].isupper()):
+            country = None  # "Trung tâm Hội nghị Quốc gia Mỹ Đình": a place's name, no country
         if country and ref.country(country.group(0)) != patterns().home:
             found.add(m.start(), country.end(), f"{m.group(0)} {ref.country(country.group(0))}", "venue")
         else:
