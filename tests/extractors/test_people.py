@@ -636,3 +636,14 @@ def test_a_monk_named_after_his_title_of_address() -> None:
 )
 def test_a_province_head_s_title_before_a_foreign_country_is_its_head_of_state(text: str, expected: tuple[str, str]) -> None:
     assert expected in posts_of(facts_of(text))
+
+
+def test_a_bare_head_of_school_title_takes_the_one_school_of_the_article() -> None:
+    text = "Trường Đại học Tây Bắc công bố quyết định nhân sự. Phó Hiệu trưởng Trần Văn Hai phát biểu."
+    roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
+    assert [r.value["body"].name for r in roles] == ["Trường Đại học Tây Bắc"]
+
+
+def test_a_party_committee_member_s_title_ends_the_name_before_it() -> None:
+    text = "Hội đồng trường gồm PGS. Nguyễn Văn Điền Đảng ủy viên, Phó Hiệu trưởng nhà trường."
+    assert "Nguyễn Văn Điền" in labels(facts_of(text), "person")

@@ -60,7 +60,7 @@ def read_titles(reading: Reading) -> None:
         elif body is None and c.value["how"] == "board":
             body = _board_of_next(reading.chunks, i)
         elif body is None:
-            body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role)
+            body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role) or _sole_school(reading.doc, role)
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
             body, implied = _bare_title_before(reading, i, role, body, implied)
@@ -553,6 +553,17 @@ def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:
         return None  # a foreign minister's bare title ("Bộ trưởng Wallace") is not one of ours
     ministries = {b.id: b for b in bodies if b.kind == "Ministry" and b.reference}
     return next(iter(ministries.values())) if len(ministries) == 1 else None
+
+
+def _sole_school(doc: Document, role: RoleDef) -> Body | None:
+    """ "Hiệu trưởng Nguyễn Văn A" with no school named: the one school the article names."""
+    if key(role.role) not in title_words().school_titles:
+        return None
+    schools = {m.value["body"].id: m.value["body"] for m in doc.of(ORG) if m.value["body"].name.startswith(_SCHOOL_HEADS)}
+    return next(iter(schools.values())) if len(schools) == 1 else None
+
+
+_SCHOOL_HEADS = ("Trường ", "Đại học ", "Học viện ")
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
