@@ -423,3 +423,29 @@ def test_venues_titles_kinds_of_school_and_credits_are_no_bodies(text: str, abse
 def test_a_department_after_a_title_written_with_capitals() -> None:
     posts = posts_of(facts_of("Bà Lê Thị Nga, Vụ Trưởng Vụ Pháp chế Bộ Tư pháp, phát biểu."))
     assert any(person == "Lê Thị Nga" and "Vụ Pháp chế" in post for person, post in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông được đưa vào Bệnh viện St. Mary ở London.", "Bệnh viện St. Mary"),
+        (
+            "Lễ ra mắt Trung tâm Điều hành Đô thị Thông minh tỉnh Bình Định ngày 24/12/2020.",
+            "Trung tâm Điều hành Đô thị Thông minh tỉnh Bình Định",
+        ),
+        (
+            "Chương trình do Trường Cao đẳng Sư phạm Quảng Trị và Nhà Văn hóa Thiếu nhi tổ chức.",
+            "Trường Cao đẳng Sư phạm Quảng Trị",
+        ),
+    ],
+)
+def test_where_a_name_ends_at_an_abbreviation_a_date_or_a_building(text: str, expected: str) -> None:
+    assert expected in org_aliases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hội đồng Thẩm định đã chấm điểm các hồ sơ.", "Thành phố cho phép Trung tâm Y tế mua thêm khẩu trang."],
+)
+def test_a_panel_or_a_centre_named_by_its_field_alone_is_no_body(text: str) -> None:
+    assert org_aliases(text) == {}

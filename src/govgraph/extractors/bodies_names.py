@@ -226,6 +226,8 @@ class NameRun:
                 continue
             after = self._take(m)
             gap = _GAP.match(self.text, after) if after is not None else None
+            if gap is None and after is not None and m.group(0)[0].isupper():
+                gap = self.pats.abbreviated.match(self.text, after)  # "Bệnh viện St. Vincent"
             if gap is None and after is not None and (listed := self._listed_fields(after)) is not None:
                 gap = listed  # "Viện Nghiên cứu Xã hội, Kinh tế và Môi trường": fields listed in the name
             if gap is None:
@@ -273,6 +275,7 @@ class NameRun:
         if self.joined and (
             not (word[0].isupper() or word[0].isdigit())
             or self._head_at(m.start())
+            or self.pats.building_word.match(self.text, m.start())
             or self.ref.rank_re.match(self.text, m.start())
         ):
             return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …", "… và Thiếu tướng X": no name after "và"

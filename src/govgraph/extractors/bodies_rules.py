@@ -209,7 +209,11 @@ class Patterns:
         self.other_country = re.compile(rf"[ \t]+{either(_heads('other_country'))}(?!\w)")
         self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
+        self.building_word = re.compile(rf"{either(_heads('buildings'))}(?!\w)")
         self.venue = re.compile(rf"{either(_heads('venues'))}(?!\w)")
+        self.abbreviated = re.compile(
+            rf"(?<=\b(?:{'|'.join(map(re.escape, _heads('abbreviated_words')))}))\.[ \t]+(?=[^\W\d_a-zđ])"
+        )
         self.at_place = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
