@@ -449,3 +449,11 @@ def test_where_a_name_ends_at_an_abbreviation_a_date_or_a_building(text: str, ex
 )
 def test_a_panel_or_a_centre_named_by_its_field_alone_is_no_body(text: str) -> None:
     assert org_aliases(text) == {}
+
+
+def test_a_province_after_a_short_name_in_brackets_belongs_to_the_name() -> None:
+    posts = posts_of(facts_of("Ông Lê Văn Mười, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang, cho biết."))
+    assert any("Trung tâm Kiểm soát bệnh tật" in title and "Hà Giang" in title for _, title in posts)
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Hà Giang" in org_aliases(
+        "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang cảnh báo."
+    )
