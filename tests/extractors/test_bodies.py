@@ -457,3 +457,8 @@ def test_a_province_after_a_short_name_in_brackets_belongs_to_the_name() -> None
     assert "Trung tâm Kiểm soát bệnh tật tỉnh Hà Giang" in org_aliases(
         "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Giang cảnh báo."
     )
+
+
+def test_a_province_s_department_with_its_short_name_in_brackets() -> None:
+    names = org_aliases("Ông Lê Văn Bảy, Giám đốc Sở Tài nguyên và Môi trường (TN-MT) tỉnh Yên Bái, cho biết.")
+    assert "Sở Tài nguyên và Môi trường tỉnh Yên Bái" in names

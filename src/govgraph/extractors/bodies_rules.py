@@ -134,7 +134,9 @@ class Patterns:
         )
         department = next(normalize(row["name"]) for row in ref.local["organs"] if row["key"] == "department")
         self.department = re.compile(
-            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})(?:\s+{kind_word}({prov}))?(?![\w&])",
+            # "Sở Y tế tỉnh Phú Thọ", "Sở Khoa học và Công nghệ (KH&CN) TP Cần Thơ"
+            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})"
+            rf"(?:(?:\s*\([^()\s]{{2,12}}\s?\))?\s+{kind_word}({prov}))?(?![\w&])",
             re.I,
         )
 
