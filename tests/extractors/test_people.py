@@ -647,3 +647,9 @@ def test_a_bare_head_of_school_title_takes_the_one_school_of_the_article() -> No
 def test_a_party_committee_member_s_title_ends_the_name_before_it() -> None:
     text = "Hội đồng trường gồm PGS. Nguyễn Văn Điền Đảng ủy viên, Phó Hiệu trưởng nhà trường."
     assert "Nguyễn Văn Điền" in labels(facts_of(text), "person")
+
+
+def test_a_title_s_body_given_after_cua() -> None:
+    text = "Ông Nguyễn Văn Hải là Tổng Giám đốc của Techcombank từ năm 2019."
+    roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
+    assert [r.value["body"].name for r in roles] == ["Ngân hàng TMCP Kỹ thương Việt Nam"]

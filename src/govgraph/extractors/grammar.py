@@ -60,7 +60,12 @@ def read_titles(reading: Reading) -> None:
         elif body is None and c.value["how"] == "board":
             body = _board_of_next(reading.chunks, i)
         elif body is None:
-            body = _shared_body(reading.chunks, i) or _sole_ministry(reading.doc, role) or _sole_school(reading.doc, role)
+            body = (
+                _body_after_of(reading.chunks, i)
+                or _shared_body(reading.chunks, i)
+                or _sole_ministry(reading.doc, role)
+                or _sole_school(reading.doc, role)
+            )
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
             body, implied = _bare_title_before(reading, i, role, body, implied)
@@ -420,6 +425,18 @@ def _skip_aside(chunks: list[Chunk], k: int) -> int:
 
 def _former_before(chunks: list[Chunk], index: int) -> bool:
     return index > 0 and chunks[index - 1].kind == "FORMER"
+
+
+def _body_after_of(chunks: list[Chunk], index: int) -> Body | None:
+    """ "Bí thư Thứ nhất của Đảng Cộng sản Cuba", "Tổng Giám đốc của Techcombank": a title's body
+    given after "của"."""
+    role: RoleDef = chunks[index].value["role"]
+    if role.standalone or index + 2 >= len(chunks):
+        return None
+    of, org = chunks[index + 1], chunks[index + 2]
+    if of.kind != "WORD" or of.text not in grammar_words().possessive or org.kind != "ORG":
+        return None
+    return org.value["mention"].value["body"]
 
 
 def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
