@@ -653,3 +653,21 @@ def test_a_title_s_body_given_after_cua() -> None:
     text = "Ông Nguyễn Văn Hải là Tổng Giám đốc của Techcombank từ năm 2019."
     roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
     assert [r.value["body"].name for r in roles] == ["Ngân hàng TMCP Kỹ thương Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("Ông Trần Văn Sáu, Giám đốc điều hành Thế Giới Số, cho biết.", "Trần Văn Sáu", "Thế Giới Số"),
+        ("Bà Lê Thị Bảy, Phó Giám đốc Marketing, cho biết.", "Lê Thị Bảy", "Marketing"),
+    ],
+)
+def test_a_name_after_a_title_set_off_after_a_person_is_no_second_person(text: str, person: str, absent: str) -> None:
+    people = labels(facts_of(text), "person")
+    assert person in people
+    assert absent not in people
+
+
+def test_a_foreign_leader_after_a_full_title_is_still_a_person() -> None:
+    text = "Ông Kurt Campbell, điều phối viên của Tổng thống Mỹ Joe Biden, phát biểu."
+    assert "Joe Biden" in labels(facts_of(text), "person")

@@ -16,6 +16,7 @@ from ..document import Document
 from ..reference import Body, Reference
 from ..text import normalize, slug
 from .bodies_rules import Candidate, Patterns, Priority, Scan
+from .titles import syllable
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
@@ -91,6 +92,8 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         end = run.scan()
         if end is not None and head in pats.no_numbers and text[start:end].isdigit():
             continue  # "Bộ 3 camera": a count, no body
+        if end is not None and head in pats.no_foreign_names and _foreign_word(text[start:end].split()[0]):
+            continue  # "Bộ Hanbok": a set of something, no ministry
         if end is not None and head in pats.festival_heads and " " not in text[start:end] and not text[start:end].isupper():
             continue  # "Hội Lim", "Hội Đu": a festival
         if end is not None and start != m.end() and not _own_school_name(scan.ref, text[start:end]):
@@ -378,6 +381,11 @@ class NameRun:
                 self.lower_run += not inside
                 return True
         return False
+
+
+def _foreign_word(word: str) -> bool:
+    """A word written neither as a Vietnamese syllable nor as an acronym ("Hanbok", "Smart")."""
+    return word[:1].isupper() and not word.isupper() and not syllable(word)
 
 
 def _dash_ends_text(text: str, end: int) -> bool:

@@ -183,6 +183,7 @@ class Patterns:
         self.stop_words = _words("stop_words")
         self.openers = frozenset(_words("openers"))
         self.no_numbers = frozenset(_words("no_numbers"))
+        self.no_foreign_names = frozenset(_words("no_foreign_names"))
         self.festival_heads = frozenset(_words("festival_heads"))
         self.sport = re.compile(rf"(?i)(?<!\w){either(_words('sport_words'))}(?!\w)")
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")

@@ -76,6 +76,11 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
     return chunks[k].kind == "ROLE" and 2 * foreign >= len(words) and all(w[0].isupper() for w in words)
 
 
+def _title_apposed(chunks: list[Chunk], i: int) -> bool:
+    """True when the title before chunk ``i`` is set off after a name ("Ông A, Giám đốc …")."""
+    return i >= 3 and chunks[i - 2].kind == "SEP" and chunks[i - 2].text == "," and chunks[i - 3].kind == "NAME"
+
+
 def _names_locality(doc: Document, words: list[str]) -> bool:
     """True when ``words`` are the name, or the end of the name, of a district, commune or ward
     the document names with its kind ("huyện Lý Nhân", "quận Nam Từ Liêm")."""
@@ -104,6 +109,13 @@ def read_names(reading: Reading, ref: Reference) -> None:
             c.start, c.text, words, prev = c.start + cut, c.text[cut:], words[1:], "HON"
         if _split_word(reading, ref, c, words, prev):
             continue
+        if (
+            prev == "ROLE"
+            and chunks[i - 1].value.get("body") is None
+            and _title_apposed(chunks, i)
+            and words[0] not in ref.surnames
+        ):
+            continue  # "ông A, Giám đốc điều hành Thế Giới Di Động,": the title's body, not a second person
         context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
