@@ -671,3 +671,9 @@ def test_a_name_after_a_title_set_off_after_a_person_is_no_second_person(text: s
 def test_a_foreign_leader_after_a_full_title_is_still_a_person() -> None:
     text = "Ông Kurt Campbell, điều phối viên của Tổng thống Mỹ Joe Biden, phát biểu."
     assert "Joe Biden" in labels(facts_of(text), "person")
+
+
+def test_a_party_committee_member_sits_on_the_committee_of_the_next_title_s_school() -> None:
+    text = "Trường Đại học Tây Bắc công bố hội đồng: PGS. Lò Văn Điền, Đảng ủy viên, Phó Hiệu trưởng."
+    roles = {m.value["title"]: m.value["body"] for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"}
+    assert roles["Đảng ủy viên"].name == "Đảng ủy Trường Đại học Tây Bắc"

@@ -56,7 +56,9 @@ def read_titles(reading: Reading) -> None:
         role: RoleDef = c.value["role"]
         body: Body | None = c.value["body"]
         if body is None and c.value["how"] == "party":
-            body = _party_of_next(reading.chunks, i)
+            body = _party_of_next(reading.chunks, i, doc=reading.doc)
+        elif body is None and key(role.name) in title_words().party_members:
+            body = _party_of_next(reading.chunks, i, title_words().party_members[key(role.name)], reading.doc)
         elif body is None and c.value["how"] == "board":
             body = _board_of_next(reading.chunks, i)
         elif body is None:
@@ -479,7 +481,7 @@ def _board_of_next(chunks: list[Chunk], index: int) -> Body | None:
     return company_board(load_reference(), board, company)
 
 
-def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
+def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, doc: Document | None = None) -> Body | None:
     """ "Bí thư Đảng ủy, Chủ tịch UBND xã X": the bare Party organ is that of the next title's
     body (of the commune itself for a commune's council or committee: "Đảng ủy xã X")."""
     chunk, j = chunks[index], index + 1
@@ -488,11 +490,16 @@ def _party_of_next(chunks: list[Chunk], index: int) -> Body | None:
     if chunks[j].kind not in ("AND", "SEP") and chunks[j].text not in grammar_words().joint:
         return None
     owner: Body | None = chunks[j + 1].value["body"]
-    if owner is None or chunks[j + 1].value["implied"]:
+    if owner is None and doc is not None:
+        owner = _sole_school(doc, chunks[j + 1].value["role"])  # "Đảng ủy viên, Phó Hiệu trưởng"
+    elif owner is not None and chunks[j + 1].value["implied"]:
+        return None
+    if owner is None:
         return None
     words = title_words()
-    written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
-    organ = words.party_names.get(written, written)
+    if organ is None:
+        written = normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip())
+        organ = words.party_names.get(written, written)
     council = next((c for c in words.councils if owner.name.startswith(f"{c} ")), None)
     if council is not None and not owner.name.startswith(words.unit_organs):
         # "Chủ tịch Hội đồng Đại học Huế": the Party committee of the university (a commune's

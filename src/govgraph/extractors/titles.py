@@ -47,6 +47,7 @@ class TitleWords:
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
     school_titles: frozenset[str]  # bare titles that take the one school an article names ("Hiệu trưởng")
+    party_members: dict[str, str]  # a member's title -> the Party organ it names ("Đảng ủy viên": "Đảng ủy")
     foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
     state_heads: frozenset[str]  # a province's head's titles that before a foreign country are its head of state
     envoys: frozenset[str]  # envoys' titles: bare before a Vietnamese name, the home country's
@@ -84,6 +85,7 @@ def title_words() -> TitleWords:
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
         school_titles=frozenset(key(t) for t in entry("roles", "school_titles")),
+        party_members={key(t): normalize(o) for t, o in entry("roles", "party_member_titles").items()},
         foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
         state_heads=frozenset(key(t) for t in entry("roles", "foreign_heads_of_state")),
         envoys=frozenset(key(t) for t in entry("roles", "envoys")),
