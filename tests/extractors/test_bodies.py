@@ -466,3 +466,8 @@ def test_a_province_s_department_with_its_short_name_in_brackets() -> None:
 
 def test_a_ministry_s_head_before_a_foreign_word_is_a_set_of_something() -> None:
     assert org_aliases("Bộ Hanbok này do bà ngoại cô thiết kế.") == {}
+
+
+def test_the_body_a_party_committee_belongs_to_is_named_too() -> None:
+    names = org_aliases("Ông Lê Văn Tư, Phó Bí thư Đảng ủy Bộ Tư pháp, phát biểu.")
+    assert {"Đảng ủy Bộ Tư pháp", "Bộ Tư pháp"} <= set(names)

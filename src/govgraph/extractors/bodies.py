@@ -160,7 +160,9 @@ def _is_nested(outer: Candidate, inner: Candidate) -> bool:
         and inner.priority >= Priority.GENERIC
         and outer.body.name.split(" ", 1)[-1] != inner.body.name  # "Trường Đại học X" is "Đại học X"
     )
-    return inner.body.id == outer.body.parent or is_tail
+    # "Đảng ủy Bộ Lao động - Thương binh và Xã hội": the body a committee belongs to is named too
+    owner = outer.priority == Priority.COMMITTEE and inner.end == outer.end and inner.priority >= Priority.REFERENCE
+    return inner.body.id == outer.body.parent or is_tail or owner
 
 
 def _resolve_bare_foreign(scan: Scan, chosen: list[Candidate]) -> None:
