@@ -162,3 +162,8 @@ def test_body_opening_the_clause_after_a_meeting_holds_it() -> None:
 def test_person_opening_the_clause_after_a_meeting_is_no_organiser() -> None:
     (event,) = events("Ngày 10/1, tại cuộc họp, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã yêu cầu các đơn vị khẩn trương.")
     assert "organizer" not in event
+
+
+def test_the_organizer_is_the_whole_name_not_a_body_inside_it() -> None:
+    (event,) = events("Sáng 12/1, Đảng ủy Bộ Tư pháp tổ chức Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng.")
+    assert event["organizer"] == {"Đảng ủy Bộ Tư pháp"}

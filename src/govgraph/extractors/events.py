@@ -400,7 +400,14 @@ def _place_fits(doc: Document, place: Mention, sent: Span) -> bool:
 
 
 def _organizer(doc: Document, item: Found, sentences: list[Span]) -> Mention | None:
-    orgs = [o for o in doc.of(ORG) if not doc.covered(o.start, o.end, ROLE)]
+    named = doc.of(ORG)
+    # a body named inside a longer name ("Bộ X" in "Đảng ủy Bộ X") is not the one that acts
+    orgs = [
+        o
+        for o in named
+        if not doc.covered(o.start, o.end, ROLE)
+        and not any(n is not o and n.start <= o.start and o.end <= n.end and n.end - n.start > o.end - o.start for n in named)
+    ]
     for sent in sentences:
         piece = doc.text[sent.start : sent.end]
         invite = _rules().invite.search(piece)
