@@ -677,3 +677,9 @@ def test_a_party_committee_member_sits_on_the_committee_of_the_next_title_s_scho
     text = "Trường Đại học Tây Bắc công bố hội đồng: PGS. Lò Văn Điền, Đảng ủy viên, Phó Hiệu trưởng."
     roles = {m.value["title"]: m.value["body"] for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"}
     assert roles["Đảng ủy viên"].name == "Đảng ủy Trường Đại học Tây Bắc"
+
+
+def test_a_dismissal_from_a_named_position_ends_the_post() -> None:
+    text = "Đại hội đã miễn nhiệm chức danh Chủ tịch HĐQT Eximbank đối với ông Yamada Taro."
+    ended = {(r.head.text, r.value.get("ended")) for r in run(make_document(Article("t", text))).relations if r.kind == "holds"}
+    assert ended == {("Yamada Taro", True)}
