@@ -683,3 +683,8 @@ def test_a_dismissal_from_a_named_position_ends_the_post() -> None:
     text = "Đại hội đã miễn nhiệm chức danh Chủ tịch HĐQT Eximbank đối với ông Yamada Taro."
     ended = {(r.head.text, r.value.get("ended")) for r in run(make_document(Article("t", text))).relations if r.kind == "holds"}
     assert ended == {("Yamada Taro", True)}
+
+
+def test_a_name_with_a_rare_surname_in_a_candidate_list() -> None:
+    text = "Đơn vị bầu cử số 8 có các ứng cử viên gồm Khuất Văn Long (sinh năm 1970); Lê Thị Hoa."
+    assert "Khuất Văn Long" in labels(facts_of(text), "person")
