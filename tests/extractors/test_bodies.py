@@ -471,3 +471,8 @@ def test_a_ministry_s_head_before_a_foreign_word_is_a_set_of_something() -> None
 def test_the_body_a_party_committee_belongs_to_is_named_too() -> None:
     names = org_aliases("Ông Lê Văn Tư, Phó Bí thư Đảng ủy Bộ Tư pháp, phát biểu.")
     assert {"Đảng ủy Bộ Tư pháp", "Bộ Tư pháp"} <= set(names)
+
+
+@pytest.mark.parametrize("text", ["Đảng Cộng hòa kiểm soát Thượng viện Mỹ.", "Ông là thành viên Đảng Báo đen ở Chicago."])
+def test_another_party_s_name_is_not_the_party(text: str) -> None:
+    assert "Đảng Cộng sản Việt Nam" not in org_aliases(text)
