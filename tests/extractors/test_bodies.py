@@ -476,3 +476,7 @@ def test_the_body_a_party_committee_belongs_to_is_named_too() -> None:
 @pytest.mark.parametrize("text", ["Đảng Cộng hòa kiểm soát Thượng viện Mỹ.", "Ông là thành viên Đảng Báo đen ở Chicago."])
 def test_another_party_s_name_is_not_the_party(text: str) -> None:
     assert "Đảng Cộng sản Việt Nam" not in org_aliases(text)
+
+
+def test_the_party_before_a_word_written_small_is_still_the_party() -> None:
+    assert "Đảng Cộng sản Việt Nam" in org_aliases("Người đứng đầu Đảng ứng cử đại biểu Quốc hội tại Hà Nội.")

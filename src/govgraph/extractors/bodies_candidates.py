@@ -28,8 +28,10 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
     out = []
     sporty = len(pats.sport.findall(text)) >= 3  # a sports story: a company's brand is its club
     for m in _capitalised_matches(ref.body_re, text):
-        if m.group(0) == pats.party_name and pats.not_the_party.match(text[m.end() : m.end() + 6]):
-            continue  # "Đảng ủy", "Đảng bộ": not the Party itself
+        if m.group(0) == pats.party_name and (
+            pats.not_the_party.match(text[m.end() : m.end() + 6]) or _capitalised_next(text, m.end())
+        ):
+            continue  # "Đảng ủy", "Đảng bộ", another party's name ("Đảng Cộng hòa"): not the Party itself
         if pats.concept.match(text, m.end()):
             continue  # "Chính phủ số": a concept named after the body
         if pats.other_country.match(text, m.end()):
@@ -99,6 +101,11 @@ def _capitalised_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Mat
         if m is not None:
             end = m.end()
             yield m
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """True when a capitalised word follows ``end`` after one space ("Đảng Cộng hòa")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _foreign_counterpart(scan: Scan, m: re.Match[str], body: Body) -> Candidate | None:

@@ -233,6 +233,8 @@ class NameRun:
             gap = _GAP.match(self.text, after) if after is not None else None
             if gap is None and after is not None and m.group(0)[0].isupper():
                 gap = self.pats.abbreviated.match(self.text, after)  # "Bệnh viện St. Vincent"
+                if gap is not None and not self.text[gap.end() : gap.end() + 1].isupper():
+                    gap = None
             if gap is None and after is not None and (listed := self._listed_fields(after)) is not None:
                 gap = listed  # "Viện Nghiên cứu Xã hội, Kinh tế và Môi trường": fields listed in the name
             if gap is None:

@@ -208,16 +208,13 @@ class Patterns:
         self.acronyms = re.compile(rf"(?<![\w./-])({either(sorted(short - shared))})(?![\w/-]|\.\w)(?![ \t]+[^\W_a-zđ])")
         self.organ_of = alternation(list(ref.committee_organs))
         self.party_name = normalize(_heads("party")["name"])
-        # "Đảng ủy", "Đảng viên", and another party's name ("Đảng Dân chủ", "Đảng Báo đen")
-        self.not_the_party = re.compile(rf"\s+(?:{either(_heads('party')['not_before'])}\b|[^\W\d_a-zđ])")
+        self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
         self.other_country = re.compile(rf"[ \t]+{either(_heads('other_country'))}(?!\w)")
         self.concept = re.compile(rf"[ \t]+{either(_heads('concept_words'))}(?!\w)(?![ \t]*\d)")
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
         self.building_word = re.compile(rf"{either(_heads('buildings'))}(?!\w)")
         self.venue = re.compile(rf"{either(_heads('venues'))}(?!\w)")
-        self.abbreviated = re.compile(
-            rf"(?<=\b(?:{'|'.join(map(re.escape, _heads('abbreviated_words')))}))\.[ \t]+(?=[^\W\d_a-zđ])"
-        )
+        self.abbreviated = re.compile(rf"(?<=\b(?:{'|'.join(map(re.escape, _heads('abbreviated_words')))}))\.[ \t]+")
         self.at_place = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
