@@ -41,10 +41,9 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             continue
         if body is None:
             continue
-        if m.group(0).isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            previous = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()).group(1)
-            if previous.isupper() or not syllable(previous):
-                continue  # "Hanoi Marathon ASEAN", "Công ty SANYO HA ASEAN": a word of another name
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) if m.group(0).isupper() else None
+        if before is not None and (before.group(1).isupper() or not syllable(before.group(1))):
+            continue  # "Hanoi Marathon ASEAN", "Công ty SANYO HA ASEAN": a word of another name
         foreign = _foreign_counterpart(scan, m, body)
         if foreign is not None:
             out.append(foreign)  # "Ban Tuyên giáo Trung ương Trung Quốc": that country's body

@@ -28,6 +28,7 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
 _PARENTHESIS = re.compile(r"[ \t]*\([^()]*\)")
 _ABBREVIATION = re.compile(r"[ \t]*\([^()\s]{2,12}[ \t]?\)[ \t]+")  # " (CDC) " after a name
+_COMMA = re.compile(r",[ \t]*")
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
 _LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
@@ -260,12 +261,12 @@ class NameRun:
         for at in (listed.start(1), listed.start(2)):
             if self._head_at(at) or self.ref.role_re.match(self.text, at) or self._place_at(at):
                 return None
+            word = _WORD.match(self.text, at)
             if self.text[at : at + 2].isupper() or (
-                _WORD.match(self.text, at).group(0) in self.ref.surnames
-                and _person_starts(self.text, _WORD.match(self.text, at).end(), self.ref)
+                word is not None and word.group(0) in self.ref.surnames and _person_starts(self.text, word.end(), self.ref)
             ):
                 return None
-        return re.compile(r",[ \t]*").match(self.text, pos)
+        return _COMMA.match(self.text, pos)
 
     def _national_field(self, pos: int) -> bool:
         """True when a national committee's name ends right before "về" and a capitalised field
