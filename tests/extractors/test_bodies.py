@@ -460,8 +460,10 @@ def test_a_province_after_a_short_name_in_brackets_belongs_to_the_name() -> None
 
 
 def test_a_province_s_department_with_its_short_name_in_brackets() -> None:
-    names = org_aliases("Ông Lê Văn Bảy, Giám đốc Sở Tài nguyên và Môi trường (TN-MT) tỉnh Yên Bái, cho biết.")
+    text = "Ông Lê Văn Bảy, Giám đốc Sở Tài nguyên và Môi trường (TN-MT) tỉnh Yên Bái, làm việc với UBND tỉnh Lào Cai."
+    names = org_aliases(text)
     assert "Sở Tài nguyên và Môi trường tỉnh Yên Bái" in names
+    assert "Sở Tài nguyên và Môi trường tỉnh Lào Cai" not in names
 
 
 def test_a_ministry_s_head_before_a_foreign_word_is_a_set_of_something() -> None:
