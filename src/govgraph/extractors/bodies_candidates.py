@@ -9,11 +9,10 @@ from collections.abc import Iterator
 
 from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug
-from .bodies_rules import Candidate, Priority, Scan
+from .bodies_rules import PARENTHESIS, Candidate, Priority, Scan
 from .titles import province_after, syllable
 
 _GAP = re.compile(r"[ \t]+")
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
 _CREDIT_LINE = re.compile(r"\s*(?:Theo\s*)?[./]?\s*")  # what else a source's own line may hold
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
@@ -55,7 +54,7 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
         if brand and _club(scan, m.start(), sporty):
             continue  # "đội xếp thứ 2 là Viettel": the company's football club
         school = _SCHOOL_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        start = school.start() if school and m.group(0).startswith(("Đại học", "ĐH", "Học viện")) else m.start()
+        start = school.start() if school and m.group(0).startswith(pats.universities) else m.start()
         # a company's brand lets a name run on to it ("Trung tâm Không gian mạng Viettel"), kept inside
         out.append(Candidate(start, m.end(), body, Priority.BARE if brand else Priority.REFERENCE))
         prov = province_after(ref, text, m.end()) if brand else None
@@ -185,7 +184,7 @@ def party_committees(scan: Scan) -> list[Candidate]:
 def _board(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> Body:
     """The board of a bank or company: a body inside it."""
     name = f"{scan.pats.boards[head]} {inner.body.name}"
-    surface = normalize(_PARENTHESIS.sub("", scan.text[m.start() : inner.end]))  # "HĐQT (HĐQT) X" written once
+    surface = normalize(PARENTHESIS.sub("", scan.text[m.start() : inner.end]))  # "HĐQT (HĐQT) X" written once
     return scan.ref.find_body(name) or Body(slug(name), name, (surface,), inner.body.kind, inner.body.id)
 
 
@@ -201,21 +200,13 @@ def _committee(scan: Scan, m: re.Match[str], head: str, inner: Candidate) -> tup
         return existing, inner.end
     end = inner.end
     if rule.get("own"):  # the body's own elected organ: "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
-        prov = _province_after(scan, end) if inner.body.name.endswith(scan.pats.home) else None
-        if prov is not None and (province := scan.ref.province(prov.group(0))) is not None:
-            name, end = f"{name} {province.full}", prov.end()
+        gap = _GAP.match(scan.text, end) if inner.body.name.endswith(scan.pats.home) else None
+        prov = scan.pats.province_at(scan.text, gap.end()) if gap else None
+        if prov is not None and (province := scan.ref.province(prov[1])) is not None:
+            name, end = f"{name} {province.full}", prov[0]
         return Body(slug(name), name, (normalize(scan.text[m.start() : end]),), inner.body.kind, inner.body.id), end
     parent = slug(f"{normalize(rule['within'])} {inner.body.name}") if rule.get("within") else None
     return Body(slug(name), name, (normalize(scan.text[m.start() : end]),), "PartyOrgan", parent), end
-
-
-def _province_after(scan: Scan, end: int) -> re.Match[str] | None:
-    """A province named right after ``end``, maybe after its kind ("TP Hà Nội", "tỉnh Nam Định")."""
-    kind = _PROVINCE_KIND.match(scan.text, end)
-    return province_after(scan.ref, scan.text, kind.end() if kind else end)
-
-
-_PROVINCE_KIND = re.compile(r" (?:tỉnh|TP\.?|thành phố)(?= )")
 
 
 def _alone_committees(scan: Scan, found: list[Candidate], alone: list[re.Match[str]]) -> list[Candidate]:

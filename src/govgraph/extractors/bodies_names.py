@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..reference import Body, Reference
 from ..text import normalize, slug
-from .bodies_rules import Candidate, Patterns, Priority, Scan
+from .bodies_rules import PARENTHESIS, SHORT_NAME, Candidate, Patterns, Priority, Scan
 from .titles import syllable
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
@@ -26,8 +26,7 @@ _UNDASHED = re.compile(r"[^\s,.;:()\"'!?-]+")
 _GAP = re.compile(r"[ \t]-(?=[^\W\d_])|-[ \t]?|[ \t]+")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
-_PARENTHESIS = re.compile(r"[ \t]*\([^()]*\)")
-_ABBREVIATION = re.compile(r"[ \t]*\([^()\s]{2,12}[ \t]?\)[ \t]+")  # " (CDC) " after a name
+_ABBREVIATION = re.compile(rf"[ \t]*{SHORT_NAME}[ \t]+")  # " (CDC) " after a name
 _COMMA = re.compile(r",[ \t]*")
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
@@ -187,7 +186,7 @@ def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns)
 
 def _named(ref: Reference, pats: Patterns, written: str, start: int, end: int) -> Candidate | None:
     """The candidate for a name as written, unless it names only a committee of some body."""
-    surface = normalize(_PARENTHESIS.sub("", written))  # "… (CDC) tỉnh Hà Nam": the short name left out
+    surface = normalize(PARENTHESIS.sub("", written))  # "… (CDC) tỉnh Hà Nam": the short name left out
     name = ref.expand(surface)
     if name in pats.incomplete:
         return None
@@ -243,9 +242,9 @@ class NameRun:
             i = gap.end()
         if self.end is not None and (short := _ABBREVIATION.match(self.text, self.end)) is not None:
             # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam": the province after the short name
-            province = self.pats.province_tail.match(self.text, short.end()) or self.ref.province_re.match(self.text, short.end())
-            if province is not None and not self.text[province.end() : province.end() + 1].isalnum():
-                self.end = province.end()
+            province = self.pats.province_at(self.text, short.end())
+            if province is not None:
+                self.end = province[0]
         return self.end
 
     def _listed_fields(self, pos: int) -> re.Match[str] | None:

@@ -63,6 +63,10 @@ def either(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")  # a bracket and the space before it
+SHORT_NAME = r"\([^()\s]{2,12}\s?\)"  # a body's short name in brackets: "(CDC)", "(KH&CN )"
+
+
 def _heads(name: str) -> Any:
     """A field of ``heads.json``, read from the loaded table each time patterns are built."""
     return lexicon.table("heads")[name]
@@ -77,6 +81,7 @@ class Patterns:
     """Regexes and word tables built once from the reference data."""
 
     def __init__(self, ref: Reference) -> None:
+        self.province_name = ref.province_re
         self._local(ref)
         self._committees()
         self._names(ref)
@@ -136,7 +141,7 @@ class Patterns:
         self.department = re.compile(
             # "Sở Y tế tỉnh Phú Thọ", "Sở Khoa học và Công nghệ (KH&CN) TP Cần Thơ"
             rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})"
-            rf"(?:(?:\s*\([^()\s]{{2,12}}\s?\))?\s+{kind_word}({prov}))?(?![\w&])",
+            rf"(?:(?:\s*{SHORT_NAME})?\s+{kind_word}({prov}))?(?![\w&])",
             re.I,
         )
 
@@ -182,6 +187,7 @@ class Patterns:
         self.connectors = _words("connectors")
         self.stop_words = _words("stop_words")
         self.openers = frozenset(_words("openers"))
+        self.universities = tuple(_words("universities"))
         self.no_numbers = frozenset(_words("no_numbers"))
         self.no_foreign_names = frozenset(_words("no_foreign_names"))
         self.festival_heads = frozenset(_words("festival_heads"))
@@ -221,6 +227,15 @@ class Patterns:
         self.every_level = re.compile(rf"[ \t]+{either(_heads('every_level'))}(?!\w)")
         joiners = [w for w in self.connectors if w.isalpha()]
         self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")
+
+    def province_at(self, text: str, pos: int) -> tuple[int, str] | None:
+        """A province named at ``pos``, maybe after its kind ("tỉnh Hà Nam", "TP Hà Nội", "Hà Nội")
+        and ending a word: where it ends and the name as written."""
+        m = self.province_tail.match(text, pos)
+        found = (m.end(), m.group(1)) if m else None
+        if found is None and (m := self.province_name.match(text, pos)) is not None:
+            found = (m.end(), m.group(0))
+        return found if found is not None and not text[found[0] : found[0] + 1].isalnum() else None
 
 
 @cache

@@ -16,6 +16,7 @@ from datetime import date
 from ..document import ORG, PLACE, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug
+from .bodies_rules import patterns
 from .chunker import Chunk
 from .leaders import leader_body
 from .person_names import fronted_end, read_names
@@ -583,11 +584,9 @@ def _sole_school(doc: Document, role: RoleDef) -> Body | None:
     """ "Hiệu trưởng Nguyễn Văn A" with no school named: the one school the article names."""
     if key(role.role) not in title_words().school_titles:
         return None
-    schools = {m.value["body"].id: m.value["body"] for m in doc.of(ORG) if m.value["body"].name.startswith(_SCHOOL_HEADS)}
+    heads = tuple(f"{h} " for h in (patterns().school, *patterns().universities))
+    schools = {m.value["body"].id: m.value["body"] for m in doc.of(ORG) if m.value["body"].name.startswith(heads)}
     return next(iter(schools.values())) if len(schools) == 1 else None
-
-
-_SCHOOL_HEADS = ("Trường ", "Đại học ", "Học viện ")
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
