@@ -1,4 +1,5 @@
 import unicodedata
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -53,8 +54,27 @@ def test_normalize_is_idempotent_and_total(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(categories=["L", "M", "Zs"]), max_size=40))
 def test_normalize_keeps_letters_count_of_words(text: str) -> None:
-    # normalising never drops or invents a word
-    assert len(normalize(text).split()) == len(unicodedata.normalize("NFC", text).split())
+    # normalising never drops a word, and cuts one only where a small letter meets a capital
+    before = unicodedata.normalize("NFC", text)
+    cuts = sum(a.islower() and b.isupper() for a, b in pairwise(before))
+    assert len(before.split()) <= len(normalize(text).split()) <= len(before.split()) + cuts
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("Phó Bí thư thường trựcĐảng ủy", "Phó Bí thư thường trực Đảng ủy"),
+        ("Ban Thường vụThị ủy", "Ban Thường vụ Thị ủy"),
+        ("ông Trần ThếNam", "ông Trần Thế Nam"),
+        ("ĐàNẵng", "Đà Nẵng"),
+        # brands written in plain letters, and single letters, stay whole
+        ("VietBank và LienVietPostBank", "VietBank và LienVietPostBank"),
+        ("iPhone", "iPhone"),
+        ("mARN", "mARN"),
+    ],
+)
+def test_normalize_puts_back_a_lost_space(glued: str, expected: str) -> None:
+    assert normalize(glued) == expected
 
 
 @given(st.text())

@@ -106,10 +106,31 @@ def _fix_match(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _fix_word(word: str) -> str:
-    """One word with its tone mark placed (cached: news text repeats its words)."""
+    """One word with its tone mark placed (cached: news text repeats its words), and words
+    glued by a lost space taken apart ("trựcĐảng" -> "trực Đảng")."""
     if word.isascii():
         return word
-    return _place_tone(word)
+    return " ".join(_place_tone(part) for part in _unglue(word))
+
+
+def _unglue(word: str) -> list[str]:
+    """A word cut where a small letter meets a capital and a piece on either side is written
+    in Vietnamese letters: a space lost in the source ("Thường vụThị ủy", "Nguyễn DanhNguyên").
+    A Vietnamese syllable has no capital inside; brands in plain letters ("VietBank") stay whole."""
+    cuts = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
+    if not cuts:
+        return [word]
+    parts, start = [], 0
+    for i in [*cuts, len(word)]:
+        parts.append(word[start:i])
+        start = i
+    out = [parts[0]]
+    for part in parts[1:]:
+        if (out[-1].isascii() and part.isascii()) or min(len(out[-1]), len(part)) < 2:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def clean(text: str) -> str:

@@ -688,3 +688,53 @@ def test_a_dismissal_from_a_named_position_ends_the_post() -> None:
 def test_a_name_with_a_rare_surname_in_a_candidate_list() -> None:
     text = "Đơn vị bầu cử số 8 có các ứng cử viên gồm Khuất Văn Long (sinh năm 1970); Lê Thị Hoa."
     assert "Khuất Văn Long" in labels(facts_of(text), "person")
+
+
+def test_a_profile_line_may_open_with_a_past_title() -> None:
+    text = (
+        "Hội đồng quản lý quỹ gồm các thành viên sau.\n"
+        "Ông Hà Quang Vinh\n"
+        "Nguyên Thứ trưởng Bộ Tài chính\n"
+        "Bà Mai Thị Lan\n"
+        "Giám đốc Kho bạc Nhà nước tỉnh Yên Bái"
+    )
+    facts = facts_of(text)
+    assert ("Hà Quang Vinh", "Thứ trưởng Bộ Tài chính") in posts_of(facts, "formerlyHeld")
+    assert ("Mai Thị Lan", "Giám đốc Kho bạc Nhà nước tỉnh Yên Bái") in posts_of(facts)
+
+
+def test_a_bare_party_committee_at_a_profile_line_s_end_is_the_next_line_s_body_s() -> None:
+    text = (
+        "Trường Đại học Hồng Đức công bố hội đồng trường.\n"
+        "TS. Lưu Văn Khải\n"
+        "Phó Bí thư Đảng ủy\n"
+        "Phó Hiệu trưởng Trường Đại học Hồng Đức"
+    )
+    roles = {m.value["title"]: m.value["body"] for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"}
+    assert roles["Phó Bí thư"].name == "Đảng ủy Trường Đại học Hồng Đức"
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        (
+            "Ông Vi Văn Tám, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Bệnh viện Đa khoa tỉnh Lạng Sơn.",
+            {"Ban Thường vụ Đảng ủy Bệnh viện Đa khoa tỉnh Lạng Sơn"},
+        ),
+        # a chain of bare organs all belong to the last title's body
+        (
+            "Bà Hứa Thị Mai, Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Hiệu trưởng Trường Đại học Tân Trào.",
+            {"Ban Thường vụ Đảng ủy Trường Đại học Tân Trào", "Ủy ban Kiểm tra Đảng ủy Trường Đại học Tân Trào"},
+        ),
+    ],
+)
+def test_a_bare_organ_of_a_party_committee_is_that_of_the_next_title_s_body(text: str, organs: set[str]) -> None:
+    roles = [m.value["body"] for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
+    assert organs <= {b.name for b in roles if b is not None}
+
+
+def test_a_bare_rector_s_title_takes_the_school_of_the_headline_when_several_are_named() -> None:
+    text = "PGS Đoàn Văn Quý tốt nghiệp Trường Đại học Xây dựng. Ông được bổ nhiệm làm Hiệu trưởng từ năm 2020."
+    article = Article("t", text, "Tân Hiệu trưởng Trường Đại học Thủy lợi nhận quyết định")
+    roles = [m for m in run(make_document(article)).mentions if m.label == "ROLE" and m.value["title"] == "Hiệu trưởng"]
+    assert [r.value["body"] and r.value["body"].name for r in roles] == ["Trường Đại học Thủy lợi"] * 2

@@ -11,6 +11,7 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..document import ORG, PLACE, ROLE, Document
@@ -60,6 +61,9 @@ def read_titles(reading: Reading) -> None:
             body = _party_of_next(reading.chunks, i, doc=reading.doc)
         elif body is None and key(role.name) in title_words().party_members:
             body = _party_of_next(reading.chunks, i, title_words().party_members[key(role.name)], reading.doc)
+        elif body is not None and key(body.name) in title_words().bare_party_bodies:
+            # "Ủy viên Ban Thường vụ Đảng ủy, Phó Hiệu trưởng Trường X": the organ of the next title's body
+            body = _party_of_next(reading.chunks, i, normalize(body.name), reading.doc) or body
         elif body is None and c.value["how"] == "board":
             body = _board_of_next(reading.chunks, i)
         elif body is None:
@@ -491,6 +495,14 @@ def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, do
     if chunks[j].kind not in ("AND", "SEP") and chunks[j].text not in grammar_words().joint:
         return None
     owner: Body | None = chunks[j + 1].value["body"]
+    if owner is not None and key(owner.name) in title_words().bare_party_bodies:
+        # "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Giám đốc X": both are X's
+        written = f"{normalize(owner.name)} "
+        inner = _party_of_next(chunks, j + 1, written.strip(), doc)
+        if inner is None or not inner.name.startswith(written):
+            return None
+        owned = inner.name[len(written) :]
+        owner = load_reference().find_body(owned) or Body(slug(owned), owned)
     if owner is None and doc is not None:
         owner = _sole_school(doc, chunks[j + 1].value["role"])  # "Đảng ủy viên, Phó Hiệu trưởng"
     elif owner is not None and chunks[j + 1].value["implied"]:
@@ -581,12 +593,24 @@ def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:
 
 
 def _sole_school(doc: Document, role: RoleDef) -> Body | None:
-    """ "Hiệu trưởng Nguyễn Văn A" with no school named: the one school the article names."""
+    """ "Hiệu trưởng Nguyễn Văn A" with no school named: the one school the article names, or
+    the one its headline names when it names several."""
     if key(role.role) not in title_words().school_titles:
         return None
     heads = tuple(f"{h} " for h in (patterns().school, *patterns().universities))
-    schools = {m.value["body"].id: m.value["body"] for m in doc.of(ORG) if m.value["body"].name.startswith(heads)}
-    return next(iter(schools.values())) if len(schools) == 1 else None
+    named = [m for m in doc.of(ORG) if m.value["body"].name.startswith(heads)]
+    own = f"{patterns().school} "
+    keys = {m.value["body"].id: m.value["body"].name.removeprefix(own) for m in named}
+    if len(set(keys.values())) > 1:
+        # several schools: the one the headline names ("Trường X" and "X" are one school)
+        headline = {keys[m.value["body"].id] for m in named if m.start < doc.body_start}
+        if len(headline) != 1:
+            return None
+        named = [m for m in named if keys[m.value["body"].id] in headline]
+    if not named:
+        return None
+    counts = Counter(m.value["body"].id for m in named)
+    return next(m.value["body"] for m in named if m.value["body"].id == counts.most_common(1)[0][0])
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:

@@ -34,6 +34,18 @@ def _byline() -> re.Pattern[str]:
     return re.compile(rf"^\s*\(?{credit}\b[^)]*\)?\s*$|^\s*[\w\s.]{{2,40}}\s*$")
 
 
+@cache
+def _former_opening() -> re.Pattern[str]:
+    """A word that makes the title after it a past one ("Nguyên Bộ trưởng …"), at a line's start."""
+    return re.compile(rf"(?i){alternatives('cues', 'former')}\s+")
+
+
+def _opens_with_title(doc: Document, ref: Reference, at: int) -> bool:
+    """True when the text at ``at`` opens with a title, or with a past one ("Nguyên Chủ tịch …")."""
+    former = _former_opening().match(doc.text, at)
+    return bool(ref.role_re.match(doc.text, former.end() if former else at))
+
+
 def _is_byline(doc: Document, ref: Reference, sentence: str, start: int) -> bool:
     """A short line of the body with no punctuation and no title: a byline or photo credit."""
     return (
@@ -61,7 +73,7 @@ def _profile_titles(doc: Document, ref: Reference, spans: list[Span], i: int) ->
     out: list[Span] = []
     for nxt in spans[i + 1 :]:
         before = doc.text[(out[-1] if out else spans[i]).end : nxt.start]
-        if "\n" not in before or not ref.role_re.match(doc.text, nxt.start):
+        if "\n" not in before or not _opens_with_title(doc, ref, nxt.start):
             break
         out.append(nxt)
     return out

@@ -48,6 +48,7 @@ class TitleWords:
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
     school_titles: frozenset[str]  # bare titles that take the one school an article names ("Hiệu trưởng")
     party_members: dict[str, str]  # a member's title -> the Party organ it names ("Đảng ủy viên": "Đảng ủy")
+    bare_party_bodies: frozenset[str]  # organs of a Party committee named without it ("Ban Thường vụ Đảng ủy")
     foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
     state_heads: frozenset[str]  # a province's head's titles that before a foreign country are its head of state
     envoys: frozenset[str]  # envoys' titles: bare before a Vietnamese name, the home country's
@@ -78,7 +79,7 @@ def title_words() -> TitleWords:
         boards={normalize(k): normalize(v) for k, v in entry("heads", "boards").items()},
         company_titles=wordset("roles", "company_titles"),
         not_companies=wordset("roles", "not_companies"),
-        party_organ=re.compile(rf"{alt('party_organs')}(?=\s*(?:,|;|\s{alternatives('cues', 'joint')}\s))"),
+        party_organ=re.compile(rf"{alt('party_organs')}(?=[ \t]*(?:,|;|\n|\s{alternatives('cues', 'joint')}\s))"),
         party_names={normalize(f): normalize(c["name"]) for c in entry("heads", "committees") for f in c["forms"]},
         party_units=tuple(normalize(u) for u in entry("roles", "party_units.units")),
         unit_organs=tuple(normalize(o) for o in entry("roles", "party_units.organs")),
@@ -86,6 +87,7 @@ def title_words() -> TitleWords:
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
         school_titles=frozenset(key(t) for t in entry("roles", "school_titles")),
         party_members={key(t): normalize(o) for t, o in entry("roles", "party_member_titles").items()},
+        bare_party_bodies=frozenset(key(b) for b in entry("roles", "bare_party_bodies")),
         foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
         state_heads=frozenset(key(t) for t in entry("roles", "foreign_heads_of_state")),
         envoys=frozenset(key(t) for t in entry("roles", "envoys")),
