@@ -92,6 +92,19 @@ def test_promotion_ends_the_deputy_post_in_the_same_body() -> None:
     assert links(facts, "formerlyHeld") == {("Trần Văn Bình", "Thứ trưởng Bộ Ngoại giao")}
 
 
+def test_nobody_is_head_and_deputy_of_one_body_at_once() -> None:
+    # a career list gives the deputy post, a later sentence the head's: the deputy post is over
+    doc = doc_of("Ông Trần Văn Bình từng qua vị trí Phó Cục trưởng Cục Y tế dự phòng. Nay ông là Cục trưởng Cục Y tế dự phòng.")
+    deputy = post(doc, "Phó Cục trưởng Cục Y tế dự phòng", "Phó Cục trưởng", "Cục Y tế dự phòng", base="Cục trưởng")
+    person = at(doc, PERSON, "Trần Văn Bình", name="Trần Văn Bình")
+    chief = post(doc, "Cục trưởng Cục Y tế dự phòng", "Cục trưởng", "Cục Y tế dự phòng", 1)
+    doc.relate(HOLDS, person, deputy)
+    doc.relate(HOLDS, person, chief)
+    facts = resolve(doc)
+    assert links(facts, "holds") == {("Trần Văn Bình", "Cục trưởng Cục Y tế dự phòng")}
+    assert links(facts, "formerlyHeld") == {("Trần Văn Bình", "Phó Cục trưởng Cục Y tế dự phòng")}
+
+
 def test_a_title_alone_resolves_to_its_one_holder() -> None:
     doc = doc_of("Bộ trưởng Bộ Ngoại giao Trần Văn Bình dự họp. Bộ trưởng nhấn mạnh hai việc.")
     title = post(doc, "Bộ trưởng Bộ Ngoại giao", "Bộ trưởng", "Bộ Ngoại giao")

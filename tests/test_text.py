@@ -67,6 +67,12 @@ def test_normalize_keeps_letters_count_of_words(text: str) -> None:
         ("Ban Thường vụThị ủy", "Ban Thường vụ Thị ủy"),
         ("ông Trần ThếNam", "ông Trần Thế Nam"),
         ("ĐàNẵng", "Đà Nẵng"),
+        # a small word glued to the name before it
+        ("ông Hà Văn Khuđược bầu", "ông Hà Văn Khu được bầu"),
+        ("Thủ tướng Tom Olsenở Oslo", "Thủ tướng Tom Olsen ở Oslo"),
+        # one syllable, or a foreign name, that merely ends like a small word
+        ("Thuở nhỏ", "Thuở nhỏ"),
+        ("Sancho", "Sancho"),
         # brands written in plain letters, and single letters, stay whole
         ("VietBank và LienVietPostBank", "VietBank và LienVietPostBank"),
         ("iPhone", "iPhone"),

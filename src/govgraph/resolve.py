@@ -279,9 +279,10 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             current.add(pair)
             if rel.value.get("appointed"):
                 appointed.add(pair)
-    # a deputy promoted in the same body no longer holds the deputy post
+    # a deputy promoted in the same body no longer holds the deputy post: nobody is the head
+    # and the deputy of one body at once ("Phó Chủ tịch HĐQT" in a career list, "Chủ tịch HĐQT" now)
     ref = load_reference()
-    for person_key, post_key in appointed:
+    for person_key, post_key in sorted(current):
         role, base, body_id = roles[post_key]
         heads = {key(role), key(base or role)}
         for other in [p for p in current if p[0] == person_key and p[1] != post_key]:

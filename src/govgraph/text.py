@@ -119,7 +119,7 @@ def _unglue(word: str) -> list[str]:
     A Vietnamese syllable has no capital inside; brands in plain letters ("VietBank") stay whole."""
     cuts = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
     if not cuts:
-        return [word]
+        return _unglue_small(word)
     parts, start = [], 0
     for i in [*cuts, len(word)]:
         parts.append(word[start:i])
@@ -130,7 +130,48 @@ def _unglue(word: str) -> list[str]:
             out[-1] += part
         else:
             out.append(part)
-    return out
+    return [piece for part in out for piece in _unglue_small(part)]
+
+
+# small words a lost space often glues to the name before them ("Bùi Xuân Khuđược bổ nhiệm")
+# (written with Vietnamese letters, so that no foreign name ends with one: "Sancho")
+_GLUED_SMALL = ("được", "và", "là", "của", "đã", "ở", "nói", "tại", "với", "bị", "có")
+
+
+def _unglue_small(word: str) -> list[str]:
+    """A capitalised word with a small Vietnamese word glued to its end: "Khuđược" -> "Khu được".
+    The head is a word of its own: three letters or more, a vowel after the first; before a
+    small word that opens with a vowel, no syllable ("Bidenở"), since "Thuở" is one."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return [word]
+    for small in _GLUED_SMALL:
+        head = word[: -len(small)]
+        if not word.endswith(small) or len(head) < 3 or not any(c in _VOWELS for c in _bare(head[1:])):
+            continue
+        if _bare(small)[0] not in _VOWELS or not syllable(head):
+            return [head, small]
+    return [word]
+
+
+def _bare(word: str) -> str:
+    """A word with its tone marks taken off ("Khuyến" -> "Khuyên")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
+
+
+# one Vietnamese syllable with its tone marks taken off: "Hoa", "Nguyen", "Truong"
+_SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_BARRED_D = {0x111: "d", 0x110: "D"}  # the barred d has no mark to strip off
+
+
+def syllable(word: str) -> bool:
+    """True when ``word`` is written as one Vietnamese syllable ("Phát", "Nguyễn"), not as a
+    foreign word ("Biden", "Samsung").
+
+    >>> syllable("Nguyễn"), syllable("Eximbank")
+    (True, False)
+    """
+    plain = unicodedata.normalize("NFD", word.translate(_BARRED_D))
+    return bool(_SYLLABLE.fullmatch("".join(c for c in plain if not unicodedata.combining(c))))
 
 
 def clean(text: str) -> str:

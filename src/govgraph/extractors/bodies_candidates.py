@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 from ..reference import GENERIC_BODY, Body
-from ..text import normalize, slug
+from ..text import normalize, slug, syllable
 from .bodies_rules import PARENTHESIS, Candidate, Priority, Scan
-from .titles import province_after, syllable
+from .titles import province_after
 
 _GAP = re.compile(r"[ \t]+")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..reference import Body, Reference
-from ..text import normalize, slug
+from ..text import normalize, slug, syllable
 from .bodies_rules import PARENTHESIS, SHORT_NAME, Candidate, Patterns, Priority, Scan
-from .titles import syllable
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")

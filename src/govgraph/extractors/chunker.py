@@ -17,8 +17,8 @@ from typing import Any
 from ..document import Document, Mention, Span
 from ..lexicon import alternatives, entry, pattern, words, wordset
 from ..reference import Reference, load_reference
-from ..text import normalize
-from .titles import match_title, syllable, title_words
+from ..text import normalize, syllable
+from .titles import match_title, title_words
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?!\w|\.\w)")
 OTHER_WORD = re.compile(r"[^\s,;:()\"]+")

@@ -16,13 +16,13 @@ from datetime import date
 
 from ..document import ORG, PLACE, ROLE, Document
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
-from ..text import key, normalize, slug
+from ..text import key, normalize, slug, syllable
 from .bodies_rules import patterns
 from .chunker import Chunk
 from .leaders import leader_body
 from .person_names import fronted_end, read_names
 from .reading import HOLDS, Reading, grammar_words
-from .titles import company_board, foreign_body, syllable, title_words
+from .titles import company_board, foreign_body, title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:

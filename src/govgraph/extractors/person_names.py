@@ -12,9 +12,9 @@ from bisect import bisect_right
 from ..document import PERSON, PLACE, Document, Mention
 from ..lexicon import wordset
 from ..reference import Reference
+from ..text import syllable
 from .chunker import Chunk
 from .reading import Reading, grammar_words
-from .titles import syllable
 
 
 def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:

@@ -10,7 +10,6 @@ words come from ``roles.json``, ``cues.json`` and ``places.json``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from ..document import ORG, PLACE, Document, Mention
 from ..lexicon import alternatives, entry, wordset
 from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
-from ..text import key, normalize, slug
+from ..text import key, normalize, slug, syllable
 
 _GAP = re.compile(r"[ \t]*")
 # a capitalised word of a province's name: Latin capitals, Đ and the accented letters
@@ -263,8 +262,6 @@ def _body_for_role(
 
 # a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
 _COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
-# one Vietnamese syllable with its tone marks taken off: "Hoa", "Nguyen", "Truong"
-_SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 def _company(
@@ -382,20 +379,6 @@ def _brand(word: str) -> bool:
     if any(c.isupper() for c in word[1:]):
         return len(word) >= 3
     return not syllable(word)
-
-
-_BARRED_D = {0x111: "d", 0x110: "D"}  # the barred d has no mark to strip off
-
-
-def syllable(word: str) -> bool:
-    """True when ``word`` is written as one Vietnamese syllable ("Phát", "Nguyễn"), not as a
-    foreign word ("Biden", "Samsung").
-
-    >>> syllable("Nguyễn"), syllable("Eximbank")
-    (True, False)
-    """
-    plain = unicodedata.normalize("NFD", word.translate(_BARRED_D))
-    return bool(_SYLLABLE.fullmatch("".join(c for c in plain if not unicodedata.combining(c))))
 
 
 def _body_from_place(
