@@ -482,3 +482,30 @@ def test_another_party_s_name_is_not_the_party(text: str) -> None:
 
 def test_the_party_before_a_word_written_small_is_still_the_party() -> None:
     assert "Đảng Cộng sản Việt Nam" in org_aliases("Người đứng đầu Đảng ứng cử đại biểu Quốc hội tại Hà Nội.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Quỹ đầu tư Hallbrook Capital Group vừa rót vốn vào công ty.", "Hallbrook Capital Group"),
+        ("Ông Lê Hòa có bằng thạc sĩ của Norwell School of Public Policy.", "Norwell School of Public Policy"),
+        ("Theo báo cáo của Ostrava Institute of Applied Economics, giá tăng.", "Ostrava Institute of Applied Economics"),
+        ("Bà Mai học tại Kirkwood University từ năm 2015.", "Kirkwood University"),
+    ],
+)
+def test_a_body_named_in_english_by_its_head_noun(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a kind of school, not one school
+        ("Em Lan vừa tốt nghiệp High School ở Mỹ.", "High School"),
+        # the end of a name read with its Vietnamese head noun is no second body
+        ("Ông Hà là Chủ tịch Tập đoàn Thanh Bình Group.", "Thanh Bình Group"),
+        ("Ông Hà là Chủ tịch Tập đoàn Hallbrook Group.", "Hallbrook Group"),
+    ],
+)
+def test_no_body_from_a_kind_of_school_or_the_end_of_a_name(text: str, absent: str) -> None:
+    assert absent not in labels(facts_of(text), "org")

@@ -158,6 +158,21 @@ def foreign_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
+def english_bodies(scan: Scan) -> list[Candidate]:
+    """A body named in English by its head noun: "Deutsche Bank", "La Trobe University",
+    "Moscow Institute of Thermal Technology"; not "High School" or "The College", nor the end
+    of a name read already ("Tập đoàn T&T Group")."""
+    out = []
+    for m in scan.pats.english.finditer(scan.text):
+        if all(w in scan.pats.english_not_names for w in m.group(1).split()):
+            continue
+        if any(c.start < m.start() and m.end() <= c.end for c in scan.found):
+            continue
+        name = m.group(0)
+        out.append(Candidate(m.start(), m.end(), Body(slug(name), name), Priority.GENERIC))
+    return out
+
+
 def party_committees(scan: Scan) -> list[Candidate]:
     """ "Ban Cán sự đảng Kiểm toán Nhà nước", "HĐQT Tập đoàn X": the Party committee or the board
     inside the body named right after it."""

@@ -188,6 +188,14 @@ class Patterns:
         self.stop_words = _words("stop_words")
         self.openers = frozenset(_words("openers"))
         self.universities = tuple(_words("universities"))
+        # "Deutsche Bank", "Keller Graduate School of Management": a name written in English
+        english = _heads("english")
+        word = r"[A-Z][A-Za-z0-9&'.-]*(?<!\.)(?![\w&'-])"
+        self.english = re.compile(
+            rf"(?<![\w&.-])((?:{word}[ \t]+){{1,5}})({either(english['heads'])})(?![\w&-])"
+            rf"((?:[ \t]+of(?:[ \t]+(?:{word}|and|the))*[ \t]+{word})?)"
+        )
+        self.english_not_names = frozenset(english["not_names"])
         self.no_numbers = frozenset(_words("no_numbers"))
         self.no_foreign_names = frozenset(_words("no_foreign_names"))
         self.festival_heads = frozenset(_words("festival_heads"))
