@@ -721,6 +721,11 @@ def test_a_bare_party_committee_at_a_profile_line_s_end_is_the_next_line_s_body_
             "Ông Vi Văn Tám, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Bệnh viện Đa khoa tỉnh Lạng Sơn.",
             {"Ban Thường vụ Đảng ủy Bệnh viện Đa khoa tỉnh Lạng Sơn"},
         ),
+        # written small, and at a profile line's end after its comma
+        (
+            "Trường Đại học Tân Trào công bố hội đồng.\nPGS. Hứa Văn Minh\nỦy viên Ban thường vụ Đảng ủy,\nPhó Hiệu trưởng",
+            {"Ban Thường vụ Đảng ủy Trường Đại học Tân Trào"},
+        ),
         # a chain of bare organs all belong to the last title's body
         (
             "Bà Hứa Thị Mai, Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Hiệu trưởng Trường Đại học Tân Trào.",

@@ -99,7 +99,9 @@ def extract_people(doc: Document) -> None:
         if titles:
             # a line that names one person, then lines that open with titles: the titles are the name's
             for nxt in titles:
-                chunks += [Chunk("SEP", nxt.start, nxt.start, ","), *chunk_sentence(doc, nxt, mentions)]
+                if not chunks or chunks[-1].kind != "SEP":  # a line may end with its comma
+                    chunks.append(Chunk("SEP", nxt.start, nxt.start, ","))
+                chunks += chunk_sentence(doc, nxt, mentions)
             skip = i + len(titles)
         elif _is_byline(doc, ref, doc.text[span.start : span.end], span.start):
             continue
