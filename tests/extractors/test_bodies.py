@@ -491,6 +491,7 @@ def test_the_party_before_a_word_written_small_is_still_the_party() -> None:
         ("Ông Lê Hòa có bằng thạc sĩ của Norwell School of Public Policy.", "Norwell School of Public Policy"),
         ("Theo báo cáo của Ostrava Institute of Applied Economics, giá tăng.", "Ostrava Institute of Applied Economics"),
         ("Bà Mai học tại Kirkwood University từ năm 2015.", "Kirkwood University"),
+        ("Khoản vay do Hallbrook Group Corp thu xếp.", "Hallbrook Group Corp"),
     ],
 )
 def test_a_body_named_in_english_by_its_head_noun(text: str, body: str) -> None:
