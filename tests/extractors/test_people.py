@@ -743,3 +743,37 @@ def test_a_bare_rector_s_title_takes_the_school_of_the_headline_when_several_are
     article = Article("t", text, "Tân Hiệu trưởng Trường Đại học Thủy lợi nhận quyết định")
     roles = [m for m in run(make_document(article)).mentions if m.label == "ROLE" and m.value["title"] == "Hiệu trưởng"]
     assert [r.value["body"] and r.value["body"].name for r in roles] == ["Trường Đại học Thủy lợi"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        # the appointment is the fronted clause's; what the subject did before it is over
+        (
+            "Trước khi được bổ nhiệm Vụ trưởng Vụ Pháp chế, ông Đào Văn Khải đã đảm nhận cương vị Phó Vụ trưởng Vụ Tổng hợp.",
+            {("Đào Văn Khải", "Phó Vụ trưởng Vụ Tổng hợp", True)},
+        ),
+        # a career list: "kinh qua", "trải qua các vị trí"
+        (
+            "Ông Lục Văn Hào kinh qua các chức vụ Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng.",
+            {("Lục Văn Hào", "Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng", True)},
+        ),
+        (
+            "Từ năm 2012 đến nay, ông Mã Văn Tùng trải qua các vị trí như Phó Tổng giám đốc kiêm Thành viên HĐQT Vietcombank.",
+            {
+                ("Mã Văn Tùng", "Phó Tổng giám đốc", True),
+                ("Mã Văn Tùng", "Thành viên HĐQT Vietcombank", True),
+            },
+        ),
+    ],
+)
+def test_posts_held_before_a_career_step_are_over(text: str, ended: set[tuple[str, str, bool]]) -> None:
+    doc = run(make_document(Article("t", text, published=date(2021, 5, 1))))
+    assert {(r.head.text, r.tail.text, r.value["ended"]) for r in doc.relations if r.kind == "holds"} == ended
+
+
+def test_a_company_executive_sharing_a_board_s_body_is_the_company_s() -> None:
+    text = "Bà Đàm Thị Huệ, Phó Tổng giám đốc kiêm Thành viên HĐQT Vietcombank, phát biểu."
+    roles = {m.value["title"]: m.value["body"].name for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"}
+    assert roles["Phó Tổng Giám đốc"] == "Ngân hàng TMCP Ngoại thương Việt Nam"
+    assert roles["Thành viên"] == "Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam"

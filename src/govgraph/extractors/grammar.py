@@ -395,7 +395,11 @@ def _past_sentence(chunks: list[Chunk], today: date | None) -> bool:
     if not chunks or (chunks[0].kind != "FORMER" and not _closed_span_before(chunks, today)):
         return False
     elect = grammar_words().elect
-    return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and any(w in c.text for w in elect)) for c in chunks)
+    rest = chunks
+    if chunks[0].text.lower() in grammar_words().before_clause:
+        # "Trước khi được bổ nhiệm X, ông Y đảm nhận …": the appointment is the clause's, not the sentence's
+        rest = chunks[next((k for k, c in enumerate(chunks) if c.kind == "SEP"), 0) :]
+    return not any(c.kind == "ELECT" or (c.kind == "APPOINT" and any(w in c.text for w in elect)) for c in rest)
 
 
 def _closed_span_before(chunks: list[Chunk], today: date | None) -> bool:
@@ -459,12 +463,25 @@ def _shared_body(chunks: list[Chunk], index: int) -> Body | None:
     if nxt["body"] is None or nxt["implied"]:
         return None
     if chunks[j].kind in ("AND", "SEP"):
-        return nxt["body"]
+        return _executive_body(role, nxt["body"])
     # "kiêm" mostly joins posts in two bodies ("Bí thư kiêm Chủ tịch UBND tỉnh"); the body is
     # shared only inside a body named by its own name (a company, an association)
     if chunks[j].text in grammar_words().joint and nxt["body"].kind == GENERIC_BODY:
-        return nxt["body"]
+        return _executive_body(role, nxt["body"])
     return None
+
+
+def _executive_body(role: RoleDef, body: Body) -> Body:
+    """The body a title shares: a company's executive shares its board's company, not the board
+    ("Phó Tổng giám đốc kiêm Thành viên HĐQT X" is X's deputy chief executive)."""
+    words = title_words()
+    if key(role.role) not in words.executive_titles:
+        return body
+    board = next((b for b in set(words.boards.values()) if body.name.startswith(f"{b} ")), None)
+    if board is None:
+        return body
+    company = body.name[len(board) + 1 :]
+    return load_reference().find_body(company) or Body(body.parent or slug(company), company, (), body.kind)
 
 
 def _board_of_next(chunks: list[Chunk], index: int) -> Body | None:

@@ -35,6 +35,7 @@ class GrammarWords:
     list_openers: frozenset[str]  # "3 Thứ trưởng gồm ..."
     recipient: frozenset[str]  # "... cho ông X"
     until: frozenset[str]  # "(đến tháng 5-2024)"
+    before_clause: frozenset[str]  # "Trước khi được bổ nhiệm X, ông Y …": a clause of its own before the subject
     clause_breaks: frozenset[str]  # "nhưng", "còn"
     speech_verbs: frozenset[str]  # "cho biết", "nói": what follows is speech, not the subject's posts
     subject_pronouns: frozenset[str]  # "Ông là ..."
@@ -62,6 +63,7 @@ def grammar_words() -> GrammarWords:
         list_openers=cues("list_openers"),
         recipient=cues("recipient"),
         until=cues("until"),
+        before_clause=cues("before_clause"),
         clause_breaks=cues("clause_breaks"),
         speech_verbs=cues("speech_verbs"),
         subject_pronouns=cues("subject_pronouns"),

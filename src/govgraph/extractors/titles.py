@@ -37,6 +37,7 @@ class TitleWords:
     province_bodies: dict[str, str]  # a role's province value -> the kind of local body it heads
     boards: dict[str, str]  # a board's head noun as written -> its canonical name ("HĐQT")
     company_titles: frozenset[str]  # titles a company's brand may follow ("Tổng Giám đốc")
+    executive_titles: frozenset[str]  # a company's own titles, never its board's ("Tổng Giám đốc")
     not_companies: frozenset[str]  # capitalised words after them that are no company
     company_heads: tuple[str, ...]  # head nouns of companies' names ("Tập đoàn"), longest first
     party_organ: re.Pattern[str]  # a bare Party organ before the next title ("Bí thư Đảng ủy, Chủ tịch …")
@@ -77,6 +78,7 @@ def title_words() -> TitleWords:
         province_bodies=dict(entry("roles", "province_bodies")),
         boards={normalize(k): normalize(v) for k, v in entry("heads", "boards").items()},
         company_titles=wordset("roles", "company_titles"),
+        executive_titles=frozenset(key(t) for t in entry("roles", "executive_titles")),
         not_companies=wordset("roles", "not_companies"),
         party_organ=re.compile(rf"{alt('party_organs')}(?=[ \t]*(?:,|;|\n|\s{alternatives('cues', 'joint')}\s))"),
         party_names={normalize(f): normalize(c["name"]) for c in entry("heads", "committees") for f in c["forms"]},
