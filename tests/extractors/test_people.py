@@ -777,3 +777,13 @@ def test_a_company_executive_sharing_a_board_s_body_is_the_company_s() -> None:
     roles = {m.value["title"]: m.value["body"].name for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"}
     assert roles["Phó Tổng Giám đốc"] == "Ngân hàng TMCP Ngoại thương Việt Nam"
     assert roles["Thành viên"] == "Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam"
+
+
+def test_a_post_held_now_outweighs_the_same_post_in_a_career_list() -> None:
+    text = (
+        "Ông Mã Văn Tùng giữ chức Phó Chủ tịch HĐQT Vietcombank. Ông Tùng trải qua các vị trí như "
+        "Giám đốc Sở Tài chính tỉnh Lạng Sơn, Phó Chủ tịch HĐQT Vietcombank."
+    )
+    facts = facts_of(text, published=date(2021, 5, 1))
+    assert ("Mã Văn Tùng", "Phó Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam") in posts_of(facts)
+    assert ("Mã Văn Tùng", "Giám đốc Sở Tài chính tỉnh Lạng Sơn") in posts_of(facts, "formerlyHeld")

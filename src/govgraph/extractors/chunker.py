@@ -48,6 +48,7 @@ def cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # "người kế nhiệm ông X": the successor is X, no one is replaced
     noun = "".join(rf"(?<!{re.escape(normalize(w))} )" for w in words("cues", "replace_not_after"))
     return (
+        ("CAREER", re.compile(rf"(?i)(?<!\w)({alt('career')})(?!\w)")),
         ("FORMER", re.compile(rf"(?i)(?<!\w)({late}|{alt('former')})(?!\w)")),
         ("ENDING", pattern("cues", "ending", re.IGNORECASE)),
         ("APPOINT", re.compile(rf"(?i)(?<!\w)(?!{alt('appoint_not')})({alt('appoint')})(?!\w)")),
@@ -122,6 +123,8 @@ def _rank_or_honorific(text: str, ref: Reference, pos: int, limit: int) -> Chunk
 def _cue(text: str, pos: int) -> Chunk | None:
     for kind, regex in cue_patterns():
         m = regex.match(text, pos)
+        if m and kind == "CAREER":  # a past post, as after "từng", that a post held now outweighs
+            return Chunk("FORMER", pos, m.end(), m.group(0), {"career": True})
         if m:
             return Chunk(kind, pos, m.end(), m.group(0))
     return None

@@ -234,12 +234,12 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, reading.member(k), appointed=True)
         elif act == "title":
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
-            ended = mode == "end" or until or _former_before(chunks, k)
+            ended = mode in ("end", "past") or until or _former_before(chunks, k)
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
 
 
 def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tuple[str | None, str]:
-    """What a chunk does in a clause after a name: the mode it leaves ("appoint", "end",
+    """What a chunk does in a clause after a name: the mode it leaves ("appoint", "end", "past",
     "copula", "member" or none) and what to do at it ("title": give it, "member": give
     membership of the body, "stop": the clause ends, "": nothing). The first test that holds
     decides."""
@@ -247,11 +247,13 @@ def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tup
         return mode, ""  # "từng giữ chức Chủ tịch HĐTV kiêm Giám đốc X": both held before
     if c.kind == "APPOINT":
         return ("end" if past else "appoint"), ""
+    if c.kind == "FORMER" and c.value.get("career"):
+        return "past", ""  # "trải qua các vị trí X, Y": past, unless the text holds one now
     if c.kind in ("ENDING", "FORMER"):
         return "end", ""
     if c.kind == "COPULA":
         return mode or ("end" if past else "copula"), ""
-    if c.kind == "WORD" and mode == "end" and c.text.lower() in load_reference().current_words:
+    if c.kind == "WORD" and mode in ("end", "past") and c.text.lower() in load_reference().current_words:
         return "copula", ""  # "nguyên là Giám đốc X, nay là Giám đốc Y": Y is held now
     if c.kind == "MEMBER":
         return "member", ""
