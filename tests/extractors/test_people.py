@@ -787,3 +787,20 @@ def test_a_post_held_now_outweighs_the_same_post_in_a_career_list() -> None:
     facts = facts_of(text, published=date(2021, 5, 1))
     assert ("Mã Văn Tùng", "Phó Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam") in posts_of(facts)
     assert ("Mã Văn Tùng", "Giám đốc Sở Tài chính tỉnh Lạng Sơn") in posts_of(facts, "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat on a council, written small
+        (
+            "Bà Lò Thị Vân, đại biểu HĐND tỉnh Sơn La, phát biểu.",
+            {("Lò Thị Vân", "đại biểu HĐND tỉnh Sơn La")},
+        ),
+        # a ministry's envoy to a meeting holds no seat
+        ("Đại biểu Bộ Y tế Hà Văn Tư đề nghị bổ sung.", set()),
+    ],
+)
+def test_a_delegate_s_title_names_a_council_or_the_assembly_only(text: str, expected: set[tuple[str, str]]) -> None:
+    doc = run(make_document(Article("t", text)))
+    assert {(r.head.text, r.tail.text) for r in doc.relations if r.kind == "holds"} == expected

@@ -153,7 +153,10 @@ def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
         if shorter is None or role is None:
             return None
         end = shorter.end()
-    return _with_body(doc, ref, role, pos, end, limit, mentions)
+    title = _with_body(doc, ref, role, pos, end, limit, mentions)
+    if role.only_bodies and title.body is not None and not title.body.name.startswith(role.only_bodies):
+        return None  # "Đại biểu Bộ Y tế": a ministry's envoy to a meeting, no seat
+    return title
 
 
 def _capitalised(title: str, role: RoleDef) -> bool:
