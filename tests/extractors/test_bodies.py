@@ -510,3 +510,26 @@ def test_a_body_named_in_english_by_its_head_noun(text: str, body: str) -> None:
 )
 def test_no_body_from_a_kind_of_school_or_the_end_of_a_name(text: str, absent: str) -> None:
     assert absent not in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the article's one ward
+        (
+            "Ông Lường Văn Khoa, Bí thư Đảng ủy phường Chiềng Lề, họp tại hội trường UBND phường.",
+            "Ủy ban nhân dân phường Chiềng Lề",
+            None,
+        ),
+        # two wards named: the bare organ is left unread
+        (
+            "Phường Chiềng Lề và phường Tô Hiệu sáp nhập; UBND phường sẽ bàn giao hồ sơ.",
+            None,
+            "Ủy ban nhân dân phường Chiềng Lề",
+        ),
+    ],
+)
+def test_a_bare_organ_of_a_unit_is_the_one_unit_the_article_names(text: str, present: str | None, absent: str | None) -> None:
+    orgs = labels(facts_of(text), "org")
+    assert present is None or present in orgs
+    assert absent is None or absent not in orgs

@@ -143,6 +143,35 @@ def unit_organs(scan: Scan) -> list[Candidate]:
         abbr = organ.get("abbr")
         aliases = tuple(dict.fromkeys((f"{abbr} {unit}", f"{abbr} {written}"))) if abbr else ()
         out.append(Candidate(m.start(), end, Body(slug(name), name, aliases, organ["kind"]), Priority.LOCAL))
+    return out + _bare_unit_organs(scan)
+
+
+def _bare_unit_organs(scan: Scan) -> list[Candidate]:
+    """ "UBND phường", "HĐND thị xã" with no name: the body of the one unit of that kind the
+    article names ("phường Điện Dương"); nothing when it names none or several. A city is left
+    to the province's bodies."""
+    cities = {normalize(w) for w in scan.ref.local["province_words"]["before_name"]}
+    named: dict[str, set[str]] = {}
+    for m in scan.pats.unit_word.finditer(scan.text):
+        word = normalize(m.group(0).strip(" \t."))
+        found = _unit_name(scan, m.end())
+        if found is not None and word not in cities and word not in scan.pats.unit_short:
+            named.setdefault(word, set()).add(found[0])
+    out = []
+    for m in scan.pats.bare_units.finditer(scan.text):
+        unit_word = normalize(m.group(2))
+        places = named.get(unit_word, set())
+        if unit_word in cities or len(places) != 1 or scan.text[m.end() : m.end() + 3].lstrip(" \t")[:1].isupper():
+            continue  # a city, no one unit named, or this one is named here ("UBND phường Điện Dương")
+        organ = scan.pats.unit_organs[normalize(m.group(1))]
+        unit = f"{unit_word} {next(iter(places))}"
+        name = f"{organ['name']} {unit}"
+        abbr = organ.get("abbr")
+        out.append(
+            Candidate(
+                m.start(), m.end(), Body(slug(name), name, (f"{abbr} {unit}",) if abbr else (), organ["kind"]), Priority.LOCAL
+            )
+        )
     return out
 
 

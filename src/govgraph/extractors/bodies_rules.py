@@ -165,6 +165,8 @@ class Patterns:
         self.unit_word = re.compile(
             rf"(?:{'|'.join(map(re.escape, units))})[ \t]+|(?:{either(self.unit_short)})(?:\.[ \t]*|[ \t]+)"
         )
+        # an organ and a unit word ("hội trường UBND phường."), named or not
+        self.bare_units = re.compile(rf"(?<!\w)({organs})\s+({'|'.join(map(re.escape, units))})(?!\w)")
         self.units = re.compile(
             rf"(?<!\w)({organs})\s+(?:({'|'.join(map(re.escape, units))})\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
             rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
