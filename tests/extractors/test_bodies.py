@@ -533,3 +533,18 @@ def test_a_bare_organ_of_a_unit_is_the_one_unit_the_article_names(text: str, pre
     orgs = labels(facts_of(text), "org")
     assert present is None or present in orgs
     assert absent is None or absent not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Điện Biên dự lễ.",
+            {"Tỉnh ủy Điện Biên", "Hội đồng nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"},
+        ),
+        ("Đại diện HĐND-UBND huyện Mường Nhé dự họp.", {"Hội đồng nhân dân huyện Mường Nhé", "Ủy ban nhân dân huyện Mường Nhé"}),
+        ("Đề nghị Huyện ủy, UBND huyện Tủa Chùa xử lý.", {"Huyện ủy Tủa Chùa", "Ủy ban nhân dân huyện Tủa Chùa"}),
+    ],
+)
+def test_organs_listed_before_a_named_one_share_its_province_or_unit(text: str, bodies: set[str]) -> None:
+    assert bodies <= labels(facts_of(text), "org")

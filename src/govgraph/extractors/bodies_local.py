@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..reference import Body, local_body
+from ..reference import Body, load_reference, local_body
 from ..text import key, normalize, slug
 from .bodies_names import caps_run, person_cut
 from .bodies_rules import Candidate, Priority, Scan
@@ -173,6 +173,47 @@ def _bare_unit_organs(scan: Scan) -> list[Candidate]:
             )
         )
     return out
+
+
+def listed_organs(scan: Scan) -> list[Candidate]:
+    """Organs listed before one named with its province or unit share it: "Tỉnh ủy, HĐND, UBND
+    tỉnh Nghệ An", "Thành ủy-HĐND-UBND thành phố Cần Thơ", "HĐND và UBND huyện Lý Nhân"."""
+    rows = {row["key"]: row for row in scan.ref.local["organs"]}
+    out = []
+    for named in [c for c in scan.found if c.priority == Priority.LOCAL]:
+        at, unit = named.start, _unit_of(rows, named.body)
+        while (m := scan.pats.listed_before.search(scan.text, max(0, at - 48), at)) is not None:
+            form = normalize(m.group(1))
+            kind = scan.pats.listed_forms[form]
+            if named.province is not None and kind in _province_kinds():
+                body = local_body(kind, named.province)
+            elif kind == "unit_party" and unit is not None and unit.startswith(f"{scan.pats.unit_party[form]} "):
+                name = f"{form} {unit[len(scan.pats.unit_party[form]) + 1 :]}"  # "Huyện ủy, UBND huyện X"
+                body = Body(slug(name), name, (), "PartyOrgan")
+            elif unit is not None and rows.get(kind, {}).get("name") and rows[kind].get("unit", True):
+                name = f"{rows[kind]['name']} {unit}"
+                abbr = rows[kind].get("abbr")
+                body = Body(slug(name), name, (f"{abbr} {unit}",) if abbr else (), rows[kind]["kind"])
+            else:
+                break
+            out.append(Candidate(m.start(1), m.end(1), body, Priority.LOCAL, named.province))
+            at = m.start(1)
+    return out
+
+
+def _province_kinds() -> frozenset[str]:
+    """The organs a province's pattern builds ("ubnd", "party" …)."""
+    return frozenset(row["key"] for row in load_reference().local["organs"] if "province" in row)
+
+
+def _unit_of(rows: dict[str, dict], body: Body) -> str | None:
+    """The unit a district's or commune's organ is named after ("huyện Lý Nhân" in "Ủy ban nhân
+    dân huyện Lý Nhân"), or None."""
+    for row in rows.values():
+        name = row.get("name")
+        if isinstance(name, str) and row.get("forms") and body.name.startswith(f"{name} "):
+            return body.name[len(name) + 1 :]
+    return None
 
 
 def field_bodies(scan: Scan) -> list[Candidate]:

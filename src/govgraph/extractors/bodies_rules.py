@@ -165,6 +165,11 @@ class Patterns:
         self.unit_word = re.compile(
             rf"(?:{'|'.join(map(re.escape, units))})[ \t]+|(?:{either(self.unit_short)})(?:\.[ \t]*|[ \t]+)"
         )
+        # organs listed before one named with its province or unit ("Tỉnh ủy, HĐND, UBND tỉnh X")
+        self.listed_forms = {normalize(f): row["key"] for row in ref.local["organs"] for f in row.get("forms", ())}
+        self.listed_forms.update({normalize(f): "party" for f in ref.local["province_words"]["party"].values()})
+        self.listed_forms.update({normalize(h): "unit_party" for h in ref.local["party_heads"]})
+        self.listed_before = re.compile(rf"(?<!\w)({either(self.listed_forms)})[ \t]*(?:,|-|–|[ \t]và)[ \t]*$")
         # an organ and a unit word ("hội trường UBND phường."), named or not
         self.bare_units = re.compile(rf"(?<!\w)({organs})\s+({'|'.join(map(re.escape, units))})(?!\w)")
         self.units = re.compile(
