@@ -804,3 +804,20 @@ def test_a_post_held_now_outweighs_the_same_post_in_a_career_list() -> None:
 def test_a_delegate_s_title_names_a_council_or_the_assembly_only(text: str, expected: set[tuple[str, str]]) -> None:
     doc = run(make_document(Article("t", text)))
     assert {(r.head.text, r.tail.text) for r in doc.relations if r.kind == "holds"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("Nhà hàng ở số 12 phố Đào Duy Từ vừa mở cửa.", None, "Đào Duy Từ"),
+        ("Đoạn đường Lò Văn Giá bị ngập sâu sau mưa.", None, "Lò Văn Giá"),
+        ("Công viên Lê Thị Riêng đông người dịp nghỉ lễ.", None, "Lê Thị Riêng"),
+        # a footballer, and a person after a title that reads a city bare
+        ("Cầu thủ Hà Đức Chinh ghi bàn.", "Hà Đức Chinh", None),
+        ("Chủ tịch HĐND thành phố Hà Văn Khiêm chủ trì kỳ họp.", "Hà Văn Khiêm", None),
+    ],
+)
+def test_a_street_or_park_named_after_a_person_is_no_person(text: str, person: str | None, absent: str | None) -> None:
+    persons = labels(facts_of(text), "person")
+    assert person is None or person in persons
+    assert absent is None or absent not in persons

@@ -7,10 +7,12 @@ words) and ``cues.json``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 
 from ..document import PERSON, PLACE, Document, Mention
-from ..lexicon import wordset
+from ..lexicon import alternatives, wordset
 from ..reference import Reference
 from ..text import syllable
 from .chunker import Chunk
@@ -93,6 +95,26 @@ def _names_locality(doc: Document, words: list[str]) -> bool:
     return False
 
 
+@cache
+def _street_before() -> re.Pattern[str]:
+    """A street's, square's or river's noun right before a name ("đường Nguyễn Văn Linh")."""
+    return re.compile(rf"(?i)(?<!\w){alternatives('names', 'street_words')}[ \t]+$")
+
+
+def _names_street(reading: Reading, ref: Reference, i: int) -> bool:
+    """True when the capitalised run of chunk ``i`` names a street, square, bridge or river, or a
+    city after "thành phố", unless a title reads that unit bare ("Chủ tịch HĐND thành phố Nguyễn
+    Ngọc Tuấn": the person follows it)."""
+    chunks, text = reading.chunks, reading.doc.text
+    start = chunks[i].start
+    if not _street_before().search(text, max(0, start - 16), start):
+        return False
+    before = text[max(0, start - 24) : start].rstrip().lower()
+    if not any(before.endswith(unit) for unit in ref.local["units"]):
+        return True
+    return not any(c.kind == "ROLE" for c in chunks[max(0, i - 4) : i])
+
+
 def read_names(reading: Reading, ref: Reference) -> None:
     """Rule 1: capitalised runs that are people in their context become NAME chunks."""
     chunks, known = reading.chunks, grammar_words()
@@ -119,6 +141,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
         context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
+        if _names_street(reading, ref, i):
+            continue  # "trên đường Nguyễn Văn Linh": a street named after a person
         if is_person_name(ref, words, context):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
