@@ -821,3 +821,14 @@ def test_a_street_or_park_named_after_a_person_is_no_person(text: str, person: s
     persons = labels(facts_of(text), "person")
     assert person is None or person in persons
     assert absent is None or absent not in persons
+
+
+def test_a_chief_executive_written_ceo() -> None:
+    doc = run(make_document(Article("t", "Ông Hồ Văn Lực, CEO VPBank, cho biết lãi suất sẽ giảm.")))
+    posts = {(r.head.text, r.tail.value["body"].name) for r in doc.relations if r.kind == "holds" and r.tail.value["body"]}
+    assert posts == {("Hồ Văn Lực", "Ngân hàng TMCP Việt Nam Thịnh Vượng")}
+
+
+def test_a_company_after_a_title_set_off_by_a_dash_is_no_second_person() -> None:
+    persons = labels(facts_of("Theo ông Lý Văn Tài - Chủ tịch Phú Hưng Gia, giá thép tăng."), "person")
+    assert "Lý Văn Tài" in persons and "Phú Hưng Gia" not in persons
