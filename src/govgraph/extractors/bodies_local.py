@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from typing import Any
 
 from ..reference import Body, load_reference, local_body
 from ..text import key, normalize, slug
@@ -39,10 +41,14 @@ def _city_organ(scan: Scan, kind: str, start: int, name_at: int) -> Candidate | 
     if named is None or "name" not in row or row.get("unit") is False:
         return None
     place, end = named
-    unit = f"{scan.pats.city_unit} {place}"
+    return Candidate(start, end, _unit_body(row, f"{scan.pats.city_unit} {place}"), Priority.LOCAL)
+
+
+def _unit_body(row: dict[str, Any], unit: str) -> Body:
+    """The organ of a local organ table's ``row`` in a named unit ("Ủy ban nhân dân huyện Lý Nhân",
+    also written "UBND huyện Lý Nhân")."""
     name = f"{row['name']} {unit}"
-    aliases = (f"{row['abbr']} {unit}",) if row.get("abbr") else ()
-    return Candidate(start, end, Body(slug(name), name, aliases, row["kind"]), Priority.LOCAL)
+    return Body(slug(name), name, (f"{row['abbr']} {unit}",) if row.get("abbr") else (), row["kind"])
 
 
 def province_party(scan: Scan) -> list[Candidate]:
@@ -164,14 +170,7 @@ def _bare_unit_organs(scan: Scan) -> list[Candidate]:
         if unit_word in cities or len(places) != 1 or scan.text[m.end() : m.end() + 3].lstrip(" \t")[:1].isupper():
             continue  # a city, no one unit named, or this one is named here ("UBND phường Điện Dương")
         organ = scan.pats.unit_organs[normalize(m.group(1))]
-        unit = f"{unit_word} {next(iter(places))}"
-        name = f"{organ['name']} {unit}"
-        abbr = organ.get("abbr")
-        out.append(
-            Candidate(
-                m.start(), m.end(), Body(slug(name), name, (f"{abbr} {unit}",) if abbr else (), organ["kind"]), Priority.LOCAL
-            )
-        )
+        out.append(Candidate(m.start(), m.end(), _unit_body(organ, f"{unit_word} {next(iter(places))}"), Priority.LOCAL))
     return out
 
 
@@ -191,9 +190,7 @@ def listed_organs(scan: Scan) -> list[Candidate]:
                 name = f"{form} {unit[len(scan.pats.unit_party[form]) + 1 :]}"  # "Huyện ủy, UBND huyện X"
                 body = Body(slug(name), name, (), "PartyOrgan")
             elif unit is not None and rows.get(kind, {}).get("name") and rows[kind].get("unit", True):
-                name = f"{rows[kind]['name']} {unit}"
-                abbr = rows[kind].get("abbr")
-                body = Body(slug(name), name, (f"{abbr} {unit}",) if abbr else (), rows[kind]["kind"])
+                body = _unit_body(rows[kind], unit)
             else:
                 break
             out.append(Candidate(m.start(1), m.end(1), body, Priority.LOCAL, named.province))
@@ -201,6 +198,7 @@ def listed_organs(scan: Scan) -> list[Candidate]:
     return out
 
 
+@cache
 def _province_kinds() -> frozenset[str]:
     """The organs a province's pattern builds ("ubnd", "party" …)."""
     return frozenset(row["key"] for row in load_reference().local["organs"] if "province" in row)

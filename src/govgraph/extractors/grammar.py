@@ -626,10 +626,9 @@ def _sole_school(doc: Document, role: RoleDef) -> Body | None:
         if len(headline) != 1:
             return None
         named = [m for m in named if keys[m.value["body"].id] in headline]
-    if not named:
-        return None
-    counts = Counter(m.value["body"].id for m in named)
-    return next(m.value["body"] for m in named if m.value["body"].id == counts.most_common(1)[0][0])
+    bodies = {m.value["body"].id: m.value["body"] for m in named}
+    most = Counter(m.value["body"].id for m in named).most_common(1)
+    return bodies[most[0][0]] if most else None
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:
