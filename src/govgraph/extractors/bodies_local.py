@@ -156,6 +156,9 @@ def _bare_unit_organs(scan: Scan) -> list[Candidate]:
     """ "UBND phường", "HĐND thị xã" with no name: the body of the one unit of that kind the
     article names ("phường Điện Dương"); nothing when it names none or several. A city is left
     to the province's bodies."""
+    bare = list(scan.pats.bare_units.finditer(scan.text))
+    if not bare:
+        return []  # the units the article names are read only when an organ stands bare
     cities = {normalize(w) for w in scan.ref.local["province_words"]["before_name"]}
     named: dict[str, set[str]] = {}
     for m in scan.pats.unit_word.finditer(scan.text):
@@ -164,7 +167,7 @@ def _bare_unit_organs(scan: Scan) -> list[Candidate]:
         if found is not None and word not in cities and word not in scan.pats.unit_short:
             named.setdefault(word, set()).add(found[0])
     out = []
-    for m in scan.pats.bare_units.finditer(scan.text):
+    for m in bare:
         unit_word = normalize(m.group(2))
         places = named.get(unit_word, set())
         if unit_word in cities or len(places) != 1 or scan.text[m.end() : m.end() + 3].lstrip(" \t")[:1].isupper():

@@ -80,8 +80,10 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
 
 def _title_apposed(chunks: list[Chunk], i: int) -> bool:
     """True when the title before chunk ``i`` is set off after a name ("Ông A, Giám đốc …", "A - CEO …")."""
-    set_off = chunks[i - 2].kind == "DASH" or (chunks[i - 2].kind == "SEP" and chunks[i - 2].text == ",") if i >= 3 else False
-    return set_off and chunks[i - 3].kind == "NAME"
+    if i < 3 or chunks[i - 3].kind != "NAME":
+        return False
+    mark = chunks[i - 2]
+    return mark.kind == "DASH" or (mark.kind == "SEP" and mark.text == ",")
 
 
 def _names_locality(doc: Document, words: list[str]) -> bool:
