@@ -548,3 +548,35 @@ def test_a_bare_organ_of_a_unit_is_the_one_unit_the_article_names(text: str, pre
 )
 def test_organs_listed_before_a_named_one_share_its_province_or_unit(text: str, bodies: set[str]) -> None:
     assert bodies <= labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chiều qua, Phòng Cảnh sát kinh tế Công an tỉnh Sơn La bắt giữ một xe tải.", "Phòng Cảnh sát kinh tế"),
+        ("Bệnh nhân được chuyển tới Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Yên Bái.", "Khoa Hồi sức tích cực"),
+        ("Sinh viên Khoa Ngữ văn và Khoa Lịch sử cùng tham gia.", "Khoa Lịch sử"),
+        # two fields paired by a dash, written small in a name in sentence case
+        ("Ông Lò Văn Páo làm việc tại Phòng Nghiên cứu kinh tế - xã hội của tỉnh.", "Phòng Nghiên cứu kinh tế - xã hội"),
+        # one "và" joins two fields; a second one lists another thing
+        ("Tài liệu có tại Khoa Báo chí và Truyền thông và Thư viện trường.", "Khoa Báo chí và Truyền thông"),
+        # a district written short ends the name
+        ("Bà Lò Thị Hoa, chuyên viên Phòng GD&ĐT Q.5, cho biết.", "Phòng GD&ĐT"),
+    ],
+)
+def test_a_unit_named_with_a_capital_needs_no_title_before_it(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Luật Phòng, chống tham nhũng có hiệu lực từ năm 2019.", "Phòng"),
+        ("Bộ phim Phòng Giam Số 9 ra rạp tuần này.", "Phòng Giam Số 9"),
+        ("Dự án được triển khai trên địa bàn thành phố Hải Phòng.\nKhoa Nam", "Khoa Nam"),
+        ("Tài liệu có tại Khoa Báo chí và Truyền thông và Thư viện trường.", "Khoa Báo chí và Truyền thông và Thư viện trường"),
+        ("Bà Lò Thị Hoa, chuyên viên Phòng GD&ĐT Q.5, cho biết.", "Phòng GD&ĐT Q"),
+    ],
+)
+def test_no_unit_from_a_verb_a_byline_or_a_list(text: str, absent: str) -> None:
+    assert absent not in labels(facts_of(text), "org")

@@ -27,6 +27,7 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
 _ABBREVIATION = re.compile(rf"[ \t]*{SHORT_NAME}[ \t]+")  # " (CDC) " after a name
 _COMMA = re.compile(r",[ \t]*")
+_UNIT_SHORT = re.compile(r"[A-ZĐ]\.\s?\d")  # "Q.11", "P. 5": a district or ward written short
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
 _LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
@@ -116,7 +117,9 @@ def _head_matches(scan: Scan) -> list[re.Match[str]]:
         or pats.title_ending.search(text, max(0, m.start() - 40), m.end(1))
     ]
     heads = [
-        m for m in pats.heads.finditer(text) if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats)
+        m
+        for m in pats.heads.finditer(text)
+        if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats) or _unit_stands(text, m, pats)
     ]
     titled = [m for m in titled if m.group(1) not in pats.titled_heads or _title_ends_with(text, m, pats)]
     return [*heads, *titled, *_schools_in_small_letters(scan, lower)]
@@ -131,6 +134,17 @@ def _title_ends_with(text: str, m: re.Match[str], pats: Patterns) -> bool:
     if text[m.end() :].lower().startswith(m.group(1).lower()):
         return False  # "Trưởng phòng Phòng Thanh tra": the unit is named in full after the title
     return bool(pats.title_ending.search(text, max(0, m.start() - 40), m.end(1)))
+
+
+def _unit_stands(text: str, m: re.Match[str], pats: Patterns) -> bool:
+    """True when a unit's head written with a capital names the unit with no title before it
+    ("Phòng Cảnh sát hình sự Công an tỉnh X", "Khoa Răng hàm mặt"): a capitalised name follows,
+    not a room ("Phòng Họp"), and not as a lone word closing its line, which is a byline ("Khoa Nam")."""
+    nxt = _NEXT_WORD.match(text, m.end(1))
+    if not (m.group(1)[0].isupper() and nxt and nxt.group(1)[:1].isupper()) or pats.not_units.match(text, m.start()):
+        return False
+    rest = text[nxt.end() : nxt.end() + 2]
+    return not (rest[:1] in ("", "\n") or rest.startswith((" \n", ".\n")) or (rest[:1] == "." and nxt.end() + 1 >= len(text)))
 
 
 def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -209,6 +223,7 @@ class NameRun:
     end: int | None = None
     lower_run: int = 0
     joined: bool = False  # after "và": the next word must be capitalised
+    anded: bool = False  # a name joins two fields with "và" once ("Khoa Báo chí và Truyền thông và …" ends)
     unit: bool = False  # a unit inside a body ("Khoa Ngoại"): its name ends where a body's head starts
 
     def scan(self) -> int | None:
@@ -284,12 +299,17 @@ class NameRun:
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
         if self.joined and (
-            not (word[0].isupper() or word[0].isdigit())
+            not (word[0].isupper() or word[0].isdigit() or self._paired_field(m))
             or self._head_at(m.start())
             or self.pats.building_word.match(self.text, m.start())
             or self.ref.rank_re.match(self.text, m.start())
         ):
             return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …", "… và Thiếu tướng X": no name after "và"
+        if word == "và" and self.anded:
+            return None
+        self.anded = self.anded or word == "và"
+        if _UNIT_SHORT.match(self.text, m.start()) and self.end is not None:
+            return None  # "Phòng GD&ĐT Q.11": a district written short follows the name
         self.joined = word in self.pats.connectors
         province = self.ref.province_re.match(self.text, m.start())
         if province and "." in province.group(0):
@@ -308,6 +328,21 @@ class NameRun:
         if tail is not None:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
         return None
+
+    def _paired_field(self, m: re.Match[str]) -> bool:
+        """True when a dash pairs two fields written small inside a name in sentence case
+        ("Viện Nghiên cứu kinh tế - xã hội", "Phòng Quản lý giáo dục - nuôi dưỡng"): the word
+        before the dash was taken into the name in small letters, and the one after is a noun."""
+        before = self.text[: m.start()].rstrip()
+        return (
+            before.endswith("-")
+            and self.end is not None
+            and before[:-1].rstrip().endswith(self.text[self.end - 1 : self.end])
+            and len(before[:-1].rstrip()) == self.end
+            and self.text[self.end - 1].islower()
+            and self.lower_run > 0
+            and m.start() in self.nouns
+        )
 
     def _inside_word(self, pos: int) -> bool:
         """True when the syllable at ``pos`` goes on a word the segmenter began before it."""

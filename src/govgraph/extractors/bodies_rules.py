@@ -210,6 +210,7 @@ class Patterns:
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.company_form = re.compile(rf"{either(_words('company_forms'))}(?!\w)[ \t]+(?=[^\W\d_])")
         self.titled_heads = frozenset(normalize(h).lower() for h in _heads("titled_heads"))
+        self.not_units = re.compile(rf"(?i){either(_words('not_units'))}(?!\w)")
         self.heads_lower = frozenset(h.lower() for h in self.head_style)
         self.school = normalize(_heads("school"))
         self.heads = re.compile(rf"(?<!\w)({either(self.head_style)})\s+(?=\S)")
