@@ -580,3 +580,30 @@ def test_a_unit_named_with_a_capital_needs_no_title_before_it(text: str, body: s
 )
 def test_no_unit_from_a_verb_a_byline_or_a_list(text: str, absent: str) -> None:
     assert absent not in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Theo hãng tin Interfax, cuộc đàm phán kéo dài hai ngày.", "Interfax"),
+        ("Ông cho biết tập đoàn Siemens Energy sẽ mở nhà máy mới.", "Siemens Energy"),
+        ("Hợp đồng được ký với công ty Minh Khang từ năm ngoái.", "Công ty Minh Khang"),
+        # a place after the own name ends it
+        ("Lãnh đạo hãng Bosch Việt Nam đến thăm trường.", "Bosch"),
+    ],
+)
+def test_an_own_name_after_a_kind_noun_written_small_names_the_body(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Nhiều công ty Hàn Quốc đầu tư vào tỉnh.", "Hàn Quốc"),
+        ("Hợp đồng với công ty TNHH Đức Anh đã hết hạn.", "TNHH Đức Anh"),
+        ("Cổ phiếu của tập đoàn Than tăng mạnh.", "Công ty Than"),
+        ("Chủ tịch HĐQT tập đoàn Hòa Phát Trần Đình Long mua thêm cổ phiếu.", "Hòa Phát Trần Đình"),
+    ],
+)
+def test_no_own_name_from_a_place_a_legal_form_or_a_person(text: str, absent: str) -> None:
+    assert not any(absent in name for name in labels(facts_of(text), "org"))

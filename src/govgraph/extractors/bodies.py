@@ -16,7 +16,14 @@ from ..document import ORG, Document
 from ..reference import Body, Reference, load_reference, local_body
 from ..text import slug
 from .bodies_boards import bare_boards, brand_boards
-from .bodies_candidates import committee_organs, english_bodies, foreign_bodies, party_committees, reference_bodies
+from .bodies_candidates import (
+    classified_bodies,
+    committee_organs,
+    english_bodies,
+    foreign_bodies,
+    party_committees,
+    reference_bodies,
+)
 from .bodies_local import (
     bare_local,
     departments,
@@ -50,6 +57,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("foreign body", foreign_bodies),
     ("body named by a head noun", named_by_head),
     ("body named in English by its head noun", english_bodies),
+    ("own name after a kind noun written small", classified_bodies),
     ("local body named by its field", field_bodies),
     ("committee or board of a body", party_committees),
     ("board of a company named by its brand", brand_boards),

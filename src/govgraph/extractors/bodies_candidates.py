@@ -173,6 +173,56 @@ def english_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
+_OWN_WORD = re.compile(r"[A-ZĐ](?:[\w&'.-]*[\w&])?(?![\w&'-])")
+_OWN_GAP = re.compile(r" (?=[A-ZĐ])")
+_PERSON_AFTER = re.compile(r" [A-ZĐ]\w* [A-ZĐ]\w*")  # a surname and two more capitalised words
+
+
+def classified_bodies(scan: Scan) -> list[Candidate]:
+    """A company's or agency's own name after a kind noun written small: "tập đoàn Microsoft",
+    "hãng tin NBC News", "công ty Hải Thành". Not a place ("công ty Trung Quốc"), a person, a
+    title, nor one Vietnamese word that may open a name in sentence case ("tập đoàn Than
+    khoáng sản"). A brand is named as written; a name in Vietnamese syllables keeps its kind
+    noun ("Công ty Hải Thành")."""
+    text = scan.text
+    out = []
+    for m in scan.pats.classified.finditer(text):
+        if any(c.start <= m.end() < c.end for c in scan.found):
+            continue
+        words = _own_name(text, m.end(), scan)
+        if not words or words[0][0] in scan.pats.classifier_not_names or len(words[0][0]) < 2:
+            continue  # "công ty TNHH X": a legal form, read with the name's head
+        if len(words) == 1 and syllable(words[0][0]) and not words[0][0].isupper():
+            continue
+        start, end = words[0][1], words[-1][1] + len(words[-1][0])
+        own = text[start:end]
+        if all(syllable(w) and not w.isupper() for w, _ in words):
+            name = normalize(f"{m.group(0)[0].upper()}{m.group(0)[1:].rstrip()} {own}")
+            out.append(Candidate(m.start(), end, Body(slug(name), name, (own,)), Priority.GENERIC))
+        else:
+            out.append(Candidate(start, end, Body(slug(own), own), Priority.GENERIC))
+    return out
+
+
+def _own_name(text: str, pos: int, scan: Scan) -> list[tuple[str, int]]:
+    """The capitalised words of an own name from ``pos`` with where each starts, up to four,
+    ending before a place, a title or a person ("tập đoàn Hòa Phát Trần Đình Long"); none when
+    one of them comes first."""
+    ref = scan.ref
+    words: list[tuple[str, int]] = []
+    while len(words) < 4 and (w := _OWN_WORD.match(text, pos)) is not None:
+        if any(r.match(text, pos) for r in (ref.province_re, ref.country_re, ref.city_re, ref.region_re, ref.role_re)):
+            break
+        if w.group(0) in ref.surnames and _PERSON_AFTER.match(text, w.end()):
+            return words  # none when the person comes first
+        words.append((w.group(0), pos))
+        gap = _OWN_GAP.match(text, w.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return words
+
+
 def party_committees(scan: Scan) -> list[Candidate]:
     """ "Ban Cán sự đảng Kiểm toán Nhà nước", "HĐQT Tập đoàn X": the Party committee or the board
     inside the body named right after it."""

@@ -210,6 +210,9 @@ class Patterns:
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.company_form = re.compile(rf"{either(_words('company_forms'))}(?!\w)[ \t]+(?=[^\W\d_])")
         self.titled_heads = frozenset(normalize(h).lower() for h in _heads("titled_heads"))
+        # "tập đoàn Microsoft", "hãng tin Reuters": a kind noun written small, then the own name
+        self.classified = re.compile(rf"(?<!\w)(?:{either(_words('classifiers'))})[ \t]+(?=[A-ZĐ])")
+        self.classifier_not_names = _words("classifier_not_names")
         self.not_units = re.compile(rf"(?i){either(_words('not_units'))}(?!\w)")
         self.heads_lower = frozenset(h.lower() for h in self.head_style)
         self.school = normalize(_heads("school"))
