@@ -562,6 +562,7 @@ def test_organs_listed_before_a_named_one_share_its_province_or_unit(text: str, 
         ("Tài liệu có tại Khoa Báo chí và Truyền thông và Thư viện trường.", "Khoa Báo chí và Truyền thông"),
         # a district written short ends the name
         ("Bà Lò Thị Hoa, chuyên viên Phòng GD&ĐT Q.5, cho biết.", "Phòng GD&ĐT"),
+        ("Đội Quản lý thị trường số 3 đã lập biên bản vi phạm.", "Đội Quản lý thị trường số 3"),
     ],
 )
 def test_a_unit_named_with_a_capital_needs_no_title_before_it(text: str, body: str) -> None:
@@ -576,6 +577,7 @@ def test_a_unit_named_with_a_capital_needs_no_title_before_it(text: str, body: s
         ("Dự án được triển khai trên địa bàn thành phố Hải Phòng.\nKhoa Nam", "Khoa Nam"),
         ("Tài liệu có tại Khoa Báo chí và Truyền thông và Thư viện trường.", "Khoa Báo chí và Truyền thông và Thư viện trường"),
         ("Bà Lò Thị Hoa, chuyên viên Phòng GD&ĐT Q.5, cho biết.", "Phòng GD&ĐT Q"),
+        ("Đội Hải Phòng giành chiến thắng trên sân nhà.", "Đội Hải Phòng"),
     ],
 )
 def test_no_unit_from_a_verb_a_byline_or_a_list(text: str, absent: str) -> None:
@@ -607,3 +609,11 @@ def test_an_own_name_after_a_kind_noun_written_small_names_the_body(text: str, b
 )
 def test_no_own_name_from_a_place_a_legal_form_or_a_person(text: str, absent: str) -> None:
     assert not any(absent in name for name in labels(facts_of(text), "org"))
+
+
+def test_a_team_leader_s_title_names_only_a_unit_after_it() -> None:
+    facts = facts_of(
+        "Ông Vi Văn Sơn, Đội trưởng Đội Cảnh sát giao thông số 2, cho biết. Đội trưởng Arsenal Martin Odegaard ghi bàn."
+    )
+    assert ("Vi Văn Sơn", "Đội trưởng Đội Cảnh sát giao thông số 2") in posts_of(facts)
+    assert not any(person.startswith("Arsenal") or "Odegaard" in person for person, _ in posts_of(facts))

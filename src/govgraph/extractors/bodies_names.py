@@ -119,7 +119,7 @@ def _head_matches(scan: Scan) -> list[re.Match[str]]:
     heads = [
         m
         for m in pats.heads.finditer(text)
-        if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats) or _unit_stands(text, m, pats)
+        if m.group(1).lower() not in pats.titled_heads or _title_ends_with(text, m, pats) or _unit_stands(scan, m)
     ]
     titled = [m for m in titled if m.group(1) not in pats.titled_heads or _title_ends_with(text, m, pats)]
     return [*heads, *titled, *_schools_in_small_letters(scan, lower)]
@@ -136,12 +136,16 @@ def _title_ends_with(text: str, m: re.Match[str], pats: Patterns) -> bool:
     return bool(pats.title_ending.search(text, max(0, m.start() - 40), m.end(1)))
 
 
-def _unit_stands(text: str, m: re.Match[str], pats: Patterns) -> bool:
+def _unit_stands(scan: Scan, m: re.Match[str]) -> bool:
     """True when a unit's head written with a capital names the unit with no title before it
-    ("Phòng Cảnh sát hình sự Công an tỉnh X", "Khoa Răng hàm mặt"): a capitalised name follows,
-    not a room ("Phòng Họp"), and not as a lone word closing its line, which is a byline ("Khoa Nam")."""
+    ("Phòng Cảnh sát hình sự Công an tỉnh X", "Khoa Răng hàm mặt", "Đội Quản lý thị trường số 1"):
+    a capitalised name follows, not a room ("Phòng Họp"), not a place ("Đội Hà Nội" is a team),
+    and not as a lone word closing its line, which is a byline ("Khoa Nam")."""
+    text, ref = scan.text, scan.ref
     nxt = _NEXT_WORD.match(text, m.end(1))
-    if not (m.group(1)[0].isupper() and nxt and nxt.group(1)[:1].isupper()) or pats.not_units.match(text, m.start()):
+    if not (m.group(1)[0].isupper() and nxt and nxt.group(1)[:1].isupper()) or scan.pats.not_units.match(text, m.start()):
+        return False
+    if any(r.match(text, nxt.start(1)) for r in (ref.province_re, ref.country_re, ref.city_re)):
         return False
     rest = text[nxt.end() : nxt.end() + 2]
     return not (rest[:1] in ("", "\n") or rest.startswith((" \n", ".\n")) or (rest[:1] == "." and nxt.end() + 1 >= len(text)))
