@@ -617,3 +617,16 @@ def test_a_team_leader_s_title_names_only_a_unit_after_it() -> None:
     )
     assert ("Vi Văn Sơn", "Đội trưởng Đội Cảnh sát giao thông số 2") in posts_of(facts)
     assert not any(person.startswith("Arsenal") or "Odegaard" in person for person, _ in posts_of(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ông Lê Văn Tám, Giám đốc Công ty TNHH KPTVN sở hữu thương hiệu Blue Star, cho biết.", "Công ty TNHH KPTVN"),
+        ("Công ty VNB vinh dự nhận giải thưởng của Bộ Công Thương.", "Công ty VNB"),
+    ],
+)
+def test_words_written_small_after_an_acronym_are_no_part_of_the_name(text: str, body: str) -> None:
+    orgs = labels(facts_of(text), "org")
+    assert body in orgs
+    assert not any(name.startswith(body + " ") for name in orgs)

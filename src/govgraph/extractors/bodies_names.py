@@ -74,10 +74,10 @@ def named_by_head(scan: Scan) -> list[Candidate]:
     """Named bodies not in the reference data: a head noun and a capitalised name."""
     text, pats = scan.text, scan.pats
     known = {c.start for c in scan.found if c.priority >= Priority.REFERENCE}
-    inner = {
+    inner = {  # the syllables after the first of a capitalised word ("Ngoại giao"), not words small after an acronym ("TCPVN sở hữu")
         t.start + syllable.start()
         for t in scan.doc.tokens
-        if t.text[:1].isupper()
+        if t.text[:1].isupper() and not _acronym_then_small(t.text)
         for syllable in list(re.finditer(r"\S+", t.text))[1:]
     }
     nouns = NounCheck(scan.doc)
@@ -421,6 +421,18 @@ class NameRun:
                 self.lower_run += not inside
                 return True
         return False
+
+
+def _acronym(word: str) -> bool:
+    """A word of two or more capitals ("TCPVN", "VNPT")."""
+    return len(word) > 1 and word.isupper()
+
+
+def _acronym_then_small(token: str) -> bool:
+    """A segmenter's word that joins an acronym to words written small ("BSR vinh dự"), not to a
+    capitalised name ("CĐ Kinh tế")."""
+    parts = token.split()
+    return len(parts) > 1 and _acronym(parts[0]) and parts[1][:1].islower()
 
 
 def _foreign_word(word: str) -> bool:
