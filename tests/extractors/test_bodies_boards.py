@@ -3,7 +3,7 @@ the board ("Hội đồng quản trị (HĐQT) Tập đoàn X"), and written alo
 
 from __future__ import annotations
 
-from tests.conftest import facts_of, posts_of
+from tests.conftest import facts_of, labels, posts_of
 
 
 def org_aliases(text: str) -> dict[str, set[str]]:
@@ -76,3 +76,20 @@ def test_a_company_named_with_its_legal_form_in_small_letters() -> None:
     aliases = org_aliases("Công ty cổ phần Đông Hải vừa báo lãi. Tổng công ty trách nhiệm hữu hạn Sông Lam cũng vậy.")
     assert {"Công ty cổ phần Đông Hải", "Tổng công ty trách nhiệm hữu hạn Sông Lam"} <= set(aliases)
     assert org_aliases("Công ty cổ phần hóa sau năm 2020.") == {}
+
+
+def test_a_bare_board_is_that_of_the_one_company_the_headline_names() -> None:
+    facts = facts_of(
+        "Ông Lý Văn Hòa phát biểu tại đại hội cổ đông. Ông Lý Văn Hòa - Chủ tịch HĐQT cho biết lợi nhuận quý I tăng.",
+        title="Tập đoàn Sông Lam đặt mục tiêu lãi 500 tỷ đồng",
+    )
+    assert ("Lý Văn Hòa", "Chủ tịch Hội đồng quản trị Tập đoàn Sông Lam") in posts_of(facts)
+    assert "Hội đồng quản trị Tập đoàn Sông Lam" in labels(facts, "org")
+
+
+def test_a_bare_board_before_a_title_that_names_a_company_is_not_the_headline_s() -> None:
+    facts = facts_of(
+        "Ông Vi Đức Cảnh từng là Chủ tịch HĐTV kiêm Giám đốc Công ty TNHH Dược phẩm Bình An.",
+        title="Ngân hàng TMCP Sông Lam có tân Tổng Giám đốc",
+    )
+    assert "Hội đồng thành viên Ngân hàng TMCP Sông Lam" not in labels(facts, "org")

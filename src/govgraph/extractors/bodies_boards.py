@@ -80,7 +80,8 @@ def _brand(scan: Scan, pos: int) -> tuple[str, int] | None:
 
 
 def bare_boards(scan: Scan, chosen: list[Candidate]) -> None:
-    """ "HĐQT", "HĐQT tập đoàn" alone: the board of that kind the article names most (none on a tie)."""
+    """ "HĐQT", "HĐQT tập đoàn" alone: the board of that kind the article names most (none on a
+    tie), else the board of the group it names most, or of the one company it names."""
     pats = scan.pats
     for m in _bare_board_re().finditer(scan.text):
         if (m.group(2) and m.group(3) and m.group(3).strip().isupper()) or not all(
@@ -91,19 +92,45 @@ def bare_boards(scan: Scan, chosen: list[Candidate]) -> None:
         body = _most_named(chosen, canonical + " ")
         if body is None and m.group(2):  # "HĐQT tập đoàn": the board of the group the article names most
             owner = _most_named(chosen, m.group(2)[0].upper() + m.group(2)[1:] + " ")
-            if owner is not None:
-                name = f"{canonical} {owner.name}"
-                body = Body(slug(name), name, (), owner.kind, owner.id)
+        elif body is None and not (m.group(3) and m.group(3).strip().isupper()) and not _title_follows(scan, m.end(1)):
+            # "HĐQT" alone: the board of the one company, bank or group the article names
+            # ("Tập đoàn Hòa Phát … ông X - Chủ tịch HĐQT"), never a guess between two; not where
+            # the next title names it ("Chủ tịch HĐTV kiêm Giám đốc Công ty X")
+            owner = _sole_owner(chosen, scan.doc.body_start)
+        else:
+            owner = None
+        if owner is not None:
+            name = f"{canonical} {owner.name}"
+            body = Body(slug(name), name, (), owner.kind, owner.id)
         if body is not None:
             surface = normalize(scan.text[m.start() : m.end(2) if m.group(2) else m.end(1)])
             board = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
             chosen.append(Candidate(m.start(), m.start() + len(surface), board, Priority.BARE))
 
 
-def _most_named(chosen: list[Candidate], prefix: str) -> Body | None:
-    """The body whose name starts with ``prefix`` that the article names most, and more than
-    once: a board or company named once may be one of several the article passes over."""
-    counts = Counter(c.body.id for c in chosen if c.body.name.startswith(prefix))
+def _title_follows(scan: Scan, pos: int) -> bool:
+    """True when another title follows at ``pos`` after a comma or "kiêm"."""
+    m = _JOINED.match(scan.text, pos)
+    return m is not None and scan.ref.role_re.match(scan.text, m.end()) is not None
+
+
+_JOINED = re.compile(r"\s*(?:,|kiêm)\s*")
+
+
+def _sole_owner(chosen: list[Candidate], body_start: int) -> Body | None:
+    """The one company, bank or group the article names, or the one its headline names when it
+    names several; None otherwise."""
+    kinds = tuple(k[0].upper() + k[1:] + " " for k in lexicon.table("heads")["board_owners"])
+    owners = [c for c in chosen if c.body.name.startswith(kinds)]
+    if len({c.body.id for c in owners}) > 1:
+        owners = [c for c in owners if c.start < body_start]
+    return owners[0].body if len({c.body.id for c in owners}) == 1 else None
+
+
+def _most_named(chosen: list[Candidate], *prefixes: str) -> Body | None:
+    """The body whose name starts with one of ``prefixes`` that the article names most, and more
+    than once: a board or company named once may be one of several the article passes over."""
+    counts = Counter(c.body.id for c in chosen if c.body.name.startswith(prefixes))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
