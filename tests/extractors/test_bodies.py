@@ -487,7 +487,8 @@ def test_the_party_before_a_word_written_small_is_still_the_party() -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Quỹ đầu tư Hallbrook Capital Group vừa rót vốn vào công ty.", "Hallbrook Capital Group"),
+        ("Công ty nhận vốn từ Hallbrook Capital Group năm ngoái.", "Hallbrook Capital Group"),
+        ("Quỹ đầu tư Hallbrook Capital Group vừa rót vốn vào công ty.", "Quỹ đầu tư Hallbrook Capital Group"),
         ("Ông Lê Hòa có bằng thạc sĩ của Norwell School of Public Policy.", "Norwell School of Public Policy"),
         ("Theo báo cáo của Ostrava Institute of Applied Economics, giá tăng.", "Ostrava Institute of Applied Economics"),
         ("Bà Mai học tại Kirkwood University từ năm 2015.", "Kirkwood University"),
@@ -630,3 +631,30 @@ def test_words_written_small_after_an_acronym_are_no_part_of_the_name(text: str,
     orgs = labels(facts_of(text), "org")
     assert body in orgs
     assert not any(name.startswith(body + " ") for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bệnh nhân được chuyển lên Bệnh viện đa khoa Kon Tum điều trị.", "Bệnh viện đa khoa Kon Tum"),
+        ("Cục quản lý thị trường Lạng Sơn vừa thu giữ 2 tấn hàng.", "Cục quản lý thị trường Lạng Sơn"),
+        ("Ông là chuyên gia của Viện nghiên cứu năng lượng Fraunhofer.", "Viện nghiên cứu năng lượng Fraunhofer"),
+        # the proper name ends the name: words written small after it are not in it
+        ("Theo Trung tâm dự báo khí tượng Nhật Bản hôm qua, bão đã suy yếu.", "Trung tâm dự báo khí tượng Nhật Bản"),
+    ],
+)
+def test_a_name_in_sentence_case_runs_to_its_proper_name(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Vụ việc Lê Văn Luyện gây chấn động dư luận.", "Vụ việc"),
+        ("Ban đầu Tập đoàn Hòa Phát chỉ sản xuất thép.", "Ban đầu"),
+        ("Cục cũng yêu cầu Công ty Bình Minh báo cáo.", "Cục cũng"),
+        ("Bệnh viện tiếp nhận Nguyễn Văn Nam lúc 10 giờ.", "Bệnh viện tiếp nhận"),
+    ],
+)
+def test_no_name_in_sentence_case_from_an_incident_a_verb_or_a_person(text: str, absent: str) -> None:
+    assert not any(name.startswith(absent) for name in labels(facts_of(text), "org"))

@@ -89,6 +89,7 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         start = _small_level_end(text, m.end(), scan.ref) if head == pats.school else m.end()
         run = NameRun(text, start, scan.ref, pats, pats.head_style[head], known, nouns, inner)
         run.unit = head.lower() in pats.titled_heads
+        run.head_word = head
         end = run.scan()
         if end is not None and head in pats.no_numbers and text[start:end].isdigit():
             continue  # "Bộ 3 camera": a count, no body
@@ -229,6 +230,8 @@ class NameRun:
     joined: bool = False  # after "và": the next word must be capitalised
     anded: bool = False  # a name joins two fields with "và" once ("Khoa Báo chí và Truyền thông và …" ends)
     unit: bool = False  # a unit inside a body ("Khoa Ngoại"): its name ends where a body's head starts
+    head_word: str = ""
+    sentence_case: bool = False  # words written small between the head and the first capitalised word
 
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
@@ -322,7 +325,7 @@ class NameRun:
         if word[0].isdigit() and self.ref.counted_after(self.text, m.end()):
             return None  # "2 năm sau": a quantity after the name
         if word[0].isupper() or word[0].isdigit():
-            if self._title_or_person(m):
+            if self._title_or_person(m) or (self.end is None and self.sentence_case and not self._proper_end(m)):
                 return None
             self.end, self.lower_run = m.end(), 0
             return m.end()
@@ -332,6 +335,18 @@ class NameRun:
         if tail is not None:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
         return None
+
+    def _proper_end(self, m: re.Match[str]) -> bool:
+        """Whether the capitalised word at ``m`` may end a name in sentence case: a place, an
+        acronym, a foreign word or the first of several capitalised words ("Nam Định", "VSD",
+        "Ewha", "Lũng Lô"), and never another body, its head, a title or a sentence's opener."""
+        at, word = m.start(), m.group(0)
+        if at in self.known or self._head_at(at) or self.ref.role_re.match(self.text, at) or word in self.pats.openers:
+            return False
+        if self._place_at(at) or _acronym(word) or _foreign_word(word):
+            return True
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        return nxt is not None and self.text[m.end() : m.end() + 1] == " " and nxt.group(1)[:1].isupper()
 
     def _paired_field(self, m: re.Match[str]) -> bool:
         """True when a dash pairs two fields written small inside a name in sentence case
@@ -396,11 +411,24 @@ class NameRun:
         usable = word not in self.pats.stop_words
         if word in self.pats.connectors and named:
             return True
-        if named and at in self.inner and usable:
+        if named and at in self.inner and usable and not self.sentence_case:
             self.end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
             return True
         if self.style == "lower" and not named and usable and self.lower_run < 4:
             self.lower_run += 1
+            return True
+        if (
+            self.style != "lower"
+            and not named
+            and usable
+            and word.isalpha()
+            and self.lower_run < 4
+            and self.head_word not in self.pats.no_sentence_case
+        ):
+            self.lower_run += (
+                1  # "Cục quản lý thị trường Nam Định": a name in sentence case, kept only when its proper name follows
+            )
+            self.sentence_case = True
             return True
         if (
             self.style == "bridge"
@@ -412,7 +440,7 @@ class NameRun:
         ):
             self.lower_run += 1  # "Công ty TNHH Sản xuất phần mềm VinHMS": kept only when a capitalised word follows
             return True
-        if self.style not in ("caps", "bridge") and named and usable:
+        if self.style not in ("caps", "bridge") and named and usable and not self.sentence_case:
             # a lower-case noun continues the name ("Vụ Tổ chức cán bộ"), up to three words, and
             # a word is never cut ("Dịch vụ công nghệ thông tin": "tin" ends the word "thông tin")
             inside = self._inside_word(at)

@@ -193,6 +193,7 @@ class Patterns:
         self.incomplete = _words("incomplete")
         self.connectors = _words("connectors")
         self.stop_words = _words("stop_words")
+        self.no_sentence_case = _words("no_sentence_case")
         self.openers = frozenset(_words("openers"))
         self.universities = tuple(_words("universities"))
         # "Deutsche Bank", "Keller Graduate School of Management": a name written in English
