@@ -832,3 +832,27 @@ def test_a_chief_executive_written_ceo() -> None:
 def test_a_company_after_a_title_set_off_by_a_dash_is_no_second_person() -> None:
     persons = labels(facts_of("Theo ông Lý Văn Tài - Chủ tịch Phú Hưng Gia, giá thép tăng."), "person")
     assert "Lý Văn Tài" in persons and "Phú Hưng Gia" not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tỷ phú Lars Windhorst vừa bán cổ phần.", "Lars Windhorst"),
+        ("Theo nhà phân tích Ingrid Solberg, giá dầu sẽ giảm.", "Ingrid Solberg"),
+        ("Magnus Lindqvist, 52 tuổi, bị bắt tại sân bay.", "Magnus Lindqvist"),
+        ("Tiền đạo Rafael Bastos ghi hai bàn.", "Rafael Bastos"),
+    ],
+)
+def test_a_foreign_name_after_an_occupation_or_before_an_age_is_a_person(text: str, person: str) -> None:
+    assert person in labels(facts_of(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tiền vệ Man Utd ghi bàn ở phút cuối.", "Man Utd"),
+        ("Nam diễn viên Michael B. Jordan đóng vai chính.", "Michael B"),
+    ],
+)
+def test_no_foreign_person_from_a_club_or_a_name_cut_at_its_initial(text: str, absent: str) -> None:
+    assert absent not in labels(facts_of(text), "person")

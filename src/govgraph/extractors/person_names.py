@@ -78,6 +78,26 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
     return chunks[k].kind == "ROLE" and 2 * foreign >= len(words) and all(w[0].isupper() for w in words)
 
 
+def _foreign_cued(reading: Reading, i: int, words: list[str]) -> bool:
+    """ "tỷ phú Elon Musk", "Condoleezza Rice, 66 tuổi,": a foreign name of two to four words
+    with no honorific, after a noun of occupation written small or before its age."""
+    if not 2 <= len(words) <= 4 or 2 * sum(not syllable(w) for w in words) < len(words) or len(words[-1]) < 2:
+        return False  # "Michael B. Jordan" cut at its initial is no name to keep
+    if any(w in wordset("names", "foreign_org_words") for w in words):
+        return False
+    text, c = reading.doc.text, reading.chunks[i]
+    return bool(_AGE_AFTER.match(text, c.end) or _person_noun_before().search(text, max(0, c.start - 30), c.start))
+
+
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]+tuổi(?!\w)")
+
+
+@cache
+def _person_noun_before() -> re.Pattern[str]:
+    """A noun of occupation or standing written small right before a name ("tiền đạo X")."""
+    return re.compile(rf"(?i)(?<!\w){alternatives('names', 'person_nouns')}[ \t]+$")
+
+
 def _title_apposed(chunks: list[Chunk], i: int) -> bool:
     """True when the title before chunk ``i`` is set off after a name ("Ông A, Giám đốc …", "A - CEO …")."""
     if i < 3 or chunks[i - 3].kind != "NAME":
@@ -141,7 +161,7 @@ def read_names(reading: Reading, ref: Reference) -> None:
             and words[0] not in ref.surnames
         ):
             continue  # "ông A, Giám đốc điều hành Thế Giới Di Động,": the title's body, not a second person
-        context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words)
+        context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words) or _foreign_cued(reading, i, words)
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
         if _names_street(reading, ref, i):
