@@ -856,3 +856,20 @@ def test_a_foreign_name_after_an_occupation_or_before_an_age_is_a_person(text: s
 )
 def test_no_foreign_person_from_a_club_or_a_name_cut_at_its_initial(text: str, absent: str) -> None:
     assert absent not in labels(facts_of(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Bộ trưởng Năng lượng Na Uy Terje Aasland thăm nhà máy.", "Bộ trưởng Bộ Năng lượng Na Uy"),
+        ("Phó Thủ tướng thứ nhất Nga Denis Manturov phát biểu.", "Phó Thủ tướng thứ nhất Chính phủ Nga"),
+        ("Ông Andrés Pérez được bầu làm Phó Chủ tịch thứ nhất Hội đồng Nhà nước.", "Phó Chủ tịch thứ nhất Hội đồng Nhà nước"),
+    ],
+)
+def test_a_foreign_minister_of_any_sector_and_a_first_deputy(text: str, post: str) -> None:
+    assert any(label == post for _, label in posts_of(facts_of(text)))
+
+
+def test_a_home_minister_needs_a_sector_the_state_has() -> None:
+    facts = facts_of("Bộ trưởng Năng lượng Việt Nam Trần Văn Hùng phát biểu.")
+    assert not any("Bộ Năng lượng" in name for name in labels(facts, "org"))

@@ -491,7 +491,7 @@ def _body_from_sector(text: str, ref: Reference, at: int, mentions: dict[int, Me
     country's ministry."""
     m = _sector_re().match(text, at)
     if not m or not m.group(0)[0].isupper():
-        return None
+        return _foreign_sector(text, ref, at, mentions)
     body_id = ref.sectors.get(key(m.group(0)))
     if not body_id:
         return None
@@ -505,6 +505,34 @@ def _body_from_sector(text: str, ref: Reference, at: int, mentions: dict[int, Me
         name = f"{ref.bodies[body_id].name} {country.value['name']}"
         return Body(slug(name), name, (), "ForeignBody"), country.end, "country"
     return ref.bodies[body_id], m.end(), "sector"
+
+
+_SECTOR_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_sector(text: str, ref: Reference, at: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+    """ "Bộ trưởng Giáo dục Cao học Cuba", "Bộ trưởng Năng lượng Nga": another country's ministry
+    of a sector the home state has no ministry of, named by one to four words and the country."""
+    if not text[at : at + 1].isupper() or mentions.get(at) is not None:
+        return None
+    end = at
+    for _ in range(4):
+        word = _SECTOR_WORD.match(text, end)
+        if word is None:
+            return None
+        end = word.end()
+        country = mentions.get(end + 1)
+        if text[end : end + 1] != " ":
+            return None
+        if country is not None and country.label == PLACE and country.value.get("kind") == "country":
+            if country.value["name"] == title_words().home:
+                return None
+            name = f"Bộ {text[at:end]} {country.value['name']}"
+            return Body(slug(name), name, (), "ForeignBody"), country.end, "country"
+        if country is not None:
+            return None  # another mention before any country: no sector's name
+        end += 1
+    return None
 
 
 def _delegation(doc: Document, ref: Reference, at: int) -> tuple[Body, int, str] | None:
