@@ -873,3 +873,20 @@ def test_a_foreign_minister_of_any_sector_and_a_first_deputy(text: str, post: st
 def test_a_home_minister_needs_a_sector_the_state_has() -> None:
     facts = facts_of("Bộ trưởng Năng lượng Việt Nam Trần Văn Hùng phát biểu.")
     assert not any("Bộ Năng lượng" in name for name in labels(facts, "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Bà Lê Thu Hà, CEO của Zalora, cho biết doanh thu tăng.", ("Lê Thu Hà", "CEO Zalora")),
+        ("Ông Kevin Moore, Phó Chủ tịch của Nordic Lights, phát biểu.", ("Kevin Moore", "Phó Chủ tịch Nordic Lights")),
+        ("CEO của Spotify Daniel Ek đồng ý.", ("Daniel Ek", "CEO Spotify")),
+    ],
+)
+def test_a_business_title_names_its_company_after_cua(text: str, post: tuple[str, str]) -> None:
+    assert post in posts_of(facts_of(text))
+
+
+def test_no_company_after_cua_from_a_place() -> None:
+    facts = facts_of("Ông Lê Văn Hải, Chủ tịch của Hà Nam, dự lễ.")
+    assert "Hà Nam" not in labels(facts, "org")

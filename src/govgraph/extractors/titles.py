@@ -265,6 +265,8 @@ def _body_for_role(
     return found or (None, pos, "")
 
 
+_OF = re.compile(r"của[ \t]+(?=[A-ZĐ])")
+
 # a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
 _COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
 
@@ -280,6 +282,8 @@ def _company(
     if board is None and role.name not in words.company_titles:
         return None
     start = _GAP.match(text, at + len(board)).end() if board else at
+    if board is None and (of := _OF.match(text, at)) is not None:
+        return _owner_after_of(ref, text, of.end(), mentions)
     found = _named_company(ref, text, start, mentions, board)
     if found is None:
         # a board word alone stays in the title, so the chain of titles after it goes on
@@ -288,6 +292,30 @@ def _company(
     if board is None or company.name.startswith(words.boards[board]):
         return company, end, "org"
     return company_board(ref, words.boards[board], company, normalize(text[at:end])), end, "org"
+
+
+def _owner_after_of(ref: Reference, text: str, start: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+    """ "CEO của Twitter", "Chủ tịch của Real Madrid": the company a business title names after
+    "của": the longest run of up to three capitalised words the article names again, else two
+    words or the first alone before two more (a person's name); not a place, a person or a function."""
+    if start in mentions or any(r.match(text, start) for r in (ref.province_re, ref.country_re, ref.city_re)):
+        return None
+    words: list[re.Match[str]] = []
+    pos = start
+    while len(words) < 3 and (m := _COMPANY_WORD.match(text, pos)) is not None and text[pos].isupper():
+        if words and m.group(0) in ref.surnames:
+            break
+        words.append(m)
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    if not words or words[0].group(0) in title_words().not_companies or words[0].group(0) in ref.surnames:
+        return None
+    # "Twitter Jack Dorsey": two more words may be the person; one more is the company's ("IHS Markit")
+    alone = words[1].end() if len(words) == 2 else words[0].end()
+    end = next((w.end() for w in reversed(words[1:]) if _named_again(text, text[start : w.end()])), alone)
+    name = text[start:end]
+    return ref.find_body(name) or Body(slug(name), name, (), "Company"), end, "org"
 
 
 def company_board(ref: Reference, board: str, company: Body, surface: str = "") -> Body:
