@@ -603,6 +603,7 @@ def test_an_own_name_after_a_kind_noun_written_small_names_the_body(text: str, b
     ("text", "absent"),
     [
         ("Nhiều công ty Hàn Quốc đầu tư vào tỉnh.", "Hàn Quốc"),
+        ("Sinh viên làm cho công ty PR- quảng cáo lớn.", "PR"),
         ("Hợp đồng với công ty TNHH Đức Anh đã hết hạn.", "TNHH Đức Anh"),
         ("Cổ phiếu của tập đoàn Than tăng mạnh.", "Công ty Than"),
         ("Chủ tịch HĐQT tập đoàn Hòa Phát Trần Đình Long mua thêm cổ phiếu.", "Hòa Phát Trần Đình"),

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug, syllable
 from .bodies_rules import PARENTHESIS, Candidate, Priority, Scan
-from .titles import province_after
+from .titles import COMPANY_WORD, province_after
 
 _GAP = re.compile(r"[ \t]+")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
@@ -173,7 +173,6 @@ def english_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
-_OWN_WORD = re.compile(r"[A-ZĐ](?:[\w&'.-]*[\w&])?(?![\w&'-])")
 _OWN_GAP = re.compile(r" (?=[A-ZĐ])")
 _PERSON_AFTER = re.compile(r" [A-ZĐ]\w* [A-ZĐ]\w*")  # a surname and two more capitalised words
 
@@ -210,11 +209,13 @@ def _own_name(text: str, pos: int, scan: Scan) -> list[tuple[str, int]]:
     one of them comes first."""
     ref = scan.ref
     words: list[tuple[str, int]] = []
-    while len(words) < 4 and (w := _OWN_WORD.match(text, pos)) is not None:
+    while len(words) < 4 and (w := COMPANY_WORD.match(text, pos)) is not None:
         if any(r.match(text, pos) for r in (ref.province_re, ref.country_re, ref.city_re, ref.region_re, ref.role_re)):
             break
         if w.group(0) in ref.surnames and _PERSON_AFTER.match(text, w.end()):
             return words  # none when the person comes first
+        if text[w.end() : w.end() + 1] == "-":
+            break  # "PR- quảng cáo": a compound, not a name
         words.append((w.group(0), pos))
         gap = _OWN_GAP.match(text, w.end())
         if gap is None:

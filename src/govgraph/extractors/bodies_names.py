@@ -148,8 +148,8 @@ def _unit_stands(scan: Scan, m: re.Match[str]) -> bool:
         return False
     if any(r.match(text, nxt.start(1)) for r in (ref.province_re, ref.country_re, ref.city_re)):
         return False
-    rest = text[nxt.end() : nxt.end() + 2]
-    return not (rest[:1] in ("", "\n") or rest.startswith((" \n", ".\n")) or (rest[:1] == "." and nxt.end() + 1 >= len(text)))
+    line_end = text.find("\n", nxt.end())
+    return text[nxt.end() : line_end if line_end >= 0 else len(text)].strip(" .") != ""
 
 
 def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -352,12 +352,9 @@ class NameRun:
         """True when a dash pairs two fields written small inside a name in sentence case
         ("Viện Nghiên cứu kinh tế - xã hội", "Phòng Quản lý giáo dục - nuôi dưỡng"): the word
         before the dash was taken into the name in small letters, and the one after is a noun."""
-        before = self.text[: m.start()].rstrip()
         return (
-            before.endswith("-")
-            and self.end is not None
-            and before[:-1].rstrip().endswith(self.text[self.end - 1 : self.end])
-            and len(before[:-1].rstrip()) == self.end
+            self.end is not None
+            and self.text[self.end : m.start()].strip() == "-"
             and self.text[self.end - 1].islower()
             and self.lower_run > 0
             and m.start() in self.nouns
@@ -425,9 +422,8 @@ class NameRun:
             and self.lower_run < 4
             and self.head_word not in self.pats.no_sentence_case
         ):
-            self.lower_run += (
-                1  # "Cục quản lý thị trường Nam Định": a name in sentence case, kept only when its proper name follows
-            )
+            # "Cục quản lý thị trường Nam Định": a name in sentence case, kept only when its proper name follows
+            self.lower_run += 1
             self.sentence_case = True
             return True
         if (
