@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from ..reference import GENERIC_BODY, Body
 from ..text import normalize, slug, syllable
+from .bodies_names import caps_run, person_cut
 from .bodies_rules import PARENTHESIS, Candidate, Priority, Scan
-from .titles import COMPANY_WORD, province_after
+from .titles import province_after
 
 _GAP = re.compile(r"[ \t]+")
 _WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
@@ -173,10 +174,6 @@ def english_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
-_OWN_GAP = re.compile(r" (?=[A-ZĐ])")
-_PERSON_AFTER = re.compile(r" [A-ZĐ]\w* [A-ZĐ]\w*")  # a surname and two more capitalised words
-
-
 def classified_bodies(scan: Scan) -> list[Candidate]:
     """A company's or agency's own name after a kind noun written small: "tập đoàn Microsoft",
     "hãng tin NBC News", "công ty Hải Thành". Not a place ("công ty Trung Quốc"), a person, a
@@ -205,22 +202,22 @@ def classified_bodies(scan: Scan) -> list[Candidate]:
 
 def _own_name(text: str, pos: int, scan: Scan) -> list[tuple[str, int]]:
     """The capitalised words of an own name from ``pos`` with where each starts, up to four,
-    ending before a place, a title or a person ("tập đoàn Hòa Phát Trần Đình Long"); none when
-    one of them comes first."""
+    ending before a place, a title, a compound's dash or a person ("tập đoàn Hòa Phát Trần Đình
+    Long"); none when one of them comes first."""
     ref = scan.ref
+    run = caps_run(text, pos, 6)  # read past the name's words to see a person start
+    names = [w for w, _ in run]
+    if names and names[0] in ref.surnames and sum(w[0].isupper() for w in names[1:3]) == 2:
+        return []  # a surname and two capitalised words: a person's name
+    cut = person_cut(names, ref)
     words: list[tuple[str, int]] = []
-    while len(words) < 4 and (w := COMPANY_WORD.match(text, pos)) is not None:
-        if any(r.match(text, pos) for r in (ref.province_re, ref.country_re, ref.city_re, ref.region_re, ref.role_re)):
+    for word, end in run[: min(4, len(run) if cut is None else cut)]:
+        start = end - len(word)
+        if any(r.match(text, start) for r in (ref.province_re, ref.country_re, ref.city_re, ref.region_re, ref.role_re)):
             break
-        if w.group(0) in ref.surnames and _PERSON_AFTER.match(text, w.end()):
-            return words  # none when the person comes first
-        if text[w.end() : w.end() + 1] == "-":
-            break  # "PR- quảng cáo": a compound, not a name
-        words.append((w.group(0), pos))
-        gap = _OWN_GAP.match(text, w.end())
-        if gap is None:
-            break
-        pos = gap.end()
+        if word.endswith("-") or (word[0].isdigit() and ref.counted_after(text, end)):
+            break  # "PR- quảng cáo": a compound; "Thái Hòa 40 triệu": a quantity after the name
+        words.append((word, start))
     return words
 
 

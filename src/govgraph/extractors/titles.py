@@ -268,7 +268,7 @@ def _body_for_role(
 _OF = re.compile(r"của[ \t]+(?=[A-ZĐ])")
 
 # a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
-COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
+_COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
 
 
 def _company(
@@ -302,7 +302,7 @@ def _owner_after_of(ref: Reference, text: str, start: int, mentions: dict[int, M
         return None
     words: list[re.Match[str]] = []
     pos = start
-    while len(words) < 3 and (m := COMPANY_WORD.match(text, pos)) is not None and text[pos].isupper():
+    while len(words) < 3 and (m := _COMPANY_WORD.match(text, pos)) is not None and text[pos].isupper():
         if words and m.group(0) in ref.surnames:
             break
         words.append(m)
@@ -376,7 +376,7 @@ def _company_name(
     run: list[re.Match[str]] = []
     pos = start
     while len(run) < 6:
-        m = COMPANY_WORD.match(text, pos)
+        m = _COMPANY_WORD.match(text, pos)
         if not m or (run and pos in mentions) or not text[pos].isupper():
             break
         run.append(m)
