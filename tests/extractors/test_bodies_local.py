@@ -109,6 +109,26 @@ def test_person_after_a_bare_local_organ_is_not_its_name() -> None:
     assert not any("Trần" in name for name in aliases)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "not_person"),
+    [
+        ("Cán bộ UBND xã Lê Văn Tám đến từng hộ dân phát khẩu trang.", "Ủy ban nhân dân xã Lê Văn Tám", "Lê Văn Tám"),
+        ("Công an phường Trần Thái Tông phối hợp phân luồng giao thông.", "Công an phường Trần Thái Tông", "Thái Tông"),
+        ("Anh Minh trú phường Hoàng Văn Thụ, còn đại diện UBND phường Hoàng Văn Thụ cho biết.", "Ủy ban nhân dân phường Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+    ],
+)
+def test_a_ward_or_commune_named_after_a_person(text: str, body: str, not_person: str) -> None:
+    facts = facts_of(text)
+    assert body in labels(facts, "org")
+    assert not_person not in labels(facts, "person")
+
+
+def test_a_title_before_a_bare_commune_reads_the_person_after_it() -> None:
+    facts = facts_of("Chủ tịch UBND xã Nguyễn Văn Hòa cho biết xã đã lập chốt kiểm dịch.")
+    assert "Nguyễn Văn Hòa" in labels(facts, "person")
+    assert not any("Nguyễn" in name for name in labels(facts, "org"))
+
+
 def test_bare_organ_before_a_town_named_like_a_surname_is_not_the_province_s() -> None:
     aliases = org_aliases("UBND tỉnh Bình Phước họp. Công an TP Đồng Xoài trích xuất camera.")
     assert not any(name.startswith("Công an") and "Bình Phước" in name for name in aliases)

@@ -320,10 +320,42 @@ def _unit_name(scan: Scan, pos: int) -> tuple[str, int] | None:
         return None
     words = [w for w, _ in run]
     cut = person_cut(words, ref)
-    if cut is None and words[0] in ref.surnames and len(words) >= 3:
-        return None  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
+    if words[0] in ref.surnames and len(words) >= 3 and (cut is None or cut < 3):
+        if not _named_after_person(scan, pos):
+            if cut is None:
+                return None  # "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": a person follows the bare unit
+        else:
+            cut = 3  # "phường Nguyễn Thái Bình": a ward named after a person, whole
     words = words[: cut or 3]
     return " ".join(words), run[len(words) - 1][1]
+
+
+def _named_after_person(scan: Scan, pos: int) -> bool:
+    """True when the unit word ending at ``pos`` is one often named after a person ("xã Phạm
+    Văn Hai", "phường Nguyễn Thái Bình") and no title reads it bare ("Chủ tịch UBND xã Nguyễn
+    Văn A": the person follows the unit)."""
+    before = scan.text[max(0, pos - 80) : pos]
+    unit = _person_unit_before().search(before)
+    if unit is None:
+        return False
+    rest = before[: unit.start()].rstrip()
+    organ = _organ_before(scan).search(rest)
+    if organ is not None:
+        rest = rest[: organ.start()].rstrip()
+    return scan.pats.title_ending.search(rest) is None
+
+
+@cache
+def _person_unit_before() -> re.Pattern[str]:
+    """A unit word often named after a person, ending the text."""
+    units = sorted(load_reference().local["person_named_units"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, units))})[ \t]+$")
+
+
+def _organ_before(scan: Scan) -> re.Pattern[str]:
+    """A local organ's form ending the text ("UBND", "Công an")."""
+    organs = sorted(scan.pats.unit_organs, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, organs))})$", re.IGNORECASE)
 
 
 def resolve_bare(scan: Scan, chosen: list[Candidate]) -> None:

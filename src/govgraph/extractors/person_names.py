@@ -13,7 +13,7 @@ from functools import cache
 
 from ..document import PERSON, PLACE, Document, Mention
 from ..lexicon import alternatives, wordset
-from ..reference import Reference
+from ..reference import Reference, load_reference
 from ..text import syllable
 from .chunker import Chunk
 from .reading import Reading, grammar_words
@@ -120,8 +120,10 @@ def _names_locality(doc: Document, words: list[str]) -> bool:
 
 @cache
 def _street_before() -> re.Pattern[str]:
-    """A street's, square's or river's noun right before a name ("đường Nguyễn Văn Linh")."""
-    return re.compile(rf"(?i)(?<!\w){alternatives('names', 'street_words')}[ \t]+$")
+    """A street's, square's or river's noun right before a name ("đường Nguyễn Văn Linh"), or a
+    unit's often named after a person ("xã Phạm Văn Hai")."""
+    units = "|".join(re.escape(u) for u in load_reference().local["person_named_units"])
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives('names', 'street_words')}|{units})[ \t]+$")
 
 
 def _names_street(reading: Reading, ref: Reference, i: int) -> bool:
