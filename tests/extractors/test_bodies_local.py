@@ -114,7 +114,11 @@ def test_person_after_a_bare_local_organ_is_not_its_name() -> None:
     [
         ("Cán bộ UBND xã Lê Văn Tám đến từng hộ dân phát khẩu trang.", "Ủy ban nhân dân xã Lê Văn Tám", "Lê Văn Tám"),
         ("Công an phường Trần Thái Tông phối hợp phân luồng giao thông.", "Công an phường Trần Thái Tông", "Thái Tông"),
-        ("Anh Minh trú phường Hoàng Văn Thụ, còn đại diện UBND phường Hoàng Văn Thụ cho biết.", "Ủy ban nhân dân phường Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+        (
+            "Anh Minh trú phường Hoàng Văn Thụ, còn đại diện UBND phường Hoàng Văn Thụ cho biết.",
+            "Ủy ban nhân dân phường Hoàng Văn Thụ",
+            "Hoàng Văn Thụ",
+        ),
     ],
 )
 def test_a_ward_or_commune_named_after_a_person(text: str, body: str, not_person: str) -> None:
