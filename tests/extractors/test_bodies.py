@@ -545,6 +545,10 @@ def test_a_bare_organ_of_a_unit_is_the_one_unit_the_article_names(text: str, pre
         ),
         ("Đại diện HĐND-UBND huyện Mường Nhé dự họp.", {"Hội đồng nhân dân huyện Mường Nhé", "Ủy ban nhân dân huyện Mường Nhé"}),
         ("Đề nghị Huyện ủy, UBND huyện Tủa Chùa xử lý.", {"Huyện ủy Tủa Chùa", "Ủy ban nhân dân huyện Tủa Chùa"}),
+        (
+            "UBND tỉnh Hà Giang họp. Đây là việc Tỉnh ủy - HĐND - UBND tỉnh giao cho ngành.",
+            {"Tỉnh ủy Hà Giang", "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang"},
+        ),
     ],
 )
 def test_organs_listed_before_a_named_one_share_its_province_or_unit(text: str, bodies: set[str]) -> None:

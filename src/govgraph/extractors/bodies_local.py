@@ -179,14 +179,22 @@ def _bare_unit_organs(scan: Scan) -> list[Candidate]:
 
 def listed_organs(scan: Scan) -> list[Candidate]:
     """Organs listed before one named with its province or unit share it: "Tỉnh ủy, HĐND, UBND
-    tỉnh Nghệ An", "Thành ủy-HĐND-UBND thành phố Cần Thơ", "HĐND và UBND huyện Lý Nhân"."""
+    tỉnh Nghệ An", "Thành ủy-HĐND-UBND thành phố Cần Thơ", "HĐND và UBND huyện Lý Nhân"; before
+    a bare one ("Tỉnh ủy - HĐND - UBND tỉnh") they wait with it for the article's province."""
     rows = {row["key"]: row for row in scan.ref.local["organs"]}
     out = []
-    for named in [c for c in scan.found if c.priority == Priority.LOCAL]:
+    for named in [c for c in scan.found if c.priority in (Priority.LOCAL, Priority.BARE)]:
         at, unit = named.start, _unit_of(rows, named.body)
         while (m := scan.pats.listed_before.search(scan.text, max(0, at - 48), at)) is not None:
             form = normalize(m.group(1))
             kind = scan.pats.listed_forms[form]
+            if named.bare:  # "Thành ủy-HĐND-UBND thành phố": the province the bare organ takes
+                if kind not in _province_kinds():
+                    break
+                scope = named.bare.split(":")[1]
+                out.append(Candidate(m.start(1), m.end(1), Body("", m.group(1)), Priority.BARE, bare=f"{kind}:{scope}"))
+                at = m.start(1)
+                continue
             if named.province is not None and kind in _province_kinds():
                 body = local_body(kind, named.province)
             elif kind == "unit_party" and unit is not None and unit.startswith(f"{scan.pats.unit_party[form]} "):
