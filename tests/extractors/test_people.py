@@ -644,6 +644,39 @@ def test_a_bare_head_of_school_title_takes_the_one_school_of_the_article() -> No
     assert [r.value["body"].name for r in roles] == ["Trường Đại học Tây Bắc"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Bệnh viện Đa khoa tỉnh Hòa Bình khai trương khoa mới. Ông Đinh Văn Tám, Giám đốc bệnh viện cho biết khoa có 40 giường.",
+            "Bệnh viện Đa khoa tỉnh Hòa Bình",
+        ),
+        ("Hội Nông dân tỉnh Lào Cai tổ chức đại hội. Bà Lù Thị Mai được bầu làm Chủ tịch Hội.", "Hội Nông dân tỉnh Lào Cai"),
+        (
+            "Ngân hàng TMCP Công Thương Việt Nam họp cổ đông. Ông Lê Văn Năm, Tổng giám đốc ngân hàng này, trả lời cổ đông.",
+            "Ngân hàng TMCP Công Thương Việt Nam",
+        ),
+    ],
+)
+def test_a_head_noun_alone_after_a_title_is_the_article_s_one_such_body(text: str, body: str) -> None:
+    roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
+    assert [r.value["body"].name for r in roles if r.value["body"]] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two hospitals: which one is not said
+        "Bệnh viện Bạch Mai và Bệnh viện K ký kết hợp tác. Ông Trần Văn Tư, Giám đốc Bệnh viện cho biết.",
+        # the head starts a name written small: not the article's other centre
+        "Trung tâm Y tế huyện Yên Mô họp. Bà Lê Thị Năm, Giám đốc Trung tâm bảo tồn di tích của tỉnh cho biết.",
+    ],
+)
+def test_a_head_noun_after_a_title_names_no_body_when_it_is_unsure(text: str) -> None:
+    roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]
+    assert [r.value["body"] for r in roles] == [None]
+
+
 def test_a_party_committee_member_s_title_ends_the_name_before_it() -> None:
     text = "Hội đồng trường gồm PGS. Nguyễn Văn Điền Đảng ủy viên, Phó Hiệu trưởng nhà trường."
     assert "Nguyễn Văn Điền" in labels(facts_of(text), "person")

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from ..document import ORG, PLACE, ROLE, Document
+from ..lexicon import alternatives
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug, syllable
 from .bodies_rules import patterns
@@ -73,13 +75,16 @@ def read_titles(reading: Reading) -> None:
                 or _sole_ministry(reading.doc, role)
                 or _sole_school(reading.doc, role)
             )
+        end = c.end
+        if body is None and c.value["how"] == "" and (sole := _sole_of_head(reading.doc, c.end)) is not None:
+            body, end = sole
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
             body, implied = _bare_title_before(reading, i, role, body, implied)
         reading.roles[i] = reading.doc.add(
             ROLE,
             c.start,
-            c.end,
+            end,
             role=role.role,
             base=role.base,
             title=role.name,
@@ -629,6 +634,34 @@ def _sole_school(doc: Document, role: RoleDef) -> Body | None:
     bodies = {m.value["body"].id: m.value["body"] for m in named}
     most = Counter(m.value["body"].id for m in named).most_common(1)
     return bodies[most[0][0]] if most else None
+
+
+def _sole_of_head(doc: Document, at: int) -> tuple[Body, int] | None:
+    """ "Giám đốc Bệnh viện cho biết", "Tổng giám đốc ngân hàng": a head noun alone after a
+    title names the one body of that head the article names, or the one its headline names;
+    the body and where the head ends, or None (no such body, several, or a name goes on)."""
+    m = title_words().sole_heads.match(doc.text, at)
+    if m is None:
+        return None
+    if not _bare_head_ends().match(doc.text, m.end()):
+        return None  # "Giám đốc Bệnh viện Bạch Mai", "Giám đốc Trung tâm bảo tồn di tích …": a name goes on
+    head = m.group(1).lower()
+    heads = patterns().heads
+    named = [
+        o for o in doc.of(ORG) if (h := heads.match(o.value["body"].name)) is not None and normalize(h.group(1)).lower() == head
+    ]
+    if len({o.value["body"].id for o in named}) > 1:
+        named = [o for o in named if o.start < doc.body_start]  # several: the one the headline names
+    bodies = {o.value["body"].id: o.value["body"] for o in named}
+    return (next(iter(bodies.values())), m.end()) if len(bodies) == 1 else None
+
+
+@cache
+def _bare_head_ends() -> re.Pattern[str]:
+    """What shows that a head noun alone after a title ends there: a stop, a bracket or a dash,
+    or a word that goes on the clause ("cho biết", "đã", "này")."""
+    words = (alternatives("cues", f) for f in ("after_bare_head", "speech_verbs", "subject_adverbs", "auxiliaries"))
+    return re.compile(rf"[ \t]*(?:[,.;:()\n\-–]|$)|[ \t]+(?:{'|'.join(words)})(?!\w)")
 
 
 def _coordinated(chunks: list[Chunk], n: int) -> list[int]:

@@ -47,6 +47,7 @@ class TitleWords:
     councils: tuple[str, ...]  # councils standing for the body they govern there ("Hội đồng trường"), longest first
     minister_titles: frozenset[str]  # bare titles that take the one ministry an article names ("Thứ trưởng")
     school_titles: frozenset[str]  # bare titles that take the one school an article names ("Hiệu trưởng")
+    sole_heads: re.Pattern[str]  # a head noun alone after a title: the article's one such body ("Giám đốc Bệnh viện")
     party_members: dict[str, str]  # a member's title -> the Party organ it names ("Đảng ủy viên": "Đảng ủy")
     bare_party_bodies: frozenset[str]  # organs of a Party committee named without it ("Ban Thường vụ Đảng ủy")
     foreign_bare: frozenset[str]  # bare titles before a foreign name that take the article's foreign country
@@ -87,6 +88,7 @@ def title_words() -> TitleWords:
         councils=tuple(sorted((normalize(c) for c in entry("roles", "party_units.councils")), key=len, reverse=True)),
         minister_titles=frozenset(key(t) for t in entry("roles", "minister_titles")),
         school_titles=frozenset(key(t) for t in entry("roles", "school_titles")),
+        sole_heads=re.compile(rf"[ \t]+({alt('sole_body_heads')})(?!\w)", re.I),
         party_members={key(t): normalize(o) for t, o in entry("roles", "party_member_titles").items()},
         bare_party_bodies=frozenset(key(b) for b in entry("roles", "bare_party_bodies")),
         foreign_bare=frozenset(key(t) for t in entry("roles", "foreign_bare")),
