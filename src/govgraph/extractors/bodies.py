@@ -37,6 +37,7 @@ from .bodies_local import (
 )
 from .bodies_names import caps_run, named_by_head
 from .bodies_rules import Candidate, Priority, Scan, patterns
+from .bodies_schools import school_organs
 from .registry import register
 
 __all__ = ["FINDERS", "Candidate", "Priority", "caps_run", "extract_bodies"]
@@ -88,6 +89,7 @@ def extract_bodies(doc: Document) -> None:
         doc.province = provinces.most_common(1)[0][0]
     _resolve_bare_foreign(scan, chosen)
     bare_boards(scan, chosen)
+    school_organs(scan, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)

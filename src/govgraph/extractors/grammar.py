@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
+from .. import lexicon
 from ..document import ORG, PLACE, ROLE, Document
 from ..lexicon import alternatives
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
@@ -527,7 +528,9 @@ def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, do
             return None
         owned = inner.name[len(written) :]
         owner = load_reference().find_body(owned) or Body(slug(owned), owned)
-    if owner is None and doc is not None:
+    if owner is not None and doc is not None and _school_unit(owner):
+        owner = _article_school(doc)  # "Đảng ủy viên, Trưởng phòng Tài chính": a unit has no Party committee of its own
+    elif owner is None and doc is not None:
         owner = _sole_school(doc, chunks[j + 1].value["role"])  # "Đảng ủy viên, Phó Hiệu trưởng"
     elif owner is not None and chunks[j + 1].value["implied"]:
         return None
@@ -621,6 +624,21 @@ def _sole_school(doc: Document, role: RoleDef) -> Body | None:
     the one its headline names when it names several."""
     if key(role.role) not in title_words().school_titles:
         return None
+    return _article_school(doc)
+
+
+def _school_unit(body: Body) -> bool:
+    """A unit of a school ("Phòng Tài chính - Kế toán", "Khoa Y") or one of its organs ("Công
+    đoàn trường X"): the Party committee over it is the school's."""
+    head = patterns().heads.match(body.name)
+    if head is not None and normalize(head.group(1)).lower() in patterns().titled_heads:
+        return True
+    organs = tuple(f"{normalize(o).lower()} " for o in lexicon.table("heads")["school_organs"])
+    return body.name.lower().startswith(organs)
+
+
+def _article_school(doc: Document) -> Body | None:
+    """The one school the article names, or the one its headline names when it names several."""
     heads = tuple(f"{h} " for h in (patterns().school, *patterns().universities))
     named = [m for m in doc.of(ORG) if m.value["body"].name.startswith(heads)]
     own = f"{patterns().school} "
