@@ -211,6 +211,19 @@ def test_foreign_communist_party_written_in_lower_case() -> None:
     assert "Đảng Cộng sản Cuba" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Công dân cần hỗ trợ liên hệ Đại sứ quán Việt Nam tại Nhật Bản.", "Đại sứ quán Việt Nam tại Nhật Bản"),
+        ("Đại sứ quán Việt Nam ở Thái Lan đã làm việc với cảnh sát.", "Đại sứ quán Việt Nam tại Thái Lan"),
+        ("Đại sứ quán Đức tại Việt Nam tổ chức hội thảo.", "Đại sứ quán Đức tại Việt Nam"),
+        ("Anh đến Đại sứ quán Việt Nam làm hộ chiếu.", "Đại sứ quán Việt Nam"),
+    ],
+)
+def test_an_embassy_is_named_with_its_state_and_its_host(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
 def test_a_law_named_after_a_body_names_no_body() -> None:
     assert labels(facts_of("Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam."), "org") == {"Quốc hội"}
     assert "Quân đội nhân dân Việt Nam" in labels(facts_of("Quân đội nhân dân Việt Nam tham gia diễn tập."), "org")

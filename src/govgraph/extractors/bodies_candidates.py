@@ -148,6 +148,9 @@ def foreign_bodies(scan: Scan) -> list[Candidate]:
         country = scan.ref.country(m.group(2))
         if not country:
             continue
+        if normalize(m.group(1)) in scan.pats.missions:
+            out.append(_mission(scan, m, country))
+            continue
         if country == scan.pats.home:
             body = scan.ref.find_body(f"{m.group(1)} {country}")
             if body:
@@ -157,6 +160,20 @@ def foreign_bodies(scan: Scan) -> list[Candidate]:
         body = Body(slug(name), name, (m.group(0),) if m.group(0) != name else (), "ForeignBody")
         out.append(Candidate(m.start(), m.end(), body, Priority.FOREIGN))
     return out
+
+
+def _mission(scan: Scan, m: re.Match[str], country: str) -> Candidate:
+    """A state's mission abroad with its host country when the text gives it ("Đại sứ quán Việt
+    Nam tại Ấn Độ"): each embassy is a body of its own; the home state's is no foreign body."""
+    head = normalize(m.group(1))
+    host = scan.pats.host.match(scan.text, m.end())
+    host_name = scan.ref.country(host.group(1)) if host else None
+    end = host.end() if host_name and host_name != country else m.end()
+    name = f"{head} {country} tại {host_name}" if end > m.end() else f"{head} {country}"
+    written = normalize(scan.text[m.start() : end])
+    kind = "GovernmentBody" if country == scan.pats.home else "ForeignBody"
+    body = Body(slug(name), name, (written,) if written != name else (), kind)
+    return Candidate(m.start(), end, body, Priority.FOREIGN)
 
 
 def english_bodies(scan: Scan) -> list[Candidate]:

@@ -226,6 +226,9 @@ class Patterns:
         self.title_ending = re.compile(rf"(?:{ref.role_re.pattern})$", re.IGNORECASE)
         self.home = normalize(_heads("foreign")["home"])
         self.foreign = re.compile(rf"(?<!\w)({either(_heads('foreign')['heads'])})\s+({ref.country_re.pattern})")
+        self.missions = frozenset(normalize(h) for h in _heads("foreign")["missions"])
+        # the host of a mission: "Đại sứ quán Séc tại Nga", "… ở Campuchia"
+        self.host = re.compile(rf"[ \t]+(?:tại|ở)[ \t]+({ref.country_re.pattern})(?!\w)")
         self.bare_foreign = alternation(list(_heads("foreign")["chambers"]))
         # short acronyms of reference bodies ("WHO", "IMF", "BYT"), matched as written only
         shared = set(_words("shared_acronyms"))
