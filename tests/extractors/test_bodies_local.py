@@ -87,6 +87,12 @@ def test_and_before_a_second_head_noun_ends_the_first_name() -> None:
     assert not any(" và Ban" in name for name in aliases)
 
 
+def test_and_before_a_numbered_document_ends_the_name() -> None:
+    aliases = org_aliases("Theo hướng dẫn của Ban Chỉ đạo Quốc gia và Quyết định số 12/QĐ-UBND của UBND tỉnh Hà Nam.")
+    assert "Ban Chỉ đạo Quốc gia" in aliases
+    assert not any("Quyết định" in name for name in aliases)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -310,6 +310,7 @@ class NameRun:
             or self._head_at(m.start())
             or self.pats.building_word.match(self.text, m.start())
             or self.ref.rank_re.match(self.text, m.start())
+            or self.pats.numbered_document.match(self.text, m.start())
         ):
             return None  # "Tổng Công ty Khí Việt Nam và Ban Quản lý …", "… và Thiếu tướng X": no name after "và"
         if word == "và" and self.anded:

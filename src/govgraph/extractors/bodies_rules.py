@@ -246,6 +246,8 @@ class Patterns:
         self.abbreviated = re.compile(rf"(?<=\b(?:{'|'.join(map(re.escape, _heads('abbreviated_words')))}))\.[ \t]+")
         self.at_place = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
+        # a numbered document after "và" is no part of a name: "Ban Chỉ đạo Quốc gia và Quyết định số 936"
+        self.numbered_document = re.compile(rf"{either(lexicon.table('documents')['types'])}[ \t]+(?:số[ \t]+)?\d")
         self.plural = re.compile(rf"(?<!\w){either(_heads('plural_before'))}\s+$", re.I)
         self.every_level = re.compile(rf"[ \t]+{either(_heads('every_level'))}(?!\w)")
         joiners = [w for w in self.connectors if w.isalpha()]
