@@ -682,6 +682,24 @@ def test_a_party_committee_member_s_title_ends_the_name_before_it() -> None:
     assert "Nguyễn Văn Điền" in labels(facts_of(text), "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo Mikhail Petrov, giám đốc Viện Nghiên cứu Kinh tế Moscow, lạm phát sẽ giảm.",
+            ("Mikhail Petrov", "Giám đốc Viện Nghiên cứu Kinh tế Moscow"),
+        ),
+        ("Ông Lò Văn Sáu - chủ tịch Hiệp hội Du lịch Mộc Châu cho biết.", ("Lò Văn Sáu", "Chủ tịch Hiệp hội Du lịch Mộc Châu")),
+    ],
+)
+def test_a_title_written_small_beside_a_name_before_a_body(text: str, expected: tuple[str, str]) -> None:
+    assert expected in posts_of(facts_of(text))
+
+
+def test_a_title_written_small_with_no_body_after_it_is_no_title() -> None:
+    assert posts_of(facts_of("Ông Lò Văn Sáu, giám đốc của một công ty nhỏ, cho biết.")) == set()
+
+
 def test_a_title_s_body_given_after_cua() -> None:
     text = "Ông Nguyễn Văn Hải là Tổng Giám đốc của Techcombank từ năm 2019."
     roles = [m for m in run(make_document(Article("t", text))).mentions if m.label == "ROLE"]

@@ -137,7 +137,11 @@ def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
     if not m or m.end() > limit:
         return None
     role = ref.role(m.group(0))
-    if role is None or not (_capitalised(m.group(0), role) or _lower_case_with_body(text, role, m.end(), mentions)):
+    if role is None or not (
+        _capitalised(m.group(0), role)
+        or _lower_case_with_body(text, role, m.end(), mentions)
+        or _apposed_with_body(text, pos, m.end(), mentions)
+    ):
         return None
     if role.needs_body and not _body_follows(text, m.end(), mentions):
         return None
@@ -182,6 +186,16 @@ def _inside_a_word(doc: Document, ref: Reference, pos: int, title: str) -> bool:
 def _lower_case_with_body(text: str, role: RoleDef, end: int, mentions: dict[int, Mention]) -> bool:
     """ "người phát ngôn Bộ Ngoại giao": a title usually written small, with a body after it."""
     return role.lower_case and _body_follows(text, end, mentions)
+
+
+# the end of a name and the comma, dash or bracket that sets a title beside it: "Dmitry Trenin, "
+_APPOSED = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*(?:, | - | – | \()$")
+
+
+def _apposed_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention]) -> bool:
+    """ "Dmitry Trenin, giám đốc Trung tâm Carnegie Moscow": any title written small, set
+    beside a name and followed by a body."""
+    return _APPOSED.search(text, max(0, pos - 40), pos) is not None and _body_follows(text, end, mentions)
 
 
 def _body_follows(text: str, end: int, mentions: dict[int, Mention]) -> bool:
