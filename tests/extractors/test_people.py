@@ -414,10 +414,15 @@ def test_qualified_titles_and_youth_union_bodies(text: str, expected: tuple[str,
     [
         ("Chị Lò Thị Na phát biểu tại buổi gặp mặt.", "Lò Thị Na"),
         ("Sau buổi học, Thầy Đinh Công Bảo hướng dẫn học sinh.", "Đinh Công Bảo"),
+        ("Chị Thu Hằng bán hàng ở chợ Đồng Xuân đã mười năm.", "Thu Hằng"),
     ],
 )
 def test_a_word_of_address_opening_a_clause_stays_out_of_the_name(text: str, name: str) -> None:
     assert name in labels(facts_of(text), "person")
+
+
+def test_a_word_of_address_before_a_country_opens_no_name() -> None:
+    assert labels(facts_of("Anh Quốc Bình đi du lịch."), "person") == set()
 
 
 def test_a_given_name_like_a_word_of_address_stays_in_the_name() -> None:

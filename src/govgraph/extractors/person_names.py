@@ -55,13 +55,13 @@ def _split_word(reading: Reading, ref: Reference, chunk: Chunk, words: list[str]
 
 def _kin_word_opens(ref: Reference, words: list[str], prev: str) -> bool:
     """True when a capitalised word of address ("Anh", "Chị", "Thầy") opens a clause before a
-    name that starts with a surname."""
-    return (
-        prev in ("", "SEP", "LP", "DASH", "COLON")
-        and len(words) >= 3
-        and words[0] in wordset("names", "kin_words")
-        and words[1] in ref.surnames
-    )
+    name that starts with a surname, or before a given name of two words alone ("Chị Thu
+    Hoài"), unless those words name a country ("Anh Quốc")."""
+    if prev not in ("", "SEP", "LP", "DASH", "COLON") or len(words) < 3 or words[0] not in wordset("names", "kin_words"):
+        return False
+    if words[1] in ref.surnames:
+        return True
+    return len(words) == 3 and ref.country(" ".join(words[:2])) is None and ref.country(" ".join(words[1:])) is None
 
 
 def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
