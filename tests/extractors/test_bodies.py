@@ -224,6 +224,29 @@ def test_an_embassy_is_named_with_its_state_and_its_host(text: str, name: str) -
     assert name in org_aliases(text)
 
 
+def test_a_home_body_written_bare_in_a_foreign_story_is_that_country_s() -> None:
+    text = (
+        "Ấn Độ ghi nhận thêm 300.000 ca nhiễm. Các bệnh viện ở Ấn Độ quá tải.\n"
+        "Chính phủ của Thủ tướng Modi bị chỉ trích vì chậm trễ."
+    )
+    assert "Chính phủ Ấn Độ" in org_aliases(text)
+    assert "Chính phủ" not in org_aliases(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the home country named
+        "Ấn Độ ghi nhận thêm ca nhiễm. Ấn Độ cần oxy. Chính phủ Việt Nam gửi hàng. Chính phủ cũng gửi thuốc.",
+        # a home body named in full: a home story
+        "Bộ GD&ĐT và Bộ Tài chính họp về sách giáo khoa của Đức. Đức in sách rẻ hơn.",
+    ],
+)
+def test_a_home_body_written_bare_stays_the_home_body_in_a_home_story(text: str) -> None:
+    names = org_aliases(text)
+    assert not any(name.endswith(("Ấn Độ", "Đức")) for name in names)
+
+
 def test_a_law_named_after_a_body_names_no_body() -> None:
     assert labels(facts_of("Quốc hội thảo luận dự án Luật Cảnh sát biển Việt Nam."), "org") == {"Quốc hội"}
     assert "Quân đội nhân dân Việt Nam" in labels(facts_of("Quân đội nhân dân Việt Nam tham gia diễn tập."), "org")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..document import ORG, Document
 from ..reference import Body, Reference, load_reference, local_body
-from ..text import slug
+from ..text import normalize, slug
 from .bodies_boards import bare_boards, brand_boards
 from .bodies_candidates import (
     classified_bodies,
@@ -201,3 +201,42 @@ def _resolve_bare_foreign(scan: Scan, chosen: list[Candidate]) -> None:
             chosen.append(
                 Candidate(m.start(), m.end(), Body(body.id, body.name, (*body.aliases, m.group(0)), body.kind), Priority.BARE)
             )
+    _home_body_abroad(scan, chosen, countries)
+
+
+# kinds of the home state's own organs: one named in full makes a story the home country's
+_HOME_KINDS = frozenset(
+    {"PartyOrgan", "StateOrgan", "Legislature", "Executive", "Ministry", "Agency", "Court", "Procuracy", "LocalGovernment"}
+)
+
+
+def _home_body_abroad(scan: Scan, chosen: list[Candidate], countries: Counter[str]) -> None:
+    """ "Chính phủ" alone in a story that names neither the home country nor any of its provinces,
+    and names one foreign country more than any other: the same head's body of the country last
+    named in its paragraph, else of that country ("Chính phủ của Thủ tướng Modi" in a story
+    about India), not the home Government."""
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return
+    ref = scan.ref
+    if any(ref.country(m.group(0)) == scan.pats.home for m in ref.country_re.finditer(scan.text)):
+        return
+    if ref.province_re.search(scan.text):
+        return  # a home story that names its provinces
+    heads = set(scan.pats.foreign_heads)
+    if any(
+        c.body.reference and c.body.kind in _HOME_KINDS and normalize(scan.text[c.start : c.end]) not in heads for c in chosen
+    ):
+        return  # "Bộ GD&ĐT, Bộ Tài chính": a home body named in full makes it a home story
+    named = [(m.start(), ref.country(m.group(0))) for m in ref.country_re.finditer(scan.text)]
+    for i, c in enumerate(chosen):
+        written = normalize(scan.text[c.start : c.end])
+        if not c.body.reference or written != c.body.name or written not in heads:
+            continue
+        # the country last named in the paragraph ("Italy … Bộ Y tế nước này"), else the story's
+        paragraph = scan.text.rfind("\n", 0, c.start)
+        near = [name for at, name in named if paragraph < at < c.start and name]
+        country = near[-1] if near else ranked[0][0]
+        name = f"{written} {country}"
+        body = ref.find_body(name) or Body(slug(name), name, (), "ForeignBody")
+        chosen[i] = Candidate(c.start, c.end, Body(body.id, body.name, (*body.aliases, written), body.kind), c.priority)

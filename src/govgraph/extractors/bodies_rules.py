@@ -227,6 +227,7 @@ class Patterns:
         self.home = normalize(_heads("foreign")["home"])
         self.foreign = re.compile(rf"(?<!\w)({either(_heads('foreign')['heads'])})\s+({ref.country_re.pattern})")
         self.missions = frozenset(normalize(h) for h in _heads("foreign")["missions"])
+        self.foreign_heads = tuple(normalize(h) for h in _heads("foreign")["heads"])
         # the host of a mission: "Đại sứ quán Séc tại Nga", "… ở Campuchia"
         self.host = re.compile(rf"[ \t]+(?:tại|ở)[ \t]+({ref.country_re.pattern})(?!\w)")
         self.bare_foreign = alternation(list(_heads("foreign")["chambers"]))
