@@ -219,16 +219,14 @@ def _home_body_abroad(scan: Scan, chosen: list[Candidate], countries: Counter[st
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return
     ref = scan.ref
-    if any(ref.country(m.group(0)) == scan.pats.home for m in ref.country_re.finditer(scan.text)):
-        return
-    if ref.province_re.search(scan.text):
-        return  # a home story that names its provinces
+    named = [(m.start(), ref.country(m.group(0))) for m in ref.country_re.finditer(scan.text)]
+    if any(name == scan.pats.home for _, name in named) or ref.province_re.search(scan.text):
+        return  # the home country or one of its provinces named: a home story
     heads = set(scan.pats.foreign_heads)
     if any(
         c.body.reference and c.body.kind in _HOME_KINDS and normalize(scan.text[c.start : c.end]) not in heads for c in chosen
     ):
         return  # "Bộ GD&ĐT, Bộ Tài chính": a home body named in full makes it a home story
-    named = [(m.start(), ref.country(m.group(0))) for m in ref.country_re.finditer(scan.text)]
     for i, c in enumerate(chosen):
         written = normalize(scan.text[c.start : c.end])
         if not c.body.reference or written != c.body.name or written not in heads:

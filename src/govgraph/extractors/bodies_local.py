@@ -347,7 +347,7 @@ def _named_after_person(scan: Scan, pos: int) -> bool:
     if unit is None:
         return False
     rest = before[: unit.start()].rstrip()
-    organ = _organ_before(scan).search(rest)
+    organ = scan.pats.organ_before.search(rest)
     if organ is not None:
         rest = rest[: organ.start()].rstrip()
     return scan.pats.title_ending.search(rest) is None
@@ -358,12 +358,6 @@ def _person_unit_before() -> re.Pattern[str]:
     """A unit word often named after a person, ending the text."""
     units = sorted(load_reference().local["person_named_units"], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, units))})[ \t]+$")
-
-
-def _organ_before(scan: Scan) -> re.Pattern[str]:
-    """A local organ's form ending the text ("UBND", "Công an")."""
-    organs = sorted(scan.pats.unit_organs, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, organs))})$", re.IGNORECASE)
 
 
 def resolve_bare(scan: Scan, chosen: list[Candidate]) -> None:

@@ -172,6 +172,7 @@ class Patterns:
         self.listed_before = re.compile(rf"(?<!\w)({either(self.listed_forms)})[ \t]*(?:,|-|–|[ \t]và)[ \t]*$")
         # an organ and a unit word ("hội trường UBND phường."), named or not
         self.bare_units = re.compile(rf"(?<!\w)({organs})\s+({'|'.join(map(re.escape, units))})(?!\w)")
+        self.organ_before = re.compile(rf"(?<!\w)(?:{organs})$", re.IGNORECASE)  # "… UBND" ending a text
         self.units = re.compile(
             rf"(?<!\w)({organs})\s+(?:({'|'.join(map(re.escape, units))})\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
             rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"

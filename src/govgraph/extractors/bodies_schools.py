@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from .. import lexicon
@@ -31,7 +32,7 @@ def school_organs(scan: Scan, chosen: list[Candidate]) -> None:
     matches = list(_school_organ_re().finditer(scan.text))
     if not matches:
         return
-    school = _sole_school(chosen, scan.doc.body_start)
+    school = sole_school(((c.body, c.start) for c in chosen), scan.doc.body_start)
     if school is None:
         return
     kinds = {normalize(k).lower(): v for k, v in lexicon.table("heads")["school_organs"].items()}
@@ -45,18 +46,19 @@ def school_organs(scan: Scan, chosen: list[Candidate]) -> None:
         chosen.append(Candidate(m.start(), m.end(), body, Priority.BARE))
 
 
-def _sole_school(chosen: list[Candidate], body_start: int) -> Body | None:
-    """The one school or university the article names ("Trường X" and "X" are one school), or
-    the one its headline names when it names several; the form named most."""
+def sole_school(named: Iterable[tuple[Body, int]], body_start: int) -> Body | None:
+    """The one school or university among the bodies named (each with where it is named), or
+    the one the headline names when they are several ("Trường X" and "X" are one school); its
+    form named most."""
     heads = lexicon.table("heads")
     own = f"{heads['school']} "
     prefixes = tuple(f"{h} " for h in (heads["school"], *heads["universities"]))
-    schools = [c for c in chosen if c.body.name.startswith(prefixes) and c.body.name != own.strip()]
-    keys = {c.body.id: c.body.name.removeprefix(own) for c in schools}
+    schools = [(b, at) for b, at in named if b.name.startswith(prefixes)]
+    keys = {b.id: b.name.removeprefix(own) for b, _ in schools}
     if len(set(keys.values())) > 1:
-        headline = {keys[c.body.id] for c in schools if c.start < body_start}
+        headline = {keys[b.id] for b, at in schools if at < body_start}
         if len(headline) != 1:
             return None
-        schools = [c for c in schools if keys[c.body.id] in headline]
-    most = Counter(c.body.id for c in schools).most_common(1)
-    return next(c.body for c in schools if c.body.id == most[0][0]) if most else None
+        schools = [(b, at) for b, at in schools if keys[b.id] in headline]
+    most = Counter(b.id for b, _ in schools).most_common(1)
+    return next(b for b, _ in schools if b.id == most[0][0]) if most else None

@@ -11,7 +11,6 @@ person named after them ("... đối với ông X"); and the post of a person re
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 from functools import cache
 
@@ -21,6 +20,7 @@ from ..lexicon import alternatives
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug, syllable
 from .bodies_rules import patterns
+from .bodies_schools import sole_school
 from .chunker import Chunk
 from .leaders import leader_body
 from .person_names import fronted_end, read_names
@@ -639,19 +639,7 @@ def _school_unit(body: Body) -> bool:
 
 def _article_school(doc: Document) -> Body | None:
     """The one school the article names, or the one its headline names when it names several."""
-    heads = tuple(f"{h} " for h in (patterns().school, *patterns().universities))
-    named = [m for m in doc.of(ORG) if m.value["body"].name.startswith(heads)]
-    own = f"{patterns().school} "
-    keys = {m.value["body"].id: m.value["body"].name.removeprefix(own) for m in named}
-    if len(set(keys.values())) > 1:
-        # several schools: the one the headline names ("Trường X" and "X" are one school)
-        headline = {keys[m.value["body"].id] for m in named if m.start < doc.body_start}
-        if len(headline) != 1:
-            return None
-        named = [m for m in named if keys[m.value["body"].id] in headline]
-    bodies = {m.value["body"].id: m.value["body"] for m in named}
-    most = Counter(m.value["body"].id for m in named).most_common(1)
-    return bodies[most[0][0]] if most else None
+    return sole_school(((m.value["body"], m.start) for m in doc.of(ORG)), doc.body_start)
 
 
 def _sole_of_head(doc: Document, at: int) -> tuple[Body, int] | None:
