@@ -60,6 +60,11 @@ def test_named_instruments(text: str, name: str) -> None:
     assert name in policies(text)
 
 
+def test_a_long_name_is_never_cut_inside_a_word() -> None:
+    found = policies("UBND huyện lập Đề án đầu tư xây dựng nâng cấp hệ thống đê biển nam đối với vùng bãi ngang.")
+    assert list(found) == ["Đề án đầu tư xây dựng nâng cấp hệ thống đê biển nam"]
+
+
 def test_same_document_cited_twice_is_one_node() -> None:
     found = policies("Nghị quyết số 57-NQ/TW là đột phá. Nghị quyết 57 được triển khai rộng rãi.")
     assert list(found) == ["Nghị quyết 57-NQ/TW"]
