@@ -529,6 +529,9 @@ def test_the_party_before_a_word_written_small_is_still_the_party() -> None:
         ("Theo báo cáo của Ostrava Institute of Applied Economics, giá tăng.", "Ostrava Institute of Applied Economics"),
         ("Bà Mai học tại Kirkwood University từ năm 2015.", "Kirkwood University"),
         ("Khoản vay do Hallbrook Group Corp thu xếp.", "Hallbrook Group Corp"),
+        ("Hãng Skyline Airways mở đường bay mới tới Đà Nẵng.", "Skyline Airways"),
+        ("Theo Norwell Electronics, doanh thu quý I tăng 8%.", "Norwell Electronics"),
+        ("Ông Trần Văn Bảy, Phó Tổng giám đốc Lotus Telecom, cho biết.", "Lotus Telecom"),
     ],
 )
 def test_a_body_named_in_english_by_its_head_noun(text: str, body: str) -> None:

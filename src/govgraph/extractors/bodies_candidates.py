@@ -182,12 +182,15 @@ def english_bodies(scan: Scan) -> list[Candidate]:
     of a name read already ("Tập đoàn T&T Group")."""
     out = []
     for m in scan.pats.english.finditer(scan.text):
-        if all(w in scan.pats.english_not_names for w in m.group(1).split()):
+        words = m.group(1).split()
+        opened = len(words[0]) + 1 if words[0] in scan.pats.openers and len(words) > 1 else 0
+        if all(w in scan.pats.english_not_names for w in words[bool(opened) :]):
             continue
-        if any(c.start < m.start() and m.end() <= c.end for c in scan.found):
+        start = m.start() + opened  # "Theo Vietnam Airlines": the opener is no part of the name
+        if any(c.start < start and m.end() <= c.end for c in scan.found):
             continue
-        name = m.group(0)
-        out.append(Candidate(m.start(), m.end(), Body(slug(name), name), Priority.GENERIC))
+        name = m.group(0)[opened:]
+        out.append(Candidate(start, m.end(), Body(slug(name), name), Priority.GENERIC))
     return out
 
 
