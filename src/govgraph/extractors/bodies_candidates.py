@@ -183,7 +183,7 @@ def english_bodies(scan: Scan) -> list[Candidate]:
     out = []
     for m in scan.pats.english.finditer(scan.text):
         words = m.group(1).split()
-        opened = len(words[0]) + 1 if words[0] in scan.pats.openers and len(words) > 1 else 0
+        opened = m.group(1).index(words[1], len(words[0])) if words[0] in scan.pats.openers and len(words) > 1 else 0
         if all(w in scan.pats.english_not_names for w in words[bool(opened) :]):
             continue
         start = m.start() + opened  # "Theo Vietnam Airlines": the opener is no part of the name

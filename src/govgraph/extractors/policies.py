@@ -307,7 +307,7 @@ def _name_end(doc: Document, pos: int, *, title_only: bool) -> int | None:
         return None
     token = doc.word_at(end - 1)
     if token is not None and pos < token.start and token.end > end and text[token.start].islower():
-        end = len(text[: token.start].rstrip(" \t-"))  # the limit reached inside a word ("nhiệm kỳ", "đối với"): not half of it
+        end = len(text[: token.start].rstrip(" \t-"))  # never half a word written small ("nhiệm kỳ", "đối với")
     if not title_only and words < _PLAIN_WORDS and text[pos:end].islower():
         return None  # "Đề án bao gồm", "Dự án an toàn": a verb or a common noun, not a name
     return end
