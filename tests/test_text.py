@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govgraph.text import fold, key, normalize, search_key, slug
+from govgraph.text import fold, key, loose_key, normalize, search_key, slug
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,9 @@ def test_search_key_forgives_diacritics_case_tone_and_spacing(spelling: str) -> 
 
 def test_search_key_folds_d_bar() -> None:
     assert search_key("Đinh Tiến Dũng") == search_key("dinh tien dung")
+
+
+def test_loose_key_ignores_how_the_parts_of_a_name_are_joined() -> None:
+    assert loose_key("Văn hóa - Thể thao & Du lịch") == loose_key("văn hóa, thể thao và du lịch")
+    assert loose_key("Lao động - Thương binh và Xã hội") == loose_key("Lao động, Thương binh và Xã hội")
+    assert loose_key("COVID-19") != loose_key("COVID 19")  # a dash inside a word stays

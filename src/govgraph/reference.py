@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from .resources import data_path
-from .text import key, normalize, slug
+from .text import key, loose_key, normalize, slug
 
 GENERIC_BODY = "GovernmentBody"  # the kind of a body named by its own name (a company, an institute)
 
@@ -107,18 +107,22 @@ class Reference:
     deputy: str = ""  # the word that makes a head's title its deputy's ("Phó")
     wikidata: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
+    loose_alias: dict[str, str] = field(default_factory=dict)
     province_index: dict[str, Province] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        loose: dict[str, set[str]] = {}
         for body in self.bodies.values():
             for name in (body.name, *body.aliases):
                 self.body_alias.setdefault(key(name), body.id)
+                loose.setdefault(loose_key(name), set()).add(body.id)
             if body.name.startswith("Bộ ") and not body.former:
-                self.sectors[key(body.name[3:])] = body.id
+                self.sectors[loose_key(body.name[3:])] = body.id
+        self.loose_alias = {k: next(iter(ids)) for k, ids in loose.items() if len(ids) == 1}
         for body in self.bodies.values():  # former ministries still resolve by their sector
             if body.name.startswith("Bộ "):
-                self.sectors.setdefault(key(body.name[3:]), body.id)
+                self.sectors.setdefault(loose_key(body.name[3:]), body.id)
         for prov in self.provinces:
             for name in (prov.name, *prov.aliases):
                 self.province_index[key(name)] = prov
@@ -149,7 +153,9 @@ class Reference:
         return bool(nxt and nxt.group(1).lower() in self.counted_words)
 
     def find_body(self, name: str) -> Body | None:
-        body_id = self.body_alias.get(key(name))
+        """The listed body of this name, also when its parts are joined otherwise
+        ("Bộ Khoa học & Công nghệ", "Bộ Văn hóa - Thể thao và Du lịch")."""
+        body_id = self.body_alias.get(key(name)) or self.loose_alias.get(loose_key(name))
         return self.bodies.get(body_id) if body_id else None
 
     def province(self, name: str) -> Province | None:

@@ -211,3 +211,26 @@ def slug(text: str) -> str:
 def key(text: str) -> str:
     """A comparison key: normalised, case-folded, single-spaced."""
     return " ".join(normalize(text).casefold().split())
+
+
+# how the parts of a listed name are joined: a comma, a dash, "và" or "&" ("Văn hóa, Thể thao và Du lịch")
+_JOINS = re.compile(r"\s*(?:,|&|[-–](?!\w)|(?<!\w)[-–]|(?<!\w)và(?!\w))\s*")
+
+
+def loose_key(text: str) -> str:
+    """A comparison key that ignores how the parts of a name are joined, so that
+    "Văn hóa - Thể thao & Du lịch" and "Văn hóa Thể thao và Du lịch" are the same sector.
+
+    >>> loose_key("Văn hóa - Thể thao & Du lịch") == loose_key("văn hóa, thể thao và du lịch")
+    True
+    """
+    return " ".join(_JOINS.sub(" ", key(text)).split())
+
+
+def loose_pattern(name: str) -> str:
+    """A regular expression for ``name`` however its parts are joined: at a comma, dash, "và"
+    or "&" any of them or a space, and a dash may join two words ("Giao thông - Vận tải")."""
+    parts = [p for p in _JOINS.split(normalize(name)) if p]
+    join = r"(?:\s*[,&\-–]\s*(?:và\s+)?|\s+(?:và|&)\s+|\s+)"
+    inner = r"(?:\s*[-–]\s*|\s+)"
+    return join.join(inner.join(re.escape(w) for w in part.split()) for part in parts)

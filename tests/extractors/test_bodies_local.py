@@ -250,3 +250,34 @@ def test_a_plural_or_every_level_makes_a_name_a_kind_of_body() -> None:
 def test_a_name_never_ends_inside_a_word() -> None:
     aliases = org_aliases("Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam tổ chức hội thảo.")
     assert "Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam" in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ông Lê Văn Tâm - Giám đốc Sở Văn hóa - Thể thao & Du lịch (VH-TT&DL) tỉnh Quảng Nam cho biết.",
+            "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam",
+        ),
+        (
+            "Bà Trần Thu Hà, Phó Giám đốc Sở Văn hóa thể thao và du lịch Ninh Bình, cho biết.",
+            "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình",
+        ),
+        (
+            "Ông Đỗ Minh Quân - Giám đốc Sở Tài nguyên & Môi trường tỉnh Bắc Ninh chia sẻ.",
+            "Giám đốc Sở Tài nguyên và Môi trường tỉnh Bắc Ninh",
+        ),
+        (
+            "Ông Phạm Văn Hải, Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Hòa Bình, phát biểu.",
+            "Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hòa Bình",
+        ),
+    ],
+)
+def test_a_department_whose_sector_parts_are_joined_otherwise(text: str, post: str) -> None:
+    facts = facts_of(text)
+    assert post in {p for _, p in posts_of(facts)}
+
+
+def test_a_ministry_named_with_an_ampersand_is_the_listed_ministry() -> None:
+    facts = facts_of("Bộ trưởng Bộ Khoa học & Công nghệ Nguyễn Văn Minh cho biết.")
+    assert ("Nguyễn Văn Minh", "Bộ trưởng Bộ Khoa học và Công nghệ") in posts_of(facts)

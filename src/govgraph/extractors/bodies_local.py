@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..reference import Body, load_reference, local_body
-from ..text import key, normalize, slug
+from ..text import loose_key, normalize, slug
 from .bodies_names import caps_run, person_cut
 from .bodies_rules import Candidate, Priority, Scan
 
@@ -92,7 +92,7 @@ def departments(scan: Scan) -> list[Candidate]:
 def _sector_name(scan: Scan, surface: str) -> str:
     """The sector as its ministry writes it, else as written ("GD&ĐT": "Giáo dục và Đào tạo")."""
     surface = scan.pats.sector_abbr.get(normalize(surface), surface)
-    body_id = scan.ref.sectors.get(key(surface))
+    body_id = scan.ref.sectors.get(loose_key(surface))
     return scan.ref.bodies[body_id].name[len(scan.pats.ministry) :] if body_id else normalize(surface)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from .. import lexicon
 from ..document import Document
 from ..reference import Body, Province, Reference, alternation, load_reference
-from ..text import normalize
+from ..text import loose_pattern, normalize
 
 
 class Priority(IntEnum):
@@ -139,8 +139,9 @@ class Patterns:
         )
         department = next(normalize(row["name"]) for row in ref.local["organs"] if row["key"] == "department")
         self.department = re.compile(
-            # "Sở Y tế tỉnh Phú Thọ", "Sở Khoa học và Công nghệ (KH&CN) TP Cần Thơ"
-            rf"(?<!\w){re.escape(department)}\s+({'|'.join(re.escape(s) for s in sectors)})"
+            # "Sở Y tế tỉnh Phú Thọ", "Sở Khoa học và Công nghệ (KH&CN) TP Cần Thơ", the sector's
+            # parts joined any way ("Sở Văn hóa - Thể thao & Du lịch")
+            rf"(?<!\w){re.escape(department)}\s+({'|'.join(loose_pattern(s) if ' ' in s else re.escape(s) for s in sectors)})"
             rf"(?:(?:\s*{SHORT_NAME})?\s+{kind_word}({prov}))?(?![\w&])",
             re.I,
         )

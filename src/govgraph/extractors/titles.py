@@ -17,7 +17,7 @@ from typing import Any
 from ..document import ORG, PLACE, Document, Mention
 from ..lexicon import alternatives, entry, wordset
 from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
-from ..text import key, normalize, slug, syllable
+from ..text import key, loose_key, normalize, slug, syllable
 
 _GAP = re.compile(r"[ \t]*")
 # a capitalised word of a province's name: Latin capitals, Đ and the accented letters
@@ -536,7 +536,7 @@ def _body_from_sector(text: str, ref: Reference, at: int, mentions: dict[int, Me
     m = _sector_re().match(text, at)
     if not m or not m.group(0)[0].isupper():
         return _foreign_sector(text, ref, at, mentions)
-    body_id = ref.sectors.get(key(m.group(0)))
+    body_id = ref.sectors.get(loose_key(m.group(0)))
     if not body_id:
         return None
     country = mentions.get(m.end() + 1)
