@@ -24,6 +24,7 @@ from .bodies_candidates import (
     party_committees,
     reference_bodies,
 )
+from .bodies_glossed import glossed_bodies
 from .bodies_local import (
     bare_local,
     departments,
@@ -90,6 +91,7 @@ def extract_bodies(doc: Document) -> None:
     _resolve_bare_foreign(scan, chosen)
     bare_boards(scan, chosen)
     school_organs(scan, chosen)
+    glossed_bodies(scan, chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
