@@ -702,3 +702,31 @@ def test_a_name_in_sentence_case_runs_to_its_proper_name(text: str, body: str) -
 )
 def test_no_name_in_sentence_case_from_an_incident_a_verb_or_a_person(text: str, absent: str) -> None:
     assert not any(name.startswith(absent) for name in labels(facts_of(text), "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bà Hoàng Thu Trang, Phó Giám đốc Học viện Báo chí và tuyên truyền, phát biểu.", "Học viện Báo chí và tuyên truyền"),
+        ("Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc vừa cảnh báo.", "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc"),
+        ("Ông Đặng Văn Tú, nguyên Viện trưởng Viện Nghiên cứu biển và hải đảo, nhận định.", "Viện Nghiên cứu biển và hải đảo"),
+    ],
+)
+def test_a_last_field_written_small_after_and_stays_in_the_name(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+def test_and_after_a_proper_name_goes_on_the_sentence() -> None:
+    aliases = org_aliases(
+        "Anh Minh tốt nghiệp Đại học Y Hà Nội và về công tác tại tỉnh. Bệnh viện Đa khoa Cẩm Phả và đề nghị của Sở được xem xét."
+    )
+    assert "Đại học Y Hà Nội" in aliases
+    assert not any(" và " in name for name in aliases)
+
+
+def test_an_ampersand_between_words_is_the_name_s_and() -> None:
+    aliases = org_aliases(
+        "Trường Đại học Kinh doanh & Công nghệ Hà Nội ký kết với Công ty TNHH Ernst & Young Việt Nam và Tập đoàn T&T Group."
+    )
+    assert "Trường Đại học Kinh doanh và Công nghệ Hà Nội" in aliases
+    assert {"Công ty TNHH Ernst & Young Việt Nam", "Tập đoàn T&T Group"} <= set(aliases)

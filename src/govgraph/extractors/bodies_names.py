@@ -29,6 +29,9 @@ _ABBREVIATION = re.compile(rf"[ \t]*{SHORT_NAME}[ \t]+")  # " (CDC) " after a na
 _COMMA = re.compile(r",[ \t]*")
 _UNIT_SHORT = re.compile(r"[A-ZĐ]\.\s?\d")  # "Q.11", "P. 5": a district or ward written short
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
+_NATIONAL_WORDS = frozenset(w for name in _NATIONAL for w in name.split())
+_AMPERSAND = re.compile(r"(\w+)[ \t]*&[ \t]*(\w+)")
+_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
 _LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
 
@@ -205,7 +208,7 @@ def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns)
 def _named(ref: Reference, pats: Patterns, written: str, start: int, end: int) -> Candidate | None:
     """The candidate for a name as written, unless it names only a committee of some body."""
     surface = normalize(PARENTHESIS.sub("", written))  # "… (CDC) tỉnh Hà Nam": the short name left out
-    name = ref.expand(surface)
+    name = _AMPERSAND.sub(_and_for_ampersand, ref.expand(surface))  # "Học viện Báo chí & Tuyên truyền"
     if name in pats.incomplete:
         return None
     body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
@@ -305,6 +308,10 @@ class NameRun:
             return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
+        if self.joined and self._small_field_after_and(m):
+            whole = self.nouns.doc.word_at(m.start())  # the activity's every syllable ("tuyên truyền")
+            self.joined, self.end, self.lower_run = False, max(m.end(), whole.end if whole else 0), 0
+            return self.end
         if self.joined and (
             not (word[0].isupper() or word[0].isdigit() or self._paired_field(m))
             or self._head_at(m.start())
@@ -360,6 +367,30 @@ class NameRun:
             and self.lower_run > 0
             and m.start() in self.nouns
         )
+
+    def _small_field_after_and(self, m: re.Match[str]) -> bool:
+        """True when "và" joins a last field written small, an activity, to a name of fields
+        ("Học viện Báo chí và tuyên truyền", "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Mỹ",
+        "Trung tâm Quản lý và hỗ trợ khách du lịch"): the word is a verb, right after "và", and
+        the name so far is fields in sentence case, each capitalised only at its first word, with
+        no proper name (a place, an acronym, a foreign word), after which "và" goes on the
+        sentence ("Đại học Y Hà Nội và về công tác")."""
+        word, at = m.group(0), m.start()
+        if self.end is None or self.sentence_case or not word.isalpha() or not word.islower():
+            return False
+        if word in self.pats.stop_words or word in self.ref.counted_words or not _AND_GAP.fullmatch(self.text, self.end, at):
+            return False
+        if self.nouns.doc.pos_of(at) != "V":
+            return False
+        after_comma = True
+        for name_word in _WORD.finditer(self.text, self.pos, self.end):
+            w, at_word = name_word.group(0), name_word.start()
+            if self._place_at(at_word) or _acronym(w) or _foreign_word(w) or w in _NATIONAL_WORDS:
+                return False
+            if w[0].isupper() and not after_comma:
+                return False  # "Bệnh viện Đa khoa Cẩm Phả và đề nghị": a proper name ends it
+            after_comma = self.text[name_word.end() : name_word.end() + 1] == ","
+        return True
 
     def _inside_word(self, pos: int) -> bool:
         """True when the syllable at ``pos`` goes on a word the segmenter began before it."""
@@ -458,6 +489,14 @@ def _acronym_then_small(token: str) -> bool:
     capitalised name ("CĐ Kinh tế")."""
     parts = token.split()
     return len(parts) > 1 and _acronym(parts[0]) and parts[1][:1].islower()
+
+
+def _and_for_ampersand(m: re.Match[str]) -> str:
+    """ "Báo chí & Tuyên truyền" is written "và" in the name; "TN&MT", "Ernst & Young" keep "&"."""
+    words = (m.group(1), m.group(2))
+    if any(len(w) < 2 or not w[1:].islower() or _foreign_word(w) for w in words):
+        return m.group(0)
+    return f"{m.group(1)} và {m.group(2)}"
 
 
 def _foreign_word(word: str) -> bool:
