@@ -730,3 +730,11 @@ def test_an_ampersand_between_words_is_the_name_s_and() -> None:
     )
     assert "Trường Đại học Kinh doanh và Công nghệ Hà Nội" in aliases
     assert {"Công ty TNHH Ernst & Young Việt Nam", "Tập đoàn T&T Group"} <= set(aliases)
+
+
+def test_nouns_written_small_then_trung_uong_close_a_national_body_s_name() -> None:
+    aliases = org_aliases(
+        "Bệnh nhân được chuyển tới Bệnh viện Bệnh phổi Trung ương điều trị. Ban Thanh niên trường học Trung ương Đoàn họp."
+    )
+    assert "Bệnh viện Bệnh phổi Trung ương" in aliases
+    assert not any(name.endswith("Trung ương") and name.startswith("Ban Thanh niên") for name in aliases)

@@ -31,6 +31,8 @@ _UNIT_SHORT = re.compile(r"[A-ZĐ]\.\s?\d")  # "Q.11", "P. 5": a district or war
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
 _NATIONAL_WORDS = frozenset(w for name in _NATIONAL for w in name.split())
 _AMPERSAND = re.compile(r"(\w+)[ \t]*&[ \t]*(\w+)")
+# "Trung ương", "Quốc gia" closing a national body's name, not before the body it belongs to ("Trung ương Đoàn")
+_NATIONAL_END = re.compile(r"(?:Trung ương|Quốc gia)(?![\w-])(?![ \t]+[A-ZĐ])")
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
 _LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
@@ -404,7 +406,8 @@ class NameRun:
 
     def _province_tail(self, pos: int) -> int | None:
         """Where a province's name ends that follows one to three lower-case nouns from ``pos``
-        ("nhiệt đới tỉnh Khánh Hòa", "tin học TP.HCM"), or None."""
+        ("nhiệt đới tỉnh Khánh Hòa", "tin học TP.HCM"), or "Trung ương" ("nhiệt đới Trung ương"),
+        or None."""
         for _ in range(3):
             word = _WORD.match(self.text, pos)
             if word is None or not word.group(0)[0].islower() or word.group(0) in self.pats.stop_words:
@@ -418,6 +421,9 @@ class NameRun:
             province = self.pats.province_tail.match(self.text, pos) or self.ref.province_re.match(self.text, pos)
             if province and (province.re is self.pats.province_tail or "." in province.group(0)):
                 return province.end()
+            national = _NATIONAL_END.match(self.text, pos)
+            if national is not None:
+                return national.end()  # "Bệnh viện Bệnh nhiệt đới Trung ương": a national body's name ends so
         return None
 
     def _title_or_person(self, m: re.Match[str]) -> bool:
