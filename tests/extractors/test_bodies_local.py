@@ -281,3 +281,28 @@ def test_a_department_whose_sector_parts_are_joined_otherwise(text: str, post: s
 def test_a_ministry_named_with_an_ampersand_is_the_listed_ministry() -> None:
     facts = facts_of("Bộ trưởng Bộ Khoa học & Công nghệ Nguyễn Văn Minh cho biết.")
     assert ("Nguyễn Văn Minh", "Bộ trưởng Bộ Khoa học và Công nghệ") in posts_of(facts)
+
+
+def test_the_long_name_of_a_province_s_party_committee_written_bare() -> None:
+    facts = facts_of(
+        "Bà Lò Thị Mai, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Nội vụ tỉnh Điện Biên, phát biểu. "
+        "Ban Chấp hành Đảng bộ huyện Mường Ảng họp."
+    )
+    assert ("Lò Thị Mai", "Ủy viên Tỉnh ủy Điện Biên") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ông Hà Văn Lộc, Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn, dự hội nghị.",
+            "Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn",
+        ),
+        (
+            "Bà Phan Thị Hoa, Phó Bí thư Đảng ủy khối doanh nghiệp TP Đà Nẵng, phát biểu.",
+            "Phó Bí thư Đảng ủy Khối doanh nghiệp TP Đà Nẵng",
+        ),
+    ],
+)
+def test_the_party_committee_of_a_province_s_bloc_of_bodies(text: str, post: str) -> None:
+    assert post in {p for _, p in posts_of(facts_of(text))}

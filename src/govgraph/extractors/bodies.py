@@ -27,6 +27,7 @@ from .bodies_candidates import (
 from .bodies_glossed import glossed_bodies
 from .bodies_local import (
     bare_local,
+    bloc_committees,
     departments,
     field_bodies,
     listed_organs,
@@ -53,6 +54,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("province Party committee, long form", province_party_long),
     ("district or commune organ", unit_organs),
     ("province department", departments),
+    ("Party committee of a province's bloc of bodies", bloc_committees),
     ("local body without its province", bare_local),
     ("organs listed before a named one", listed_organs),
     ("reference body", reference_bodies),

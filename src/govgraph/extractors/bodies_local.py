@@ -72,6 +72,24 @@ def province_party_long(scan: Scan) -> list[Candidate]:
     return out
 
 
+_BLOC_HEAD = re.compile(r"^Đảng ủy khối")
+
+
+def bloc_committees(scan: Scan) -> list[Candidate]:
+    """ "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa", "Đảng ủy khối đại học, cao đẳng
+    TP.HCM": the Party committee of a province's bloc of bodies, its name up to the province."""
+    out = []
+    for m in scan.pats.bloc.finditer(scan.text):
+        place = scan.pats.province_tail.match(scan.text, m.end()) or scan.ref.province_re.match(scan.text, m.end())
+        if place is None or scan.ref.province(place.group(place.lastindex or 0)) is None:
+            continue
+        name = " ".join(scan.text[m.start() : place.end()].split())
+        name = _BLOC_HEAD.sub("Đảng ủy Khối", name)  # "Đảng ủy khối" -> "Đảng ủy Khối"
+        prov = scan.ref.province(place.group(place.lastindex or 0))
+        out.append(Candidate(m.start(), place.end(), Body(slug(name), name, (), "PartyOrgan"), Priority.LOCAL, prov))
+    return out
+
+
 def departments(scan: Scan) -> list[Candidate]:
     """ "Sở Y tế tỉnh Phú Thọ": a province's department, named after a ministry's sector."""
     out = []
@@ -114,13 +132,14 @@ def bare_local(scan: Scan) -> list[Candidate]:
     pats = scan.pats
     out = []
     for m in pats.bare.finditer(scan.text):
-        if m.group(3) and (_name_follows(scan, m.end()) or _plural(scan, m.start())):
+        if (m.group(3) or m.group(5)) and (_name_follows(scan, m.end()) or _plural(scan, m.start())):
             continue
         title = scan.ref.role_re.match(scan.text, m.start())
         if title is not None and title.end() > m.end():
             continue  # "Tỉnh ủy viên": a member's title, not the committee
-        kind = "standing" if m.group(1) else "party" if m.group(2) else pats.bare_kind[m.group(3)]
-        city = bool(m.group(2) == pats.city_party or (m.group(4) and pats.bare_scope[m.group(4)] == "city"))
+        kind = "standing" if m.group(1) else "party" if m.group(2) or m.group(5) else pats.bare_kind[m.group(3)]
+        scope_word = m.group(4) or m.group(6)
+        city = bool(m.group(2) == pats.city_party or (scope_word and pats.bare_scope[scope_word] == "city"))
         scope = "city" if city else "province"
         out.append(Candidate(m.start(), m.end(), Body("", m.group(0)), Priority.BARE, bare=f"{kind}:{scope}"))
     return out

@@ -107,14 +107,19 @@ class Patterns:
         self.city_party = normalize(words["party"]["city"])
         self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
         self.province_tail = re.compile(rf"{either(words['before_name'])}\s*({prov})(?!\w)")
+        # "Đảng ủy Khối Cơ quan và Doanh nghiệp " before a province: up to six words of the bloc's name
+        self.bloc = re.compile(r"(?<!\w)Đảng ủy [Kk]hối(?:[ \t]+(?:[^\W\d_]+,?|và)){1,6}?[ \t]+(?=(?:tỉnh|thành phố|TP)\b)")
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")
         self.bare_kind = {normalize(f): row["key"] for row in rows if row.get("province", {}).get("bare") for f in row["forms"]}
         self.bare_scope = {normalize(w): scope for w, scope in words["alone"].items()}
         city_words = [w for w, scope in self.bare_scope.items() if scope == "city"]
         self.city_word = re.compile(rf"(?<!\w){either(city_words)}\.?\s*$", re.I)
         self.city_unit = next(u for u in ref.local["units"] if self.bare_scope.get(normalize(u)) == "city")
+        # "Tỉnh ủy", "UBND tỉnh", "Ban Chấp hành Đảng bộ tỉnh": a province's body, its name left out
+        scope = either(self.bare_scope)
         self.bare = re.compile(
-            rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({either(self.bare_scope)}))(?!\w|\.\w)"
+            rf"(?<!\w)(?:({standing}\s+)?({party})|({either(self.bare_kind)})\s+({scope})"
+            rf"|({either(words['party_long'])})\s+({scope}))(?!\w|\.\w)"
         )
         self._departments(ref, kind_word, prov)
         self._units(ref)
