@@ -306,3 +306,10 @@ def test_the_long_name_of_a_province_s_party_committee_written_bare() -> None:
 )
 def test_the_party_committee_of_a_province_s_bloc_of_bodies(text: str, post: str) -> None:
     assert post in {p for _, p in posts_of(facts_of(text))}
+
+
+def test_a_department_before_every_province_is_no_one_province_s() -> None:
+    aliases = org_aliases(
+        "UBND TP Cần Thơ họp về du lịch. Theo số liệu của Sở Du lịch các tỉnh, thành phố, lượng khách tăng mạnh."
+    )
+    assert not any(name.startswith("Sở Du lịch") for name in aliases)

@@ -96,7 +96,12 @@ def departments(scan: Scan) -> list[Candidate]:
     for m in scan.pats.department.finditer(scan.text):
         sector = _sector_name(scan, m.group(1))
         if m.group(2) is None:
-            if m.group(0)[0].isupper() and not _name_follows(scan, m.end()) and not _plural(scan, m.start()):
+            if (
+                m.group(0)[0].isupper()
+                and not _name_follows(scan, m.end())
+                and not _plural(scan, m.start())
+                and not scan.pats.every_level.match(scan.text, m.end())  # "Sở Y tế các tỉnh": every province's
+            ):
                 bare = Body("", normalize(m.group(0)))
                 out.append(Candidate(m.start(), m.end(), bare, Priority.BARE, bare="department:any", sector=sector))
             continue
@@ -134,6 +139,8 @@ def bare_local(scan: Scan) -> list[Candidate]:
     for m in pats.bare.finditer(scan.text):
         if (m.group(3) or m.group(5)) and (_name_follows(scan, m.end()) or _plural(scan, m.start())):
             continue
+        if scan.pats.every_level.match(scan.text, m.end()):
+            continue  # "Công an tỉnh các địa phương": every province's
         title = scan.ref.role_re.match(scan.text, m.start())
         if title is not None and title.end() > m.end():
             continue  # "Tỉnh ủy viên": a member's title, not the committee
