@@ -93,3 +93,14 @@ def test_a_bare_board_before_a_title_that_names_a_company_is_not_the_headline_s(
         title="Ngân hàng TMCP Sông Lam có tân Tổng Giám đốc",
     )
     assert "Hội đồng thành viên Ngân hàng TMCP Sông Lam" not in labels(facts, "org")
+
+
+def test_a_director_heads_the_company_a_brand_named_twice_gives() -> None:
+    facts = facts_of(
+        "Ông Trần Quang Minh, Giám đốc Zalora Việt Nam, cho biết Zalora sẽ mở thêm kho hàng. "
+        "Theo bà Đỗ Thu Hà, Phó Giám đốc của Savills Hotels Việt Nam, công suất phòng đang tăng."
+    )
+    posts = posts_of(facts)
+    assert ("Trần Quang Minh", "Giám đốc Zalora Việt Nam") in posts
+    assert any(person == "Đỗ Thu Hà" and post.startswith("Phó Giám đốc Savills Hotels") for person, post in posts)
+    assert "Hotels" not in labels(facts, "person")
