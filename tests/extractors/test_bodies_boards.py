@@ -104,3 +104,13 @@ def test_a_director_heads_the_company_a_brand_named_twice_gives() -> None:
     assert ("Trần Quang Minh", "Giám đốc Zalora Việt Nam") in posts
     assert any(person == "Đỗ Thu Hà" and post.startswith("Phó Giám đốc Savills Hotels") for person, post in posts)
     assert "Hotels" not in labels(facts, "person")
+
+
+def test_a_director_of_a_function_heads_it_in_the_company_named_after() -> None:
+    facts = facts_of(
+        "Ông Park Min Jun - Giám đốc Tài chính của Hyosung cho biết Hyosung sẽ tăng vốn. "
+        "Bà Vũ Thị Lan, Giám đốc Nhân sự Tập đoàn Masan, chia sẻ."
+    )
+    posts = posts_of(facts)
+    assert ("Park Min Jun", "Giám đốc Tài chính Hyosung") in posts
+    assert ("Vũ Thị Lan", "Giám đốc Nhân sự Tập đoàn Masan") in posts
