@@ -291,6 +291,10 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
                 explicit_end.add(other)
                 ended.add(other)
     current -= explicit_end
+    # "X, người tiền nhiệm của ông Y": X held the posts Y was given (else all Y holds) before Y
+    for before, after in _predecessors(doc, people):
+        given = {p for p in appointed if p[0] == after and roles[p[1]][2]} or {p for p in current if p[0] == after and roles[p[1]][2]}
+        ended.update((before, post_key) for _, post_key in given if (before, post_key) not in current)
     for person_key, post_key in current:
         facts.links.add((person_key, "holds", post_key))
         if (person_key, post_key) in appointed:
@@ -298,6 +302,39 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     for person_key, post_key in ended - current:
         facts.links.add((person_key, "formerlyHeld", post_key))
     return post_of
+
+
+_PREDECESSOR = re.compile(r"người tiền nhiệm(?:[ \t]+của[ \t]+(?=\w))?")
+_BEFORE_PREDECESSOR = re.compile(r"[ \t]*,[ \t]*$")  # "X, người tiền nhiệm …"
+_AFTER_PREDECESSOR = re.compile(r"[ \t]*(?:(?:là|của mình)[ \t]+)?$")  # "… người tiền nhiệm (là) X"
+
+
+def _predecessors(doc: Document, people: dict[int, Entity]) -> list[tuple[EntityKey, EntityKey]]:
+    """(predecessor, successor) pairs: "X, người tiền nhiệm của ông Y" and "Y … người tiền
+    nhiệm (là) X" in one sentence; the name right before or after the words, with nothing
+    else between, is the predecessor."""
+    persons = [m for m in doc.of(PERSON) if m.start in people]
+    out = []
+    for m in _PREDECESSOR.finditer(doc.text):
+        sent = doc.sentence_of(m.start())
+        before = [p for p in persons if sent.start <= p.start and p.end <= m.start()]
+        after = next((p for p in persons if m.end() <= p.start < sent.end), None)
+        if m.group(0).endswith(" ") and before and after and _BEFORE_PREDECESSOR.search(doc.text[before[-1].end : m.start()]):
+            out.append((people[before[-1].start].key, people[after.start].key))  # "X, người tiền nhiệm của ông Y"
+        elif before and after and _AFTER_PREDECESSOR.match(doc.text[m.end() : _name_start(doc, after)]):
+            out.append((people[after.start].key, people[before[-1].start].key))  # "Y … người tiền nhiệm X"
+    return [(a, b) for a, b in out if a != b]
+
+
+def _name_start(doc: Document, person: Mention) -> int:
+    """Where the words before a person's name end: past a word of address ("ông", "bà")."""
+    name = person.value.get("name", "")
+    at = doc.text.find(name, person.start, person.end) if name else -1
+    start = at if at >= 0 else person.start
+    return start - len(_ADDRESS.search(doc.text[:start]).group(0)) if _ADDRESS.search(doc.text[:start]) else start
+
+
+_ADDRESS = re.compile(r"(?:ông|bà|Ông|Bà)[ \t]+$")
 
 
 def _titles(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:

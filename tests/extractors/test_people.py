@@ -946,3 +946,12 @@ def test_a_business_title_names_its_company_after_cua(text: str, post: tuple[str
 def test_no_company_after_cua_from_a_place() -> None:
     facts = facts_of("Ông Lê Văn Hải, Chủ tịch của Hà Nam, dự lễ.")
     assert "Hà Nam" not in labels(facts, "org")
+
+
+def test_a_predecessor_formerly_held_the_post_his_successor_was_given() -> None:
+    facts = facts_of(
+        "Ông Trần Quốc Toản được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Bến Tre. "
+        "Ông Huỳnh Văn Tư, người tiền nhiệm của ông Toản, đã nghỉ công tác từ tháng trước."
+    )
+    assert ("Huỳnh Văn Tư", "Giám đốc Sở Xây dựng tỉnh Bến Tre") in posts_of(facts, "formerlyHeld")
+    assert ("Trần Quốc Toản", "Giám đốc Sở Xây dựng tỉnh Bến Tre") in posts_of(facts)
