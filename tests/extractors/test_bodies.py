@@ -738,3 +738,10 @@ def test_nouns_written_small_then_trung_uong_close_a_national_body_s_name() -> N
     )
     assert "Bệnh viện Bệnh phổi Trung ương" in aliases
     assert not any(name.endswith("Trung ương") and name.startswith("Ban Thanh niên") for name in aliases)
+
+
+def test_the_inspectorate_of_a_ministry_or_department_is_a_body_inside_it() -> None:
+    aliases = org_aliases(
+        "Thanh tra Bộ Công Thương công bố kết luận. Ông Lê Minh Tâm, Chánh Thanh tra Sở Xây dựng tỉnh Hải Dương, cho biết."
+    )
+    assert {"Thanh tra Bộ Công Thương", "Bộ Công Thương", "Thanh tra Sở Xây dựng tỉnh Hải Dương"} <= set(aliases)
