@@ -745,3 +745,8 @@ def test_the_inspectorate_of_a_ministry_or_department_is_a_body_inside_it() -> N
         "Thanh tra Bộ Công Thương công bố kết luận. Ông Lê Minh Tâm, Chánh Thanh tra Sở Xây dựng tỉnh Hải Dương, cho biết."
     )
     assert {"Thanh tra Bộ Công Thương", "Bộ Công Thương", "Thanh tra Sở Xây dựng tỉnh Hải Dương"} <= set(aliases)
+
+
+def test_a_degree_before_a_name_ends_the_body_before_it() -> None:
+    facts = facts_of("Hiệu trưởng Trường Đại học Thủy lợi PGS.TS Nguyễn Trung Việt phát biểu khai mạc.")
+    assert ("Nguyễn Trung Việt", "Hiệu trưởng Trường Đại học Thủy lợi") in posts_of(facts)

@@ -308,6 +308,9 @@ class NameRun:
         word = m.group(0)
         if self.end is not None and (m.start() in self.known or self.ref.term_re.match(self.text, m.start())):
             return None  # another body, or the term: "HĐQT X nhiệm kỳ 2018-2023"
+        degree = self.ref.rank_re.match(self.text, m.start()) if self.end is not None else None
+        if degree is not None and " " not in degree.group(0) and not self.text[degree.end() : degree.end() + 1].isalnum():
+            return None  # "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương": a degree before a name ends it
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
         if self.joined and self._small_field_after_and(m):
