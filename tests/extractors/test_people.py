@@ -955,3 +955,11 @@ def test_a_predecessor_formerly_held_the_post_his_successor_was_given() -> None:
     )
     assert ("Huỳnh Văn Tư", "Giám đốc Sở Xây dựng tỉnh Bến Tre") in posts_of(facts, "formerlyHeld")
     assert ("Trần Quốc Toản", "Giám đốc Sở Xây dựng tỉnh Bến Tre") in posts_of(facts)
+
+
+def test_a_foreign_name_with_a_middle_initial() -> None:
+    facts = facts_of(
+        "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."
+    )
+    assert ("Robert K. Miller", "Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ") in posts_of(facts)
+    assert "Nguyễn Văn A" in labels(facts, "person")

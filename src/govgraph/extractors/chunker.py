@@ -156,6 +156,7 @@ def _name_run(doc: Document, ref: Reference, pos: int, limit: int, mentions: dic
     credit = wordset("names", "credit_words")
     end = None
     count = 0
+    prev = ""
     i = pos
     while count < 5:
         m = NAME_WORD.match(text, i)
@@ -167,12 +168,30 @@ def _name_run(doc: Document, ref: Reference, pos: int, limit: int, mentions: dic
         if particle and not syllable(m.group(0)):
             i = particle.end()  # "Ursula von der Leyen": a small word inside a foreign name
             continue
+        if _middle_initial(text, m, count, prev):
+            end += 1  # "Thomas A. Bussiere": a foreign name's middle initial and its full stop
+        prev = m.group(0)
         if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
             break
         i = end + 1
         if ref.role_re.match(text, i) or ref.honorific_re.match(text, i):
             break
     return end
+
+
+def _middle_initial(text: str, m: re.Match[str], count: int, prev: str) -> bool:
+    """A capital letter with a full stop after a foreign given name, before the family name
+    ("John F. Kerry"); not after a Vietnamese syllable ("Nguyễn Văn A. Ông B …")."""
+    word, end = m.group(0), m.end()
+    return (
+        count > 1
+        and len(word) == 1
+        and word.isupper()
+        and text[end : end + 2] == ". "
+        and text[end + 2 : end + 3].isupper()
+        and bool(prev)
+        and not syllable(prev)
+    )
 
 
 @cache

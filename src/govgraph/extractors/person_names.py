@@ -22,7 +22,7 @@ from .reading import Reading, grammar_words
 def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
     """True when capitalised words name a person: after a title or an honorific (``context``)
     most runs do; alone, a run must start with a surname and go on with a given name."""
-    if not words or any(w.isupper() and len(w) > 1 for w in words):
+    if not words or any(w.isupper() and len(w.rstrip(".")) > 1 for w in words):  # an acronym; an initial ("A.") may be
         return False
     if context:
         return (len(words) <= 5 and words[0] not in ref.non_name_words) or (words[0] in ref.surnames and len(words) >= 2)
