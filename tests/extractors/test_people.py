@@ -963,3 +963,14 @@ def test_a_foreign_name_with_a_middle_initial() -> None:
     )
     assert ("Robert K. Miller", "Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ") in posts_of(facts)
     assert "Nguyễn Văn A" in labels(facts, "person")
+
+
+def test_a_minister_by_sector_before_a_foreign_name_is_the_foreign_country_s() -> None:
+    facts = facts_of(
+        "Canada siết chặt biên giới. Bộ trưởng Y tế Patty Hajdu cho biết Canada sẽ kéo dài lệnh cấm. "
+        "Tại Hà Nội, Bộ trưởng Y tế Nguyễn Thanh Long chủ trì cuộc họp."
+    )
+    posts = posts_of(facts)
+    assert ("Patty Hajdu", "Bộ trưởng Bộ Y tế Canada") in posts
+    assert ("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế") in posts
+    assert ("Patty Hajdu", "Bộ trưởng Bộ Y tế") not in posts

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from .. import lexicon
-from ..document import ORG, PLACE, ROLE, Document
+from ..document import ORG, PLACE, ROLE, Document, Mention
 from ..lexicon import alternatives
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug, syllable
@@ -82,6 +82,8 @@ def read_titles(reading: Reading) -> None:
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
             body, implied = _bare_title_before(reading, i, role, body, implied)
+        elif c.value["how"] == "sector" and body is not None:
+            body = _foreign_minister(reading, i, body)
         reading.roles[i] = reading.doc.add(
             ROLE,
             c.start,
@@ -580,11 +582,37 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
     return body, implied
 
 
+def _foreign_minister(reading: Reading, i: int, ministry: Body) -> Body | None:
+    """ "Bộ trưởng Tư pháp Merrick Garland": a minister's title by its sector before a foreign
+    name is the sector's ministry of the article's one foreign country ("Bộ Tư pháp Hoa Kỳ"),
+    never the home ministry; None when no one foreign country can be told."""
+    chunks, k = reading.chunks, i + 1
+    while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
+        k += 1
+    if k >= len(chunks) or chunks[k].kind != "NAME":
+        return ministry
+    name = chunks[k].text.split()
+    if name[0] in load_reference().surnames and all(syllable(w) for w in name):
+        return ministry
+    country = _story_country(reading.doc, chunks[i].start)
+    if country is None:
+        return None
+    full = f"{ministry.name} {country.value['name']}"
+    return load_reference().find_body(full) or Body(slug(full), full, (), "ForeignBody")
+
+
 def _sole_foreign_country(doc: Document, role: RoleDef, at: int) -> Body | None:
     """The body a bare head's title at ``at`` names in the one foreign country the article
-    names ("Chính phủ Australia", or the state itself for "Tổng thống"), when that country is
-    named in the title's paragraph, in the headline or three times; None otherwise: a foreign
-    head is never the home Government's."""
+    names ("Chính phủ Australia", or the state itself for "Tổng thống"); None when there is no
+    such country: a foreign head is never the home Government's."""
+    country = _story_country(doc, at)
+    found = foreign_body(doc.text, load_reference(), role, country, {}) if country is not None else None
+    return found[0] if found else None
+
+
+def _story_country(doc: Document, at: int) -> Mention | None:
+    """A mention of the one foreign country the article names, when it is named in the
+    paragraph of ``at``, in the headline or three times; None otherwise."""
     home = title_words().home
     places = {m.value["name"]: m for m in doc.of(PLACE) if m.value.get("kind") == "country" and m.value["name"] != home}
     if len(places) != 1:
@@ -596,8 +624,7 @@ def _sole_foreign_country(doc: Document, role: RoleDef, at: int) -> Body | None:
     near = [m for m in named if any(a <= m.start < b for a, b in (para, headline))]
     if not near and len(named) < 3:
         return None  # named once or twice far away: the story's country, not surely the head's
-    found = foreign_body(text, load_reference(), role, (near or named)[0], {})
-    return found[0] if found else None
+    return (near or named)[0]
 
 
 def _line_end(text: str, at: int) -> int:
