@@ -293,7 +293,9 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     current -= explicit_end
     # "X, người tiền nhiệm của ông Y": X held the posts Y was given (else all Y holds) before Y
     for before, after in _predecessors(doc, people):
-        given = {p for p in appointed if p[0] == after and roles[p[1]][2]} or {p for p in current if p[0] == after and roles[p[1]][2]}
+        given = {p for p in appointed if p[0] == after and roles[p[1]][2]} or {
+            p for p in current if p[0] == after and roles[p[1]][2]
+        }
         ended.update((before, post_key) for _, post_key in given if (before, post_key) not in current)
     for person_key, post_key in current:
         facts.links.add((person_key, "holds", post_key))
@@ -326,15 +328,16 @@ def _predecessors(doc: Document, people: dict[int, Entity]) -> list[tuple[Entity
     return [(a, b) for a, b in out if a != b]
 
 
+_ADDRESS = re.compile(r"(?:ông|bà|Ông|Bà)[ \t]+$")
+
+
 def _name_start(doc: Document, person: Mention) -> int:
-    """Where the words before a person's name end: past a word of address ("ông", "bà")."""
+    """Where the words before a person's name end: before a word of address ("ông", "bà")."""
     name = person.value.get("name", "")
     at = doc.text.find(name, person.start, person.end) if name else -1
     start = at if at >= 0 else person.start
-    return start - len(_ADDRESS.search(doc.text[:start]).group(0)) if _ADDRESS.search(doc.text[:start]) else start
-
-
-_ADDRESS = re.compile(r"(?:ông|bà|Ông|Bà)[ \t]+$")
+    address = _ADDRESS.search(doc.text, max(0, start - 8), start)
+    return address.start() if address else start
 
 
 def _titles(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, Entity]:

@@ -1,6 +1,6 @@
 """Short names an article gives its bodies: "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên", then
-"Phó Giám đốc KBNN tỉnh Phú Yên"; "Viện Nghiên cứu quản lý kinh tế Trung ương (CIEM)", then
-"các chuyên gia của CIEM". The short name, used anywhere else in the article, names that body."""
+"Phó Giám đốc KBNN tỉnh Phú Yên"; "Liên đoàn Bóng chuyền Việt Nam (VFV)", then "Chủ tịch VFV".
+The short name, used anywhere else in the article, names that body."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .bodies_rules import Candidate, Priority, Scan
 
 # a short name in brackets: capitals (at least two), digits, "&" or "-" ("KBNN", "VH-TT&DL", "BHXH")
 _GLOSS = re.compile(r"\((?=(?:[^()]*[A-ZĐ]){2})([A-ZĐ][A-Za-zĐđ0-9&\-]{1,11})\)")
+_GLOSS_AFTER = re.compile(r"[ \t]?" + _GLOSS.pattern)  # right after the body's name
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -41,7 +42,7 @@ def _glosses(scan: Scan, chosen: list[Candidate]) -> dict[str, tuple[Body, str]]
     for c in chosen:
         if not c.body.id:
             continue
-        after = re.match(r"[ \t]?" + _GLOSS.pattern, text[c.end : c.end + 16])
+        after = _GLOSS_AFTER.match(text, c.end)
         inside = _GLOSS.search(text, c.start, c.end)
         if after is not None:
             short, tail = after.group(1), ""

@@ -572,14 +572,19 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
     known = leader_body(chunks[k].text, role)
     if known is not None:
         return known, False
-    name = chunks[k].text.split()
-    vietnamese = name[0] in ref.surnames and all(syllable(w) for w in name)
+    vietnamese = _vietnamese_name(chunks[k].text, ref)
     title = key(role.name)
     if not vietnamese and (title in words.foreign_bare or title in words.envoys):
         return _sole_foreign_country(reading.doc, role, chunks[i].start), False
     if vietnamese and title in words.envoys:
         return Body(slug(words.home), words.home, (), "State"), False
     return body, implied
+
+
+def _vietnamese_name(name: str, ref: Reference) -> bool:
+    """A name that opens with a Vietnamese surname and is written in Vietnamese syllables."""
+    words = name.split()
+    return words[0] in ref.surnames and all(syllable(w) for w in words)
 
 
 def _foreign_minister(reading: Reading, i: int, ministry: Body) -> Body | None:
@@ -591,8 +596,7 @@ def _foreign_minister(reading: Reading, i: int, ministry: Body) -> Body | None:
         k += 1
     if k >= len(chunks) or chunks[k].kind != "NAME":
         return ministry
-    name = chunks[k].text.split()
-    if name[0] in load_reference().surnames and all(syllable(w) for w in name):
+    if _vietnamese_name(chunks[k].text, load_reference()):
         return ministry
     country = _story_country(reading.doc, chunks[i].start)
     if country is None:
