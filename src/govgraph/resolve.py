@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from . import vocabulary
@@ -328,7 +329,11 @@ def _predecessors(doc: Document, people: dict[int, Entity]) -> list[tuple[Entity
     return [(a, b) for a, b in out if a != b]
 
 
-_ADDRESS = re.compile(r"(?:ông|bà|Ông|Bà)[ \t]+$")
+@cache
+def _address() -> re.Pattern[str]:
+    """A form of address of the reference data ("ông", "bà", "đồng chí") ending right before a name."""
+    words = sorted(load_reference().honorifics, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})[ \t]+$")
 
 
 def _name_start(doc: Document, person: Mention) -> int:
@@ -336,7 +341,7 @@ def _name_start(doc: Document, person: Mention) -> int:
     name = person.value.get("name", "")
     at = doc.text.find(name, person.start, person.end) if name else -1
     start = at if at >= 0 else person.start
-    address = _ADDRESS.search(doc.text, max(0, start - 8), start)
+    address = _address().search(doc.text, max(0, start - 16), start)
     return address.start() if address else start
 
 
