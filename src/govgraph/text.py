@@ -213,6 +213,7 @@ def key(text: str) -> str:
     return " ".join(normalize(text).casefold().split())
 
 
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")  # "Lao động-Thương binh": a dash between two words of letters
 # how the parts of a listed name are joined: a comma, a dash, "và" or "&" ("Văn hóa, Thể thao và Du lịch")
 _JOINS = re.compile(r"\s*(?:,|&|[-–](?!\w)|(?<!\w)[-–]|(?<!\w)và(?!\w))\s*")
 
@@ -223,8 +224,10 @@ def loose_key(text: str) -> str:
 
     >>> loose_key("Văn hóa - Thể thao & Du lịch") == loose_key("văn hóa, thể thao và du lịch")
     True
+    >>> loose_key("Lao động-Thương binh và Xã hội") == loose_key("Lao động - Thương binh và Xã hội")
+    True
     """
-    return " ".join(_JOINS.sub(" ", key(text)).split())
+    return " ".join(_JOINS.sub(" ", key(_GLUED_DASH.sub(" - ", text))).split())
 
 
 def loose_pattern(name: str) -> str:

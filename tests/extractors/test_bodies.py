@@ -708,7 +708,10 @@ def test_no_name_in_sentence_case_from_an_incident_a_verb_or_a_person(text: str,
     ("text", "name"),
     [
         ("Bà Hoàng Thu Trang, Phó Giám đốc Học viện Báo chí và tuyên truyền, phát biểu.", "Học viện Báo chí và tuyên truyền"),
-        ("Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc vừa cảnh báo.", "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc"),
+        (
+            "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc vừa cảnh báo.",
+            "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Hàn Quốc",
+        ),
         ("Ông Đặng Văn Tú, nguyên Viện trưởng Viện Nghiên cứu biển và hải đảo, nhận định.", "Viện Nghiên cứu biển và hải đảo"),
     ],
 )
@@ -750,3 +753,48 @@ def test_the_inspectorate_of_a_ministry_or_department_is_a_body_inside_it() -> N
 def test_a_degree_before_a_name_ends_the_body_before_it() -> None:
     facts = facts_of("Hiệu trưởng Trường Đại học Thủy lợi PGS.TS Nguyễn Trung Việt phát biểu khai mạc.")
     assert ("Nguyễn Trung Việt", "Hiệu trưởng Trường Đại học Thủy lợi") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nhóm kỹ sư của Trung tâm Nghiên cứu Chất bán dẫn giới thiệu sản phẩm mới.", "Trung tâm Nghiên cứu Chất bán dẫn"),
+        ("Công ty đã rót thêm 2 tỷ USD vào Quỹ Tầm nhìn của mình.", "Quỹ Tầm nhìn"),
+        ("Theo Hội Nhân chủng học Việt Nam, mẫu xương có niên đại lâu đời.", "Hội Nhân chủng học Việt Nam"),
+        ("Ông Lê Văn Sơn, Trưởng Khoa Quản trị kinh doanh, phát biểu.", "Khoa Quản trị kinh doanh"),
+        ("Sinh viên Trường ĐH Giao thông vận tải dự kiến nhập học sớm.", "Trường Đại học Giao thông vận tải"),
+        ("Bà Hà Thu Lan là Giám đốc Công ty CP Đầu tư phát triển Hòa Bình.", "Công ty CP Đầu tư phát triển Hòa Bình"),
+    ],
+)
+def test_a_word_or_compound_field_is_never_cut_by_the_name(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+def test_no_word_is_joined_across_a_proper_name_or_after_a_festival_head() -> None:
+    aliases = org_aliases("Học sinh Trường THPT Lê Văn An vui mừng. Làng mở Hội Vật, Hội Bài chòi và Hội thi kéo co.")
+    assert "Trường THPT Lê Văn An" in aliases
+    assert not any(name.startswith("Hội Bài") for name in aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thông tin từ Cục Hộ tịch, quốc tịch và chứng thực cho biết số hồ sơ đã tăng.", "Cục Hộ tịch, quốc tịch và chứng thực"),
+        (
+            "Ông Lê Hữu Tâm, Viện trưởng Viện Nghiên cứu xã hội, kinh tế và môi trường, phát biểu.",
+            "Viện Nghiên cứu xã hội, kinh tế và môi trường",
+        ),
+    ],
+)
+def test_the_field_after_and_closes_a_list_of_fields_in_any_case(text: str, name: str) -> None:
+    assert name in org_aliases(text)
+
+
+def test_one_head_again_after_and_starts_a_second_body() -> None:
+    aliases = org_aliases("Các bác sĩ Khoa Răng hàm mặt và Khoa Ung bướu vừa phẫu thuật cho bệnh nhân.")
+    assert {"Khoa Răng hàm mặt", "Khoa Ung bướu"} <= set(aliases)
+
+
+def test_a_dash_glued_between_two_fields_joins_a_listed_ministry() -> None:
+    facts = facts_of("Thứ trưởng Bộ Lao động-Thương binh và Xã hội Nguyễn Bá Hoan đánh giá cao kết quả.")
+    assert ("Nguyễn Bá Hoan", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội") in posts_of(facts)

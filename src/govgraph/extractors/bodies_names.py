@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
+from ..postag import dictionary_word
 from ..reference import Body, Reference
 from ..text import normalize, slug, syllable
 from .bodies_rules import PARENTHESIS, SHORT_NAME, Candidate, Patterns, Priority, Scan
@@ -27,6 +28,8 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]$")
 _FOLLOWING = re.compile(r"\s+([^\s,.;:()]+)")
 _ABBREVIATION = re.compile(rf"[ \t]*{SHORT_NAME}[ \t]+")  # " (CDC) " after a name
 _COMMA = re.compile(r",[ \t]*")
+_SPACES = re.compile(r"[ \t]+")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
 _UNIT_SHORT = re.compile(r"[A-ZĐ]\.\s?\d")  # "Q.11", "P. 5": a district or ward written short
 _NATIONAL = ("Quốc gia", "quốc gia", "Trung ương", "Nhà nước")
 _NATIONAL_WORDS = frozenset(w for name in _NATIONAL for w in name.split())
@@ -234,6 +237,7 @@ class NameRun:
     lower_run: int = 0
     joined: bool = False  # after "và": the next word must be capitalised
     anded: bool = False  # a name joins two fields with "và" once ("Khoa Báo chí và Truyền thông và …" ends)
+    listed: bool = False  # fields listed with commas: the one after "và" closes the name ("Cục Hộ tịch, quốc tịch và chứng thực")
     unit: bool = False  # a unit inside a body ("Khoa Ngoại"): its name ends where a body's head starts
     head_word: str = ""
     sentence_case: bool = False  # words written small between the head and the first capitalised word
@@ -252,6 +256,8 @@ class NameRun:
                 # "Đại học Tokyo- nơi …", "Đại học Cambridge-Đại học Oxford": the name ends at the dash
                 self._take(_UNDASHED.match(self.text, m.start()))
                 break
+            if 0 < dash < len(m.group(0)) - 1 and m.group(0)[:dash].islower() and m.group(0)[dash + 1].isupper():
+                m = _UNDASHED.match(self.text, m.start())  # "Lao động-Thương binh": the dash joins two fields
             if m.group(0) == "về" and self._national_field(m.end()):
                 i = m.end() + 1  # "Ủy ban Quốc gia về Người cao tuổi": the field the body is for
                 continue
@@ -262,7 +268,7 @@ class NameRun:
                 if gap is not None and not self.text[gap.end() : gap.end() + 1].isupper():
                     gap = None
             if gap is None and after is not None and (listed := self._listed_fields(after)) is not None:
-                gap = listed  # "Viện Nghiên cứu Xã hội, Kinh tế và Môi trường": fields listed in the name
+                gap, self.listed = listed, True  # "Viện Nghiên cứu Xã hội, Kinh tế và Môi trường": fields listed in the name
             if gap is None:
                 break
             i = gap.end()
@@ -313,13 +319,14 @@ class NameRun:
             return None  # "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương": a degree before a name ends it
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
-        if self.joined and self._small_field_after_and(m):
+        if self.joined and (self._last_listed_field(m) or self._small_field_after_and(m)):
             whole = self.nouns.doc.word_at(m.start())  # the activity's every syllable ("tuyên truyền")
             self.joined, self.end, self.lower_run = False, max(m.end(), whole.end if whole else 0), 0
             return self.end
         if self.joined and (
             not (word[0].isupper() or word[0].isdigit() or self._paired_field(m))
             or self._head_at(m.start())
+            or self._same_head_at(m.start())
             or self.pats.building_word.match(self.text, m.start())
             or self.ref.rank_re.match(self.text, m.start())
             or self.pats.numbered_document.match(self.text, m.start())
@@ -343,7 +350,7 @@ class NameRun:
             self.end, self.lower_run = m.end(), 0
             return m.end()
         if self._lower(m):
-            return m.end()
+            return max(m.end(), self.end or 0)  # past a dictionary word the name took whole
         tail = self._province_tail(m.start()) if self.end is not None else None
         if tail is not None:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
@@ -373,6 +380,19 @@ class NameRun:
             and m.start() in self.nouns
         )
 
+    def _last_listed_field(self, m: re.Match[str]) -> bool:
+        """True when the word after "và" closes a list of fields the name took with commas, in
+        whatever case it is written ("Viện Nghiên cứu xã hội, kinh tế và môi trường")."""
+        word = m.group(0)
+        return (
+            self.listed
+            and word.isalpha()
+            and word.islower()
+            and word not in self.pats.stop_words
+            and self.end is not None
+            and _AND_GAP.fullmatch(self.text, self.end, m.start()) is not None
+        )
+
     def _small_field_after_and(self, m: re.Match[str]) -> bool:
         """True when "và" joins a last field written small, an activity, to a name of fields
         ("Học viện Báo chí và tuyên truyền", "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Mỹ",
@@ -396,6 +416,43 @@ class NameRun:
                 return False  # "Bệnh viện Đa khoa Cẩm Phả và đề nghị": a proper name ends it
             after_comma = self.text[name_word.end() : name_word.end() + 1] == ","
         return True
+
+    def _dictionary_word_end(self, at: int) -> int | None:
+        """Where a dictionary word or a listed compound field ends that the name's last
+        capitalised syllable starts and the small syllables from ``at`` go on ("Chất" + "bán
+        dẫn", "Nhân chủng" + "học", "Quản trị" + "kinh doanh"), or None.
+        The syllable must open its own word of the name: after the head or a small word, not
+        inside a proper name ("Chu Văn An" + "toàn"), and not a place's; never after a festival's
+        head and one syllable, which name the festival."""
+        if self.end is None or not _SPACES.fullmatch(self.text, self.end, at):
+            return None
+        syllables = list(_SYLLABLE.finditer(self.text, self.pos, self.end))
+        if self.head_word in self.pats.festival_heads and len(syllables) == 1:
+            return None  # "Hội Bài chòi" is a festival's game, as "Hội Lim" is
+        first = next((i for i in range(len(syllables) - 1, -1, -1) if syllables[i].group(0)[0].isupper()), None)
+        if first is None or not syllables[first].group(0)[1:].islower() or self._place_at(syllables[first].start()):
+            return None
+        before = syllables[first - 1].group(0) if first > 0 else ""
+        if before[:1].isupper() and not _acronym(before):
+            return None  # after an acronym the field opens the name: "Trường ĐH Giao thông vận tải"
+        start, found, pos = syllables[first].start(), None, at
+        for _ in range(3):
+            small = _SYLLABLE.match(self.text, pos)
+            if small is None or not small.group(0).isalpha() or not small.group(0).islower():
+                break
+            words = self.text[start : small.end()]
+            if dictionary_word(words) or words.lower() in self.pats.compound_fields:
+                found = small.end()
+            if not _SPACES.match(self.text, small.end()):
+                break
+            pos = _SPACES.match(self.text, small.end()).end()
+        return found
+
+    def _same_head_at(self, pos: int) -> bool:
+        """True when the name's own head starts again at ``pos`` ("Khoa Răng hàm mặt và Khoa Ung
+        bướu"): two bodies of one kind, joined."""
+        head = self.head_word
+        return bool(head) and self.text.startswith(head, pos) and not self.text[pos + len(head) : pos + len(head) + 1].isalnum()
 
     def _inside_word(self, pos: int) -> bool:
         """True when the syllable at ``pos`` goes on a word the segmenter began before it."""
@@ -448,6 +505,9 @@ class NameRun:
         word, at, named = m.group(0), m.start(), self.end is not None
         usable = word not in self.pats.stop_words
         if word in self.pats.connectors and named:
+            return True
+        if named and not self.sentence_case and (whole := self._dictionary_word_end(at)) is not None:
+            self.end = whole  # "Trung tâm Nghiên cứu Chất bán dẫn", "Quỹ Tầm nhìn": a word is never cut
             return True
         if named and at in self.inner and usable and not self.sentence_case:
             self.end = m.end()  # the rest of a capitalised word: "Ngoại giao" in "Học viện Ngoại giao"
