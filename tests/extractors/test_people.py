@@ -974,3 +974,19 @@ def test_a_minister_by_sector_before_a_foreign_name_is_the_foreign_country_s() -
     assert ("Patty Hajdu", "Bộ trưởng Bộ Y tế Canada") in posts
     assert ("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế") in posts
     assert ("Patty Hajdu", "Bộ trưởng Bộ Y tế") not in posts
+
+
+def test_a_foreign_name_holds_no_home_body_a_bare_title_implies() -> None:
+    facts = facts_of("Thống đốc Whitmer nói bang Michigan sẽ mở cửa. Thống đốc Lê Minh Hưng chủ trì hội nghị ngân hàng.")
+    posts = posts_of(facts)
+    assert not any(person == "Whitmer" and "Ngân hàng Nhà nước" in post for person, post in posts)
+    assert ("Lê Minh Hưng", "Thống đốc Ngân hàng Nhà nước Việt Nam") in posts
+
+
+def test_a_bare_title_after_a_titled_name_opens_the_next_clause() -> None:
+    facts = facts_of(
+        "Bộ trưởng Bộ Xây dựng Trần Văn Khải báo cáo. Nghe ý kiến của Bộ trưởng Khải, Thủ tướng yêu cầu đẩy nhanh tiến độ."
+    )
+    posts = posts_of(facts)
+    assert ("Trần Văn Khải", "Bộ trưởng Bộ Xây dựng") in posts
+    assert not any(person == "Trần Văn Khải" and post.startswith("Thủ tướng") for person, post in posts)

@@ -196,6 +196,8 @@ def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
             continue
         if chunks[k].kind != "ROLE" or (k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"):
             break  # the end of the chain, or the title of the next name
+        if not apposed and not glued and _subject_of_next_clause(chunks, n, k):
+            break
         apposed.append(k)
         k += 1
         if k < len(chunks) and chunks[k].text == ";" and _titles_of_next_name(chunks, k + 1):
@@ -208,6 +210,17 @@ def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
             continue
         break
     return apposed, k
+
+
+def _subject_of_next_clause(chunks: list[Chunk], n: int, k: int) -> bool:
+    """True when the bare title at ``k``, after the comma that follows the name ``n``, opens the
+    next clause as its subject ("Ghi nhận ý kiến của Bộ trưởng Thể, Thủ tướng nêu rõ"): the
+    name has its title before it, and a plain word follows the bare title with no comma."""
+    before = n - 1
+    while before >= 0 and chunks[before].kind in ("HON", "RANK"):
+        before -= 1
+    bare = chunks[k].value["body"] is None or chunks[k].value["implied"]
+    return before >= 0 and chunks[before].kind == "ROLE" and bare and k + 1 < len(chunks) and chunks[k + 1].kind == "WORD"
 
 
 def _titles_of_next_name(chunks: list[Chunk], k: int) -> bool:
@@ -562,7 +575,8 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
     """The body of a title written bare before a name, by the name: a known foreign leader's
     ("Tổng thống Biden"); else a head's title before a foreign name ("Thủ tướng Scott
     Morrison") is held in the article's one foreign country and never in the home Government,
-    and an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country."""
+    an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country, and
+    no other title's home body is implied before a foreign name ("Thống đốc Newsom")."""
     words, ref = title_words(), load_reference()
     chunks, k = reading.chunks, i + 1
     while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):
@@ -578,6 +592,8 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
         return _sole_foreign_country(reading.doc, role, chunks[i].start), False
     if vietnamese and title in words.envoys:
         return Body(slug(words.home), words.home, (), "State"), False
+    if implied and not all(syllable(w) for w in chunks[k].text.split()):
+        return None, False  # "Thống đốc Newsom": a foreign name holds no home body a title implies
     return body, implied
 
 
