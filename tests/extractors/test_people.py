@@ -990,3 +990,15 @@ def test_a_bare_title_after_a_titled_name_opens_the_next_clause() -> None:
     posts = posts_of(facts)
     assert ("Trần Văn Khải", "Bộ trưởng Bộ Xây dựng") in posts
     assert not any(person == "Trần Văn Khải" and post.startswith("Thủ tướng") for person, post in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ông Lê Văn Cường được bổ nhiệm Phó Hiệu trưởng Trường Đại học Mở Hà Nội.", "Phó Hiệu trưởng Trường Đại học Mở Hà Nội"),
+        ("Ông Lê Văn Cường vừa được bổ nhiệm lại Giám đốc Sở Y tế tỉnh Nghệ An.", "Giám đốc Sở Y tế tỉnh Nghệ An"),
+        ("Ông Lê Văn Cường được bổ nhiệm chức vụ Phó Chánh Thanh tra Bộ Tư pháp.", "Phó Chánh Thanh tra Bộ Tư pháp"),
+    ],
+)
+def test_appointed_straight_to_a_title(text: str, post: str) -> None:
+    assert ("Lê Văn Cường", post) in posts_of(facts_of(text))
