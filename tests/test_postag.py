@@ -27,3 +27,10 @@ def test_long_sentence_is_tagged_whole() -> None:
     sentence = ", ".join(SENTENCES[:4]) * 5
     words = word_tokenize(sentence)
     assert [tag for _, tag in pos_tag(sentence)] == pos_tags(words)
+
+
+@pytest.mark.parametrize(("words", "known"), [("chất bán dẫn", True), ("Tầm nhìn", True), ("bán chất dẫn", False)])
+def test_dictionary_words_are_the_tagger_s_own(words: str, known: bool) -> None:
+    from govgraph.postag import dictionary_word
+
+    assert dictionary_word(words) is known

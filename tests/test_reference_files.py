@@ -42,3 +42,22 @@ def test_a_schema_catches_a_misspelt_key() -> None:
     schema = json.loads((REFERENCE / "schemas" / "roles.schema.json").read_text(encoding="utf-8"))
     bad = {"roles": [{"name": "Bộ trưởng", "standlone": True}]}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
+
+
+def _strings(value: object, path: str) -> list[tuple[str, str]]:
+    """Every string in a reference file with where it is, leaving out the files' prose."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, list):
+        return [s for i, item in enumerate(value) for s in _strings(item, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        return [s for key, item in value.items() if key not in ("about", "note") for s in _strings(item, f"{path}.{key}")]
+    return []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_word_has_spaces_around_it(name: str) -> None:
+    """A cue written "được bổ nhiệm " could never match before a word; a word's ends are the pattern's to say."""
+    data = json.loads((REFERENCE / f"{name}.json").read_text(encoding="utf-8"))
+    padded = [f"{path}: {text!r}" for path, text in _strings(data, name) if text != text.strip()]
+    assert not padded, "\n".join(padded)
