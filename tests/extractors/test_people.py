@@ -1002,3 +1002,13 @@ def test_a_bare_title_after_a_titled_name_opens_the_next_clause() -> None:
 )
 def test_appointed_straight_to_a_title(text: str, post: str) -> None:
     assert ("Lê Văn Cường", post) in posts_of(facts_of(text))
+
+
+def test_a_description_of_the_person_between_the_name_and_the_title() -> None:
+    facts = facts_of(
+        "TS Lê Minh Khoa, chuyên gia thủy sản, Viện trưởng Viện Nghiên cứu Hải sản, cho rằng sản lượng sẽ tăng. "
+        "Anh Trần Văn Tư, tài xế xe ôm, cho biết giá xăng tăng."
+    )
+    posts = posts_of(facts)
+    assert ("Lê Minh Khoa", "Viện trưởng Viện Nghiên cứu Hải sản") in posts
+    assert not any(person == "Trần Văn Tư" for person, _ in posts)

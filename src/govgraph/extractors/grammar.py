@@ -452,9 +452,24 @@ def _skip_aside(chunks: list[Chunk], k: int) -> int:
             k += 3
         elif c.kind == "WORD" and c.text in known.new_in_post:
             k += 1
+        elif c.kind == "WORD" and (comma := _description_end(chunks, k)) is not None:
+            k = comma + 1  # ", chuyên gia lúa gạo, Hiệu trưởng …": what the person is, then the title
         else:
             return k
     return k
+
+
+def _description_end(chunks: list[Chunk], k: int) -> int | None:
+    """The comma that closes a description of what a person is, set between the name and the
+    titles (", chuyên gia lúa gạo, Hiệu trưởng …"): up to six plain words that open with a noun
+    for a person ("chuyên gia", "nhà báo"), then a comma and a title; None otherwise."""
+    j = k
+    while j < len(chunks) and j - k < 6 and chunks[j].kind == "WORD":
+        j += 1
+    if j == k or j + 1 >= len(chunks) or chunks[j].text != "," or chunks[j + 1].kind != "ROLE":
+        return None
+    words = " ".join(c.text for c in chunks[k:j]).lower()
+    return j if any(words == noun or words.startswith(noun + " ") for noun in lexicon.words("names", "person_nouns")) else None
 
 
 def _former_before(chunks: list[Chunk], index: int) -> bool:
