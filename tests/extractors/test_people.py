@@ -1012,3 +1012,14 @@ def test_a_description_of_the_person_between_the_name_and_the_title() -> None:
     posts = posts_of(facts)
     assert ("Lê Minh Khoa", "Viện trưởng Viện Nghiên cứu Hải sản") in posts
     assert not any(person == "Trần Văn Tư" for person, _ in posts)
+
+
+def test_the_body_of_a_bare_title_named_after_the_name_with_cua() -> None:
+    facts = facts_of(
+        "Giám đốc điều hành Hans Keller của Novatek xác nhận đơn hàng. Novatek sẽ mở nhà máy. "
+        "Thủ tướng Lý Hiển Long của Singapore đã tới Hà Nội."
+    )
+    posts = posts_of(facts)
+    assert ("Hans Keller", "Giám đốc điều hành Novatek") in posts
+    assert ("Lý Hiển Long", "Thủ tướng Chính phủ Singapore") in posts
+    assert ("Lý Hiển Long", "Thủ tướng Chính phủ") not in posts

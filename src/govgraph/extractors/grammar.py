@@ -25,7 +25,7 @@ from .chunker import Chunk
 from .leaders import leader_body
 from .person_names import fronted_end, read_names
 from .reading import HOLDS, Reading, grammar_words
-from .titles import company_board, foreign_body, title_words
+from .titles import company_board, foreign_body, owner_after_of, title_words
 
 
 def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
@@ -588,7 +588,7 @@ def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, do
 
 def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
     """The body of a title written bare before a name, by the name: a known foreign leader's
-    ("Tổng thống Biden"); else a head's title before a foreign name ("Thủ tướng Scott
+    ("Tổng thống Biden"), or the body named after it with "của" ("CEO Tim Cook của Apple"); else a head's title before a foreign name ("Thủ tướng Scott
     Morrison") is held in the article's one foreign country and never in the home Government,
     an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country, and
     no other title's home body is implied before a foreign name ("Thống đốc Newsom")."""
@@ -601,6 +601,9 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
     known = leader_body(chunks[k].text, role)
     if known is not None:
         return known, False
+    owner = _owner_after_name(reading, k, role)
+    if owner is not None:
+        return owner, False
     vietnamese = _vietnamese_name(chunks[k].text, ref)
     title = key(role.name)
     if not vietnamese and (title in words.foreign_bare or title in words.envoys):
@@ -610,6 +613,31 @@ def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | Non
     if implied and not all(syllable(w) for w in chunks[k].text.split()):
         return None, False  # "Thống đốc Newsom": a foreign name holds no home body a title implies
     return body, implied
+
+
+def _owner_after_name(reading: Reading, k: int, role: RoleDef) -> Body | None:
+    """ "CEO Satya Nadella của Microsoft", "Thủ tướng Lý Quang Diệu của Singapore": the body a
+    bare title names after the name, with "của": a body read there, that country's body, or
+    for a business title a company the article names again."""
+    chunks = reading.chunks
+    if (
+        role.standalone
+        or k + 2 >= len(chunks)
+        or chunks[k + 1].kind != "WORD"
+        or chunks[k + 1].text not in grammar_words().possessive
+    ):
+        return None
+    owner = chunks[k + 2]
+    if owner.kind == "ORG":
+        return owner.value["mention"].value["body"]
+    place = owner.value.get("mention") if owner.kind == PLACE else None
+    if place is not None and place.value.get("kind") == "country":
+        found = foreign_body(reading.doc.text, load_reference(), role, place, {})
+        return found[0] if found else None
+    if owner.kind == "CAPS" and role.name in title_words().company_titles:
+        company = owner_after_of(load_reference(), reading.doc.text, owner.start, {})  # a company named twice
+        return company[0] if company else None
+    return None
 
 
 def _vietnamese_name(name: str, ref: Reference) -> bool:

@@ -299,7 +299,7 @@ def _company(
         return None
     start = _GAP.match(text, at + len(board)).end() if board else at
     if board is None and (of := _OF.match(text, at)) is not None:
-        return _owner_after_of(ref, text, of.end(), mentions)
+        return owner_after_of(ref, text, of.end(), mentions)
     found = _named_company(ref, text, start, mentions, board)
     if found is None:
         # a board word alone stays in the title, so the chain of titles after it goes on
@@ -310,7 +310,7 @@ def _company(
     return company_board(ref, words.boards[board], company, normalize(text[at:end])), end, "org"
 
 
-def _owner_after_of(ref: Reference, text: str, start: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
+def owner_after_of(ref: Reference, text: str, start: int, mentions: dict[int, Mention]) -> tuple[Body, int, str] | None:
     """ "CEO của Twitter", "Chủ tịch của Real Madrid": the company a business title names after
     "của": the longest run of up to three capitalised words the article names again, else two
     words or the first alone before two more (a person's name); not a place, a person or a function."""
