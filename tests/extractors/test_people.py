@@ -1023,3 +1023,13 @@ def test_the_body_of_a_bare_title_named_after_the_name_with_cua() -> None:
     assert ("Hans Keller", "Giám đốc điều hành Novatek") in posts
     assert ("Lý Hiển Long", "Thủ tướng Chính phủ Singapore") in posts
     assert ("Lý Hiển Long", "Thủ tướng Chính phủ") not in posts
+
+
+def test_a_company_named_in_vietnamese_syllables_after_a_business_title() -> None:
+    facts = facts_of(
+        "Ông Lê Hoàng Nam, Tổng giám đốc Thành Công, trả lời cổ đông. Năm nay Thành Công lãi lớn. "
+        "Ông Trần Văn Hải, Giám đốc Nguyễn Hoàng, cho biết. Nguyễn Hoàng sẽ mở rộng."
+    )
+    posts = posts_of(facts)
+    assert ("Lê Hoàng Nam", "Tổng Giám đốc Thành Công") in posts
+    assert not any(post.endswith("Nguyễn Hoàng") for _, post in posts)

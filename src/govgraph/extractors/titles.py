@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..document import ORG, PLACE, Document, Mention
-from ..lexicon import alternatives, entry, wordset
+from ..lexicon import alternatives, entry, words, wordset
 from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
 from ..text import key, loose_key, normalize, slug, syllable
 
@@ -283,6 +283,7 @@ def _body_for_role(
 
 _OF = re.compile(r"của[ \t]+(?=[A-ZĐ])")
 
+_COMPANY_END = re.compile(r"\s*(?:[,.;:)]|$)")  # where a company named in context ends
 # a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
 _COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
 
@@ -406,6 +407,8 @@ def _company_name(
         return None  # "Tập" of "Tập đoàn": a head noun, not a name
     rest = [m.group(0) for m in run[1:]]
     person_next = not rest or rest[0] in ref.surnames
+    if not after_board and (named := _company_in_context(ref, text, run)) is not None:
+        return named
     if _brand(first):
         alone = after_board or (person_next and run[0].end() not in mentions)
         return (first, run[0].end()) if alone and _named_again(text, first) else None
@@ -415,6 +418,32 @@ def _company_name(
     kept = run[: min(cut, 3)]
     name = " ".join(m.group(0) for m in kept)
     return (name, kept[-1].end()) if _named_again(text, name) else None
+
+
+def _company_in_context(ref: Reference, text: str, run: list[re.Match[str]]) -> tuple[str, int] | None:
+    """A company a business title names by two or three capitalised Vietnamese syllables with
+    no surname first, that the article names again and never as a person ("ông X"), ending at
+    a comma, a stop or a bracket ("Tổng giám đốc Hòa Phát,"). Foreign words there are no
+    company: "CEO Steve Jobs, Tim Cook" names two people."""
+    kept = run[:3]
+    cut = next((i for i, m in enumerate(kept) if i and m.group(0) in ref.surnames), len(kept))
+    kept = kept[:cut]
+    if len(kept) < 2:
+        return None
+    start, end = kept[0].start(), kept[-1].end()
+    name = text[start:end]
+    if " ".join(m.group(0) for m in kept) != name or not _COMPANY_END.match(text, end) or not _named_again(text, name):
+        return None
+    if any(r.match(text, start) for r in (ref.province_re, ref.country_re, ref.city_re)) or _head_re_at(text, start):
+        return None
+    if re.search(rf"(?i)(?<!\w)(?:ông|bà)\s+(?:{re.escape(name)}|{re.escape(kept[-1].group(0))})(?!\w)", text):
+        return None  # "ông Perez": the words name a person
+    return (name, end) if all(syllable(m.group(0)) for m in kept) else None
+
+
+def _head_re_at(text: str, pos: int) -> bool:
+    """True when a body's head noun starts at ``pos`` ("Trung tâm", "Hội")."""
+    return any(text.startswith(h, pos) and not text[pos + len(h) : pos + len(h) + 1].isalnum() for h in words("heads", "heads"))
 
 
 def _named_again(text: str, name: str) -> bool:
