@@ -798,3 +798,8 @@ def test_one_head_again_after_and_starts_a_second_body() -> None:
 def test_a_dash_glued_between_two_fields_joins_a_listed_ministry() -> None:
     facts = facts_of("Thứ trưởng Bộ Lao động-Thương binh và Xã hội Nguyễn Bá Hoan đánh giá cao kết quả.")
     assert ("Nguyễn Bá Hoan", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội") in posts_of(facts)
+
+
+def test_an_association_of_the_people_of_a_trade() -> None:
+    aliases = org_aliases("Theo Hiệp hội các nhà sản xuất thép Việt Nam, giá thép tăng. Hội các nhà báo trẻ Hà Nội họp.")
+    assert {"Hiệp hội các nhà sản xuất thép Việt Nam", "Hội các nhà báo trẻ Hà Nội"} <= set(aliases)
