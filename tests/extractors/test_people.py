@@ -1033,3 +1033,23 @@ def test_a_company_named_in_vietnamese_syllables_after_a_business_title() -> Non
     posts = posts_of(facts)
     assert ("Lê Hoàng Nam", "Tổng Giám đốc Thành Công") in posts
     assert not any(post.endswith("Nguyễn Hoàng") for _, post in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Tổng giám đốc WHO Tedros Adhanom Ghebreyesus kêu gọi các nước chia sẻ vắc xin.", "Tổng Giám đốc Tổ chức Y tế Thế giới"),
+        ("Chủ tịch IOC Thomas Bach khẳng định thế vận hội vẫn diễn ra.", "Chủ tịch Ủy ban Olympic Quốc tế"),
+    ],
+)
+def test_a_short_acronym_between_a_title_and_a_foreign_name(text: str, post: str) -> None:
+    assert any(p == post for _, p in posts_of(facts_of(text)))
+
+
+def test_a_short_acronym_before_a_capitalised_word_without_a_title_is_no_body() -> None:
+    facts = facts_of("Ứng dụng VOV Bacsi24 ra mắt người dùng. Cỡ giày US 10 (EU 43) là lớn.")
+    assert not labels(facts, "org")
+
+
+def test_a_short_acronym_before_a_small_vietnamese_word() -> None:
+    assert "Liên minh châu Âu" in labels(facts_of("Theo EU ước tính, số quân đã tăng."), "org")

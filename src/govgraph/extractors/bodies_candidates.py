@@ -19,6 +19,7 @@ _CREDIT_LINE = re.compile(r"\s*(?:Theo\s*)?[./]?\s*")  # what else a source's ow
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*$")
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)[Tt]rường[ \t]+$")  # "Trường ĐH Kinh tế quốc dân": the school's own word
 _NAME_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)[ \t]+$")  # a capitalised word right before
+_NEXT_CHAR = re.compile(r"[ \t]+(\w)")
 _FOREIGN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][^\W\d_]+)")
 
 
@@ -63,6 +64,8 @@ def reference_bodies(scan: Scan) -> list[Candidate]:
             name = f"{m.group(0)} {prov.group(0)}"  # "Viettel Hậu Giang": the company's branch there
             out.append(Candidate(m.start(), prov.end(), Body(slug(name), name, (), GENERIC_BODY, body.id), Priority.REFERENCE))
     for m in pats.acronyms.finditer(text):  # too short to be matched in any case
+        if _name_goes_on(text, m.end()) and not pats.title_before.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "VOV Bacsi24", "EU 43": a word of another name or a size, unless a title names the body's head
         body = ref.find_body(m.group(1))
         if body is None or _CREDIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "(Ảnh: BNG)": a photo's source
@@ -100,6 +103,12 @@ def _capitalised_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Mat
         if m is not None:
             end = m.end()
             yield m
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """True when a capitalised word or a number follows ``end`` after spaces ("VOV Bacsi24", "EU 43")."""
+    nxt = _NEXT_CHAR.match(text, end)
+    return nxt is not None and (nxt.group(1).isupper() or nxt.group(1).isdigit())
 
 
 def _capitalised_next(text: str, end: int) -> bool:

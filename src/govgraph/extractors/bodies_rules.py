@@ -242,8 +242,9 @@ class Patterns:
         # short acronyms of reference bodies ("WHO", "IMF", "BYT"), matched as written only
         shared = set(_words("shared_acronyms"))
         short = {n for b in ref.bodies.values() for n in (b.name, *b.aliases) if len(n) <= 3 and n.isupper() and n.isalpha()}
-        # not before a capitalised word: "VOV Bacsi24" names an application, not the broadcaster
-        self.acronyms = re.compile(rf"(?<![\w./-])({either(sorted(short - shared))})(?![\w/-]|\.\w)(?![ \t]+[^\W_a-zđ])")
+        # before a capitalised word only after a title ("Tổng giám đốc WHO Tedros"): "VOV Bacsi24"
+        # names an application, not the broadcaster
+        self.acronyms = re.compile(rf"(?<![\w./-])({either(sorted(short - shared))})(?![\w/-]|\.\w)")
         self.organ_of = alternation(list(ref.committee_organs))
         self.party_name = normalize(_heads("party")["name"])
         self.not_the_party = re.compile(rf"\s+{either(_heads('party')['not_before'])}\b")
