@@ -1053,3 +1053,20 @@ def test_a_short_acronym_before_a_capitalised_word_without_a_title_is_no_body() 
 
 def test_a_short_acronym_before_a_small_vietnamese_word() -> None:
     assert "Liên minh châu Âu" in labels(facts_of("Theo EU ước tính, số quân đã tăng."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Ông Hồ Văn Tâm, nguyên phó giám đốc Sở Y tế tỉnh Quảng Trị, phát biểu.",
+            "Hồ Văn Tâm",
+            "Phó Giám đốc Sở Y tế tỉnh Quảng Trị",
+        ),
+        ("Ông Hồ Văn Tâm - cựu chủ tịch xã Hải Lăng, cho biết.", "Hồ Văn Tâm", "Chủ tịch Ủy ban nhân dân xã Hải Lăng"),
+        ("Cựu thủ tướng Nhật Bản Abe Shinzo phát biểu tại hội nghị.", "Abe Shinzo", "Thủ tướng Chính phủ Nhật Bản"),
+    ],
+)
+def test_a_title_written_small_after_nguyen_or_cuu_is_former(text: str, person: str, post: str) -> None:
+    facts = facts_of(text)
+    assert (person, post) in posts_of(facts, "formerlyHeld")

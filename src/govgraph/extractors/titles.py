@@ -141,6 +141,7 @@ def match_title(doc: Document, ref: Reference, pos: int, limit: int, mentions: d
         _capitalised(m.group(0), role)
         or _lower_case_with_body(text, role, m.end(), mentions)
         or _apposed_with_body(text, pos, m.end(), mentions)
+        or _former_with_body(text, pos, m.end(), mentions)
     ):
         return None
     if role.needs_body and not _body_follows(text, m.end(), mentions):
@@ -192,10 +193,25 @@ def _lower_case_with_body(text: str, role: RoleDef, end: int, mentions: dict[int
 _APPOSED = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*(?:, | - | – | \()$")
 
 
+_FORMER_WORD = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu)[ \t]+$")  # "nguyên ", "cựu " right before a title
+
+
 def _apposed_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention]) -> bool:
     """ "Dmitry Trenin, giám đốc Trung tâm Carnegie Moscow": any title written small, set
     beside a name and followed by a body."""
     return _APPOSED.search(text, max(0, pos - 40), pos) is not None and _body_follows(text, end, mentions)
+
+
+def _former_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention]) -> bool:
+    """ "nguyên phó giám đốc Sở Y tế tỉnh X", "cựu chủ tịch xã Y", "cựu thủ tướng Thái Lan": any
+    title written small after the word that makes it former, and followed by a body or a place."""
+    if _FORMER_WORD.search(text, max(0, pos - 8), pos) is None:
+        return False
+    if _body_follows(text, end, mentions):
+        return True
+    at = _GAP.match(text, end).end()
+    after = mentions.get(at)
+    return (after is not None and after.label == PLACE) or title_words().town_unit.match(text, at) is not None
 
 
 def _body_follows(text: str, end: int, mentions: dict[int, Mention]) -> bool:
