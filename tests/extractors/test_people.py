@@ -1070,3 +1070,24 @@ def test_a_short_acronym_before_a_small_vietnamese_word() -> None:
 def test_a_title_written_small_after_nguyen_or_cuu_is_former(text: str, person: str, post: str) -> None:
     facts = facts_of(text)
     assert (person, post) in posts_of(facts, "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Văn Hà đã từ chức Chủ tịch UBND tỉnh Quảng Bình.",
+        "Chủ tịch UBND tỉnh Quảng Bình Trần Văn Hà đã từ chức.",
+        "Ông Trần Văn Hà, Chủ tịch UBND tỉnh Quảng Bình, vừa từ chức.",
+    ],
+)
+def test_resigning_ends_the_post(text: str) -> None:
+    facts = facts_of(text)
+    assert ("Trần Văn Hà", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình") in posts_of(facts, "formerlyHeld")
+    assert not posts_of(facts)
+
+
+def test_a_bracket_with_its_own_subject_speaks_of_someone_else() -> None:
+    facts = facts_of(
+        "Hai Chủ tịch Lê Văn Nam và Jorge Mendes (Mendes đã thôi giữ chức Chủ tịch Sporting) phản đối. Sporting thua trận."
+    )
+    assert not any(person == "Lê Văn Nam" for person, _ in posts_of(facts, "formerlyHeld"))

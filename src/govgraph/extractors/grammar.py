@@ -100,8 +100,8 @@ def read_titles(reading: Reading) -> None:
 
 def titles_before(reading: Reading, n: int) -> int:
     """Rule 3: the titles right before a name (past honorifics and ranks), a chain of them
-    joined by commas or "và"; "nguyên" before the chain ends them all. Returns the index of
-    the chunk before the chain."""
+    joined by commas or "và"; "nguyên" before the chain ends them all, and so does an ending
+    verb right after the name ("đã từ chức"). Returns the index of the chunk before the chain."""
     chunks = reading.chunks
     j = n - 1
     while j >= 0 and chunks[j].kind in ("HON", "RANK"):
@@ -116,8 +116,10 @@ def titles_before(reading: Reading, n: int) -> int:
             continue
         break
     former = j >= 1 and chunks[j - 1].kind == "FORMER"
+    # "Chủ tịch UBND tỉnh X Nguyễn Văn A đã từ chức": an ending verb right after the name
+    retired = bool(pre) and _ending_follows(chunks, n + 1)
     for r in pre:
-        reading.give(n, r, ended=former or _former_before(chunks, r))
+        reading.give(n, r, ended=former or retired or _former_before(chunks, r), explicit=retired)
     return j
 
 
@@ -243,8 +245,11 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     nxt = next((m for m in names if m > n), len(chunks))
     mode = None
     speech = grammar_words().speech_verbs
+    aside = _bracketed(chunks, n + 1, nxt)
     for k in range(n + 1, nxt):
         c = chunks[k]
+        if k in aside:
+            continue  # "(Agnelli đã từ chức Chủ tịch Juventus)": a bracket's own clause
         before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
         if c.kind == "WORD" and (c.text in speech or f"{chunks[k - 1].text} {c.text}" in speech):
             break  # "ông X cho biết, … được cho là Bí thư Y": speech, someone else's post
@@ -257,6 +262,26 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
             ended = mode in ("end", "past") or until or _former_before(chunks, k)
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
+
+
+def _bracketed(chunks: list[Chunk], start: int, end: int) -> set[int]:
+    """The chunks from ``start`` to ``end`` inside a bracket that opens with a name of its own
+    and its verb, a clause of its own ("(Agnelli đã từ chức …)"); a bracket of titles ("(Phó
+    Pháp chủ kiêm Trưởng ban …)") is the person's own."""
+    inside: set[int] = set()
+    k = start
+    while k < end:
+        if chunks[k].kind == "LP" and k + 2 < end and chunks[k + 1].kind in ("NAME", "CAPS") and _clause_verb(chunks[k + 2]):
+            close = next((j for j in range(k + 1, end) if chunks[j].kind == "RP"), end)
+            inside.update(range(k + 1, close))
+            k = close
+        k += 1
+    return inside
+
+
+def _clause_verb(c: Chunk) -> bool:
+    """An auxiliary ("đã", "vừa") or a verb of appointment or ending."""
+    return c.kind in ("ENDING", "APPOINT", "ELECT") or (c.kind == "WORD" and c.text in grammar_words().auxiliaries)
 
 
 def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tuple[str | None, str]:
