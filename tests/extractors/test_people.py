@@ -1091,3 +1091,21 @@ def test_a_bracket_with_its_own_subject_speaks_of_someone_else() -> None:
         "Hai Chủ tịch Lê Văn Nam và Jorge Mendes (Mendes đã thôi giữ chức Chủ tịch Sporting) phản đối. Sporting thua trận."
     )
     assert not any(person == "Lê Văn Nam" for person, _ in posts_of(facts, "formerlyHeld"))
+
+
+def test_a_span_of_years_ended_before_the_article_ends_the_post() -> None:
+    facts = facts_of(
+        "Ngày 3/5/2021, ông Đặng Văn Thành, Giám đốc Sở Y tế tỉnh Hà Tĩnh giai đoạn 2010-2015, phát biểu. "
+        "Bà Lê Thị Hoa, Giám đốc Sở Tư pháp tỉnh Hà Tĩnh từ năm 2019 đến nay, dự họp."
+    )
+    assert ("Đặng Văn Thành", "Giám đốc Sở Y tế tỉnh Hà Tĩnh") in posts_of(facts, "formerlyHeld")
+    assert ("Lê Thị Hoa", "Giám đốc Sở Tư pháp tỉnh Hà Tĩnh") in posts_of(facts)
+
+
+def test_a_post_marked_former_stays_former_when_named_again_plainly() -> None:
+    facts = facts_of(
+        "Ông Đỗ Minh Tuấn, nguyên Bộ trưởng Bộ Xây dựng, nay giữ chức Phó Trưởng ban Kinh tế Trung ương. "
+        "Ông Tuấn giữ chức Bộ trưởng Bộ Xây dựng từ tháng 4/2016."
+    )
+    assert ("Đỗ Minh Tuấn", "Bộ trưởng Bộ Xây dựng") in posts_of(facts, "formerlyHeld")
+    assert ("Đỗ Minh Tuấn", "Bộ trưởng Bộ Xây dựng") not in posts_of(facts)

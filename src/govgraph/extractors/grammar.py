@@ -95,6 +95,7 @@ def read_titles(reading: Reading) -> None:
             standalone=role.standalone,
             implied=implied,
             named_by=c.value["how"] or ("title" if role.names_body else ""),
+            closed=_closed_span_after(reading.doc, end),
         )
 
 
@@ -119,7 +120,8 @@ def titles_before(reading: Reading, n: int) -> int:
     # "Chủ tịch UBND tỉnh X Nguyễn Văn A đã từ chức": an ending verb right after the name
     retired = bool(pre) and _ending_follows(chunks, n + 1)
     for r in pre:
-        reading.give(n, r, ended=former or retired or _former_before(chunks, r), explicit=retired)
+        marked = former or _former_before(chunks, r)
+        reading.give(n, r, ended=marked or retired, explicit=marked or retired)
     return j
 
 
@@ -176,7 +178,7 @@ def titles_after(reading: Reading, n: int, *, replaced: bool) -> None:
         former = _former_before(chunks, r) or carried
         role: RoleDef = chunks[r].value["role"]
         carried = former and chunks[r].value["body"] is None and not (role.standalone or role.body)
-        reading.give(n, r, ended=replaced or retired or former, explicit=retired)
+        reading.give(n, r, ended=replaced or retired or former, explicit=retired or former)
 
 
 def _apposition(chunks: list[Chunk], n: int) -> tuple[list[int], int]:
@@ -461,6 +463,21 @@ def _closed_span_before(chunks: list[Chunk], today: date | None) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a span of years written right after a title and its body: "từ năm 1996 đến năm 2018",
+# "giai đoạn 2010-2015", "(2016 - 2020)", "từ 1973-1977"
+_SPAN_AFTER = re.compile(
+    r"[ \t]*(?:\(|,[ \t]*)?(?:(?:trong[ \t]+)?giai đoạn|từ)?[ \t]*(?:năm[ \t]+)?(?:\d{1,2}/)?((?:19|20)\d\d)"
+    r"[ \t]*(?:-|–|đến|tới)[ \t]*(?:năm[ \t]+)?(?:\d{1,2}/)?((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _closed_span_after(doc: Document, end: int) -> bool:
+    """True when a span of years that ended before the article's year follows the title ending
+    at ``end`` ("Ngoại trưởng Mỹ từ 1973-1977", "Hiệu trưởng Trường X từ năm 1996 đến năm
+    2018"): the post was held then, and is over."""
+    m = _SPAN_AFTER.match(doc.text, end)
+    today = doc.anchor_date if m is not None else None
+    return m is not None and today is not None and int(m.group(1)) <= int(m.group(2)) < today.year
 
 
 def _skip_aside(chunks: list[Chunk], k: int) -> int:

@@ -95,6 +95,7 @@ class Reading:
             return
         self.given.add((role_index, name_index))
         self.assigned.add(role_index)
+        ended = ended or bool(mention.value.get("closed"))  # "Hiệu trưởng Trường X từ năm 1996 đến năm 2018"
         self.doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed and not ended, explicit=explicit)
 
     def derive(self, role_index: int, body: Body) -> int:
