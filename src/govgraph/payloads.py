@@ -27,6 +27,7 @@ class RoleValue(TypedDict, total=False):
     standalone: bool  # a post with no body ("Tổng Bí thư")
     implied: bool  # a post implied by a title named in full earlier in the article
     bare: bool  # a title used alone, resolved to its one holder
+    closed: bool  # a span of years that ended before the article follows the title: the post is over
 
 
 class OrgValue(TypedDict):
