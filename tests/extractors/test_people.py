@@ -1109,3 +1109,13 @@ def test_a_post_marked_former_stays_former_when_named_again_plainly() -> None:
     )
     assert ("Đỗ Minh Tuấn", "Bộ trưởng Bộ Xây dựng") in posts_of(facts, "formerlyHeld")
     assert ("Đỗ Minh Tuấn", "Bộ trưởng Bộ Xây dựng") not in posts_of(facts)
+
+
+def test_a_quotation_that_holds_the_name_ends_its_clause() -> None:
+    facts = facts_of('"Tôi đã gặp Thủ tướng Lý Hiển Long nhiều lần", cựu Tổng thống Mỹ nói với báo chí.')
+    assert not any(person == "Lý Hiển Long" for person, _ in posts_of(facts, "formerlyHeld"))
+
+
+def test_a_nickname_in_quotes_keeps_the_clause() -> None:
+    facts = facts_of('Ông Nguyễn Đức Thịnh, còn được gọi là "bầu" Thịnh, từng là Chủ tịch HĐQT Công ty CP Tập đoàn Sao Mai.')
+    assert ("Nguyễn Đức Thịnh", "Chủ tịch Hội đồng quản trị Công ty CP Tập đoàn Sao Mai") in posts_of(facts, "formerlyHeld")

@@ -248,6 +248,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     mode = None
     speech = grammar_words().speech_verbs
     aside = _bracketed(chunks, n + 1, nxt)
+    quoted = sum(c.kind == "WORD" and c.text in _QUOTES for c in chunks[:n]) % 2 == 1  # the name inside a quotation
     for k in range(n + 1, nxt):
         c = chunks[k]
         if k in aside:
@@ -255,6 +256,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
         before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
         if c.kind == "WORD" and (c.text in speech or f"{chunks[k - 1].text} {c.text}" in speech):
             break  # "ông X cho biết, … được cho là Bí thư Y": speech, someone else's post
+        if c.kind == "WORD" and c.text in _QUOTES and quoted:
+            break  # '"… Chủ tịch Tập Cận Bình", cựu Tổng thống Mỹ cho biết': the quotation ends the clause
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
@@ -264,6 +267,9 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
             ended = mode in ("end", "past") or until or _former_before(chunks, k)
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
+
+
+_QUOTES = frozenset('"“”')
 
 
 def _bracketed(chunks: list[Chunk], start: int, end: int) -> set[int]:
