@@ -1119,3 +1119,17 @@ def test_a_quotation_that_holds_the_name_ends_its_clause() -> None:
 def test_a_nickname_in_quotes_keeps_the_clause() -> None:
     facts = facts_of('Ông Nguyễn Đức Thịnh, còn được gọi là "bầu" Thịnh, từng là Chủ tịch HĐQT Công ty CP Tập đoàn Sao Mai.')
     assert ("Nguyễn Đức Thịnh", "Chủ tịch Hội đồng quản trị Công ty CP Tập đoàn Sao Mai") in posts_of(facts, "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Hà Văn Lâm thay ông Đào Minh Quân giữ chức Chủ tịch UBND tỉnh Yên Bái.",
+        "Ông Hà Văn Lâm kế nhiệm ông Đào Minh Quân làm Chủ tịch UBND tỉnh Yên Bái.",
+        "Ông Hà Văn Lâm sinh năm 1970. Năm 2020, ông kế nhiệm ông Đào Minh Quân làm Chủ tịch UBND tỉnh Yên Bái.",
+    ],
+)
+def test_the_person_replaced_before_the_title_held_it_before(text: str) -> None:
+    facts = facts_of(text)
+    assert ("Hà Văn Lâm", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts_of(facts)
+    assert ("Đào Minh Quân", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts_of(facts, "formerlyHeld")

@@ -249,6 +249,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     speech = grammar_words().speech_verbs
     aside = _bracketed(chunks, n + 1, nxt)
     quoted = sum(c.kind == "WORD" and c.text in _QUOTES for c in chunks[:n]) % 2 == 1  # the name inside a quotation
+    replaced: int | None = None
     for k in range(n + 1, nxt):
         c = chunks[k]
         if k in aside:
@@ -258,6 +259,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             break  # "ông X cho biết, … được cho là Bí thư Y": speech, someone else's post
         if c.kind == "WORD" and c.text in _QUOTES and quoted:
             break  # '"… Chủ tịch Tập Cận Bình", cựu Tổng thống Mỹ cho biết': the quotation ends the clause
+        if c.kind == "REPLACE" and mode is None and replaced is None and (replaced := _replaced_after(chunks, k)) is not None:
+            continue  # "A thay ông X giữ chức Y", "A kế nhiệm ông X làm Y": X held Y before A
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
@@ -267,6 +270,16 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
             ended = mode in ("end", "past") or until or _former_before(chunks, k)
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
+            if replaced is not None and mode in ("appoint", "copula"):
+                reading.give(replaced, k, ended=True, explicit=True)
+
+
+def _replaced_after(chunks: list[Chunk], k: int) -> int | None:
+    """The name of the person replaced right after the replacing word at ``k`` ("thay ông X")."""
+    j = k + 1
+    while j < len(chunks) and chunks[j].kind in ("HON", "RANK"):
+        j += 1
+    return j if j < len(chunks) and chunks[j].kind == "NAME" else None
 
 
 _QUOTES = frozenset('"“”')

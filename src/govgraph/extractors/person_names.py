@@ -191,8 +191,11 @@ def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
     k = at + 1
     while k < len(chunks) - 1 and chunks[k].kind == "WORD" and chunks[k].text in known.subject_adverbs:
         k += 1  # "ông hiện là …"
-    if chunks[k].kind not in ("COPULA", "FORMER", "APPOINT") or chunks[at].text.capitalize() not in known.subject_pronouns:
-        return
+    replacing = chunks[k].kind == "REPLACE" and k + 1 < len(chunks) and chunks[k + 1].kind in ("HON", "NAME")
+    if (chunks[k].kind not in ("COPULA", "FORMER", "APPOINT") and not replacing) or chunks[
+        at
+    ].text.capitalize() not in known.subject_pronouns:
+        return  # "ông kế nhiệm ông X làm …" replaces someone
     chunks[at].kind = "NAME"
     chunks[at].value["person"] = last
 
