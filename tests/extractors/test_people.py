@@ -1133,3 +1133,15 @@ def test_the_person_replaced_before_the_title_held_it_before(text: str) -> None:
     facts = facts_of(text)
     assert ("Hà Văn Lâm", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts_of(facts)
     assert ("Đào Minh Quân", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái") in posts_of(facts, "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2015, ông Lý Văn Tú, khi đó là Giám đốc Sở Xây dựng tỉnh Lạng Sơn, đã ký quyết định.",
+        "Ông Lý Văn Tú, khi còn là Giám đốc Sở Xây dựng tỉnh Lạng Sơn, đã ký quyết định.",
+        "Năm 2015, ông Lý Văn Tú, vào thời điểm đó là Giám đốc Sở Xây dựng tỉnh Lạng Sơn, đã ký quyết định.",
+    ],
+)
+def test_a_post_held_at_the_time_told_of_is_former(text: str) -> None:
+    assert ("Lý Văn Tú", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn") in posts_of(facts_of(text), "formerlyHeld")
