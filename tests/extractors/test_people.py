@@ -1145,3 +1145,17 @@ def test_the_person_replaced_before_the_title_held_it_before(text: str) -> None:
 )
 def test_a_post_held_at_the_time_told_of_is_former(text: str) -> None:
     assert ("Lý Văn Tú", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn") in posts_of(facts_of(text), "formerlyHeld")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lý Văn Tú từng đảm nhận chức Giám đốc Sở Xây dựng tỉnh Lạng Sơn.",
+        "Ông Lý Văn Tú từng được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Lạng Sơn.",
+        "Ông Lý Văn Tú từng nắm giữ chức Giám đốc Sở Xây dựng tỉnh Lạng Sơn.",
+    ],
+)
+def test_tung_before_any_verb_of_holding_is_former(text: str) -> None:
+    facts = facts_of(text)
+    assert ("Lý Văn Tú", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn") in posts_of(facts, "formerlyHeld")
+    assert not posts_of(facts)

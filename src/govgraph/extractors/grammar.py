@@ -261,6 +261,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             break  # '"… Chủ tịch Tập Cận Bình", cựu Tổng thống Mỹ cho biết': the quotation ends the clause
         if c.kind == "REPLACE" and mode is None and replaced is None and (replaced := _replaced_after(chunks, k)) is not None:
             continue  # "A thay ông X giữ chức Y", "A kế nhiệm ông X làm Y": X held Y before A
+        if c.kind == "APPOINT" and mode in ("end", "past") and chunks[k - 1].kind == "FORMER":
+            continue  # "từng được bổ nhiệm làm Giám đốc X": an appointment of the past
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
