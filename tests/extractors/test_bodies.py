@@ -803,3 +803,9 @@ def test_a_dash_glued_between_two_fields_joins_a_listed_ministry() -> None:
 def test_an_association_of_the_people_of_a_trade() -> None:
     aliases = org_aliases("Theo Hiệp hội các nhà sản xuất thép Việt Nam, giá thép tăng. Hội các nhà báo trẻ Hà Nội họp.")
     assert {"Hiệp hội các nhà sản xuất thép Việt Nam", "Hội các nhà báo trẻ Hà Nội"} <= set(aliases)
+
+
+def test_a_festival_head_and_one_syllable_before_and_is_no_body() -> None:
+    aliases = org_aliases("Mối quan hệ giữa Hội Nhi và Lâm Phong gây chú ý. Hội Khoa học và Kỹ thuật tỉnh Nghệ An họp.")
+    assert not any(name.startswith("Hội Nhi") for name in aliases)
+    assert "Hội Khoa học và Kỹ thuật tỉnh Nghệ An" in aliases

@@ -103,8 +103,13 @@ def named_by_head(scan: Scan) -> list[Candidate]:
             continue  # "Bộ 3 camera": a count, no body
         if end is not None and head in pats.no_foreign_names and _foreign_word(text[start:end].split()[0]):
             continue  # "Bộ Hanbok": a set of something, no ministry
-        if end is not None and head in pats.festival_heads and " " not in text[start:end] and not text[start:end].isupper():
-            continue  # "Hội Lim", "Hội Đu": a festival
+        if (
+            end is not None
+            and head in pats.festival_heads
+            and " " not in _AND_GAP.split(text[start:end])[0]
+            and not text[start:end].isupper()
+        ):
+            continue  # "Hội Lim", "Hội Đu": a festival; "Hội Tiệp và Uông Phong": a name, and another
         if end is not None and start != m.end() and not _own_school_name(scan.ref, text[start:end]):
             continue  # "trường đại học Hoa Kỳ", "trường mầm non Q.": a kind of school, no school's name
         if end is not None:
