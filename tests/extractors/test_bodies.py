@@ -809,3 +809,9 @@ def test_a_festival_head_and_one_syllable_before_and_is_no_body() -> None:
     aliases = org_aliases("Mối quan hệ giữa Hội Nhi và Lâm Phong gây chú ý. Hội Khoa học và Kỹ thuật tỉnh Nghệ An họp.")
     assert not any(name.startswith("Hội Nhi") for name in aliases)
     assert "Hội Khoa học và Kỹ thuật tỉnh Nghệ An" in aliases
+
+
+def test_a_company_head_before_a_listed_brand_is_that_company() -> None:
+    aliases = org_aliases("Ngân hàng Vietcombank giảm lãi suất. Khách hàng của Vietcombank vui. Công ty FPT tuyển dụng.")
+    assert "Ngân hàng Vietcombank" not in aliases
+    assert "Công ty FPT" not in aliases

@@ -221,8 +221,24 @@ def _named(ref: Reference, pats: Patterns, written: str, start: int, end: int) -
     name = _AMPERSAND.sub(_and_for_ampersand, ref.expand(surface))  # "Học viện Báo chí & Tuyên truyền"
     if name in pats.incomplete:
         return None
-    body = ref.find_body(name) or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
+    body = (
+        ref.find_body(name)
+        or _listed_brand(ref, pats, name)
+        or Body(slug(name), name, (surface,) if surface != name else (), "GovernmentBody")
+    )
     return Candidate(start, end, body, Priority.GENERIC)
+
+
+def _listed_brand(ref: Reference, pats: Patterns, name: str) -> Body | None:
+    """ "Ngân hàng Vietcombank", "Công ty FPT": a company's head noun before the brand of a
+    listed company is that company, not one more body."""
+    head = pats.heads.match(name)
+    if head is None or head.group(1) not in pats.brand_heads:
+        return None
+    brand = name[head.end() :].strip()
+    if " " in brand or not ((_acronym(brand) and len(brand) > 2) or _foreign_word(brand)):
+        return None
+    return ref.find_body(brand)
 
 
 @dataclass

@@ -215,6 +215,7 @@ class Patterns:
         self.no_foreign_names = frozenset(_words("no_foreign_names"))
         self.festival_heads = frozenset(_words("festival_heads"))
         self.compound_fields = _words("compound_fields")
+        self.brand_heads = _words("brand_heads")
         self.sport = re.compile(rf"(?i)(?<!\w){either(_words('sport_words'))}(?!\w)")
         self.comma_phrase = re.compile(rf"(?i){either(_words('comma_phrases'))}(?!\w)")
         self.company_form = re.compile(rf"{either(_words('company_forms'))}(?!\w)[ \t]+(?=[^\W\d_])")
