@@ -1159,3 +1159,13 @@ def test_tung_before_any_verb_of_holding_is_former(text: str) -> None:
     facts = facts_of(text)
     assert ("Lý Văn Tú", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn") in posts_of(facts, "formerlyHeld")
     assert not posts_of(facts)
+
+
+def test_joining_two_organs_of_one_committee_named_once() -> None:
+    facts = facts_of(
+        "Bộ Chính trị điều động ông Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, "
+        "giữ chức Bí thư Tỉnh ủy Hà Giang."
+    )
+    posts = posts_of(facts)
+    assert ("Lê Văn Tâm", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang") in posts
+    assert any(person == "Lê Văn Tâm" and post.startswith("Ủy viên") and "Chấp hành" in post for person, post in posts)

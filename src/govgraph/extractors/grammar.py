@@ -250,6 +250,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     aside = _bracketed(chunks, n + 1, nxt)
     quoted = sum(c.kind == "WORD" and c.text in _QUOTES for c in chunks[:n]) % 2 == 1  # the name inside a quotation
     replaced: int | None = None
+    skip = 0
     for k in range(n + 1, nxt):
         c = chunks[k]
         if k in aside:
@@ -263,6 +264,13 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             continue  # "A thay ông X giữ chức Y", "A kế nhiệm ông X làm Y": X held Y before A
         if c.kind == "APPOINT" and mode in ("end", "past") and chunks[k - 1].kind == "FORMER":
             continue  # "từng được bổ nhiệm làm Giám đốc X": an appointment of the past
+        if k < skip:
+            continue
+        if mode == "member" and (elided := _elided_organ(chunks, k, reading.doc.text)) is not None:
+            organ, j = elided  # "tham gia Ban Chấp hành, Ban Thường vụ Thành ủy": the first organ's owner comes after
+            reading.give(person, reading.member(j, organ), appointed=True)
+            skip = j
+            continue
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
@@ -274,6 +282,41 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)
+
+
+@cache
+def _own_organs() -> tuple[str, ...]:
+    """The organs a committee has of its own ("Ban Chấp hành", "Ban Thường vụ"), as written, longest first."""
+    forms = (normalize(f) for row in lexicon.table("heads")["committees"] if row.get("own") for f in row["forms"])
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _elided_organ(chunks: list[Chunk], k: int, text: str) -> tuple[Body, int] | None:
+    """ "Ban Chấp hành, Ban Thường vụ Thành ủy X" from chunk ``k``: an organ written bare before
+    another organ of a body, joined by a comma or "và"; that organ of the same body, and the
+    index of the body's chunk."""
+    organ = next((o for o in _own_organs() if text.startswith(o, chunks[k].start)), None)
+    if organ is None or chunks[k].kind == "ORG":
+        return None
+    end = chunks[k].start + len(organ)
+    j = next((i for i in range(k, min(k + 4, len(chunks))) if chunks[i].start >= end), None)
+    if j is None or chunks[j].kind not in ("SEP", "AND") or j + 1 >= len(chunks) or chunks[j + 1].kind != "ORG":
+        return None
+    body: Body = chunks[j + 1].value["mention"].value["body"]
+    other = next((o for o in _own_organs() if body.name.lower().startswith(o.lower() + " ")), None)
+    if other is None:
+        return None
+    owner = body.name[len(other) + 1 :]
+    name = f"{_own_organs_canonical(organ)} {owner}"
+    return load_reference().find_body(name) or Body(slug(name), name, (), body.kind, body.parent), j + 1
+
+
+def _own_organs_canonical(form: str) -> str:
+    """The organ's name for one of its written forms ("Ban chấp hành" -> "Ban Chấp hành")."""
+    for row in lexicon.table("heads")["committees"]:
+        if row.get("own") and form in (normalize(f) for f in row["forms"]):
+            return normalize(row["name"])
+    return form
 
 
 def _replaced_after(chunks: list[Chunk], k: int) -> int | None:

@@ -106,8 +106,9 @@ class Reading:
         self.roles[index] = self.doc.add(ROLE, source.start, source.end, **value)
         return index
 
-    def member(self, org_index: int) -> int:
-        """Membership of a body joined ("tham gia Ban Thường vụ Tỉnh ủy") as a member's post."""
+    def member(self, org_index: int, body: Body | None = None) -> int:
+        """Membership of a body joined ("tham gia Ban Thường vụ Tỉnh ủy") as a member's post; of
+        ``body`` when the body is named apart ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy")."""
         org = self.chunks[org_index].value["mention"]
         index = len(self.chunks) + len(self.roles) + 1000
         title = grammar_words().membership_title
@@ -118,7 +119,7 @@ class Reading:
             role=title,
             base=None,
             title=title,
-            body=org.value["body"],
+            body=body or org.value["body"],
             standalone=False,
             implied=False,
             named_by="org",
