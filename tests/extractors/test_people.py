@@ -1169,3 +1169,10 @@ def test_joining_two_organs_of_one_committee_named_once() -> None:
     posts = posts_of(facts)
     assert ("Lê Văn Tâm", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang") in posts
     assert any(person == "Lê Văn Tâm" and post.startswith("Ủy viên") and "Chấp hành" in post for person, post in posts)
+
+
+def test_a_pronoun_subject_of_a_passive_appointment() -> None:
+    facts = facts_of(
+        "Ông Hoàng Văn Minh sinh năm 1968. Ngày 4/11, ông được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng."
+    )
+    assert ("Hoàng Văn Minh", "Bí thư Tỉnh ủy Cao Bằng") in posts_of(facts)

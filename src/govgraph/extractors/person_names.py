@@ -192,6 +192,9 @@ def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
     while k < len(chunks) - 1 and chunks[k].kind == "WORD" and chunks[k].text in known.subject_adverbs:
         k += 1  # "ông hiện là …"
     replacing = chunks[k].kind == "REPLACE" and k + 1 < len(chunks) and chunks[k + 1].kind in ("HON", "NAME")
+    # "ông được Bộ Chính trị điều động, chỉ định giữ chức …": appointed, the appointing body named between
+    passive = chunks[k].text in known.passive and any(c.kind in ("APPOINT", "ELECT", "MEMBER") for c in chunks[k + 1 : k + 7])
+    replacing = replacing or passive
     if (chunks[k].kind not in ("COPULA", "FORMER", "APPOINT") and not replacing) or chunks[
         at
     ].text.capitalize() not in known.subject_pronouns:

@@ -39,6 +39,7 @@ class GrammarWords:
     clause_breaks: frozenset[str]  # "nhưng", "còn"
     speech_verbs: frozenset[str]  # "cho biết", "nói": what follows is speech, not the subject's posts
     subject_pronouns: frozenset[str]  # "Ông là ..."
+    passive: frozenset[str]  # "ông được Bộ Chính trị điều động …"
     subject_adverbs: frozenset[str]  # "Ông hiện là ...": words between the pronoun and its verb
     elect: tuple[str, ...]  # "bổ nhiệm", "bầu"
     membership_title: str  # "Ủy viên"
@@ -67,6 +68,7 @@ def grammar_words() -> GrammarWords:
         clause_breaks=cues("clause_breaks"),
         speech_verbs=cues("speech_verbs"),
         subject_pronouns=cues("subject_pronouns"),
+        passive=cues("passive"),
         subject_adverbs=cues("subject_adverbs"),
         elect=tuple(sorted(wordset("cues", "elect"))),
         membership_title=normalize(entry("roles", "membership_title")),
