@@ -253,7 +253,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     skip = 0
     for k in range(n + 1, nxt):
         c = chunks[k]
-        if k in aside:
+        if k in aside or k < skip:
             continue  # "(Agnelli đã từ chức Chủ tịch Juventus)": a bracket's own clause
         before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
         if c.kind == "WORD" and (c.text in speech or f"{chunks[k - 1].text} {c.text}" in speech):
@@ -264,8 +264,6 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             continue  # "A thay ông X giữ chức Y", "A kế nhiệm ông X làm Y": X held Y before A
         if c.kind == "APPOINT" and mode in ("end", "past") and chunks[k - 1].kind == "FORMER":
             continue  # "từng được bổ nhiệm làm Giám đốc X": an appointment of the past
-        if k < skip:
-            continue
         if mode == "member" and (elided := _elided_organ(chunks, k, reading.doc.text)) is not None:
             organ, j = elided  # "tham gia Ban Chấp hành, Ban Thường vụ Thành ủy": the first organ's owner comes after
             reading.give(person, reading.member(j, organ), appointed=True)
@@ -285,10 +283,12 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
 
 
 @cache
-def _own_organs() -> tuple[str, ...]:
-    """The organs a committee has of its own ("Ban Chấp hành", "Ban Thường vụ"), as written, longest first."""
-    forms = (normalize(f) for row in lexicon.table("heads")["committees"] if row.get("own") for f in row["forms"])
-    return tuple(sorted(forms, key=len, reverse=True))
+def _own_organs() -> dict[str, str]:
+    """The organs a committee has of its own ("Ban Chấp hành", "Ban Thường vụ"): each written
+    form, longest first, with the organ's name."""
+    rows = [row for row in lexicon.table("heads")["committees"] if row.get("own")]
+    forms = {normalize(f): normalize(row["name"]) for row in rows for f in row["forms"]}
+    return dict(sorted(forms.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def _elided_organ(chunks: list[Chunk], k: int, text: str) -> tuple[Body, int] | None:
@@ -307,16 +307,8 @@ def _elided_organ(chunks: list[Chunk], k: int, text: str) -> tuple[Body, int] | 
     if other is None:
         return None
     owner = body.name[len(other) + 1 :]
-    name = f"{_own_organs_canonical(organ)} {owner}"
+    name = f"{_own_organs()[organ]} {owner}"
     return load_reference().find_body(name) or Body(slug(name), name, (), body.kind, body.parent), j + 1
-
-
-def _own_organs_canonical(form: str) -> str:
-    """The organ's name for one of its written forms ("Ban chấp hành" -> "Ban Chấp hành")."""
-    for row in lexicon.table("heads")["committees"]:
-        if row.get("own") and form in (normalize(f) for f in row["forms"]):
-            return normalize(row["name"])
-    return form
 
 
 def _replaced_after(chunks: list[Chunk], k: int) -> int | None:
@@ -694,10 +686,11 @@ def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, do
 
 def _bare_title_before(reading: Reading, i: int, role: RoleDef, body: Body | None, implied: bool) -> tuple[Body | None, bool]:
     """The body of a title written bare before a name, by the name: a known foreign leader's
-    ("Tổng thống Biden"), or the body named after it with "của" ("CEO Tim Cook của Apple"); else a head's title before a foreign name ("Thủ tướng Scott
-    Morrison") is held in the article's one foreign country and never in the home Government,
-    an envoy's before a Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country, and
-    no other title's home body is implied before a foreign name ("Thống đốc Newsom")."""
+    ("Tổng thống Biden"), or the body named after it with "của" ("CEO Tim Cook của Apple");
+    else a head's title before a foreign name ("Thủ tướng Scott Morrison") is held in the
+    article's one foreign country and never in the home Government, an envoy's before a
+    Vietnamese name ("Đại sứ Phạm Sanh Châu") serves the home country, and no other title's
+    home body is implied before a foreign name ("Thống đốc Newsom")."""
     words, ref = title_words(), load_reference()
     chunks, k = reading.chunks, i + 1
     while k < len(chunks) and chunks[k].kind in ("HON", "RANK"):

@@ -15,9 +15,10 @@ from functools import cache
 from typing import Any
 
 from ..document import ORG, PLACE, Document, Mention
-from ..lexicon import alternatives, entry, words, wordset
+from ..lexicon import alternatives, entry, wordset
 from ..reference import Body, Reference, RoleDef, alternation, load_reference, local_body
 from ..text import key, loose_key, normalize, slug, syllable
+from .bodies_rules import patterns
 
 _GAP = re.compile(r"[ \t]*")
 # a capitalised word of a province's name: Latin capitals, Đ and the accented letters
@@ -459,7 +460,7 @@ def _company_in_context(ref: Reference, text: str, run: list[re.Match[str]]) -> 
 
 def _head_re_at(text: str, pos: int) -> bool:
     """True when a body's head noun starts at ``pos`` ("Trung tâm", "Hội")."""
-    return any(text.startswith(h, pos) and not text[pos + len(h) : pos + len(h) + 1].isalnum() for h in words("heads", "heads"))
+    return patterns().heads.match(text, pos) is not None
 
 
 def _named_again(text: str, name: str) -> bool:
