@@ -1176,3 +1176,10 @@ def test_a_pronoun_subject_of_a_passive_appointment() -> None:
         "Ông Hoàng Văn Minh sinh năm 1968. Ngày 4/11, ông được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Cao Bằng."
     )
     assert ("Hoàng Văn Minh", "Bí thư Tỉnh ủy Cao Bằng") in posts_of(facts)
+
+
+def test_the_one_who_appoints_in_a_passive_is_not_appointed() -> None:
+    facts = facts_of("Ông Lê Văn Tùng được Bộ trưởng Trần Hồng Hà bổ nhiệm làm Cục trưởng Cục Biến đổi khí hậu.")
+    posts = posts_of(facts)
+    assert ("Lê Văn Tùng", "Cục trưởng Cục Biến đổi khí hậu") in posts
+    assert not any(person == "Trần Hồng Hà" and "Cục" in post for person, post in posts)

@@ -34,7 +34,9 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     read_names(reading, ref)
     read_titles(reading)
     names = [i for i, c in enumerate(chunks) if c.kind == "NAME"]
-    subjects = [i for i in names if not chunks[i].value.get("possessive") and not _replaced_name(chunks, i)]
+    subjects = [
+        i for i in names if not chunks[i].value.get("possessive") and not _replaced_name(chunks, i) and not _agent_name(chunks, i)
+    ]
     past = _past_sentence(chunks, doc.anchor_date)
     for n in names:
         j = titles_before(reading, n)
@@ -493,6 +495,17 @@ def _replaced_name(chunks: list[Chunk], n: int) -> bool:
     if j >= 0 and chunks[j].kind == "HON":
         j -= 1
     return j >= 0 and chunks[j].kind == "REPLACE"
+
+
+def _agent_name(chunks: list[Chunk], n: int) -> bool:
+    """ "X được Chủ tịch Raul Castro cất nhắc làm Y": the one who appoints, after the passive's
+    word and before its verb, is not the subject of the appointment."""
+    j = n - 1
+    while j >= 0 and chunks[j].kind in ("HON", "RANK", "ROLE"):
+        j -= 1
+    if j < 1 or chunks[j].kind != "WORD" or chunks[j].text not in grammar_words().passive:
+        return False
+    return any(c.kind in ("APPOINT", "ELECT") for c in chunks[n + 1 : n + 5])
 
 
 def _past_sentence(chunks: list[Chunk], today: date | None) -> bool:
