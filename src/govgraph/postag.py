@@ -79,6 +79,4 @@ def pos_tags(words: Sequence[str]) -> list[str]:
 def dictionary_word(words: str) -> bool:
     """True when ``words`` (syllables joined by spaces, any case) is one word of the dictionary
     the tagger reads (underthesea's Viet74K, loaded with the tagger): "chất bán dẫn", "tầm nhìn"."""
-    from underthesea.pipeline.pos_tag.tagged_feature import text_is_in_dict
-
-    return text_is_in_dict(words) == "True"
+    return _functions()["is_in_dict"](words) == "True"

@@ -464,9 +464,10 @@ class NameRun:
             words = self.text[start : small.end()]
             if dictionary_word(words) or words.lower() in self.pats.compound_fields:
                 found = small.end()
-            if not _SPACES.match(self.text, small.end()):
+            gap = _SPACES.match(self.text, small.end())
+            if gap is None:
                 break
-            pos = _SPACES.match(self.text, small.end()).end()
+            pos = gap.end()
         return found
 
     def _same_head_at(self, pos: int) -> bool:

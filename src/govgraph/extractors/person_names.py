@@ -182,7 +182,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
 def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
     """ "Ông là Ủy viên Bộ Chính trị ...", "Từ năm 2011 đến năm 2018, ông là Giám đốc …": "ông"
     or "bà" alone as the subject of a sentence, or after a fronted time or place, speaks of the
-    person named last."""
+    person named last; so does it before a word that replaces someone ("ông kế nhiệm ông X làm
+    …") or the passive of an appointment ("ông được Bộ Chính trị điều động, chỉ định giữ chức …")."""
     at = fronted_end(chunks)
     at = at + 1 if at is not None else 0
     if last is None or at + 1 >= len(chunks) or chunks[at].kind != "HON" or chunks[at].value.get("plural"):
@@ -192,13 +193,10 @@ def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
     while k < len(chunks) - 1 and chunks[k].kind == "WORD" and chunks[k].text in known.subject_adverbs:
         k += 1  # "ông hiện là …"
     replacing = chunks[k].kind == "REPLACE" and k + 1 < len(chunks) and chunks[k + 1].kind in ("HON", "NAME")
-    # "ông được Bộ Chính trị điều động, chỉ định giữ chức …": appointed, the appointing body named between
     passive = chunks[k].text in known.passive and any(c.kind in ("APPOINT", "ELECT", "MEMBER") for c in chunks[k + 1 : k + 7])
-    replacing = replacing or passive
-    if (chunks[k].kind not in ("COPULA", "FORMER", "APPOINT") and not replacing) or chunks[
-        at
-    ].text.capitalize() not in known.subject_pronouns:
-        return  # "ông kế nhiệm ông X làm …" replaces someone
+    verb = chunks[k].kind in ("COPULA", "FORMER", "APPOINT") or replacing or passive
+    if not verb or chunks[at].text.capitalize() not in known.subject_pronouns:
+        return
     chunks[at].kind = "NAME"
     chunks[at].value["person"] = last
 
