@@ -1183,3 +1183,11 @@ def test_the_one_who_appoints_in_a_passive_is_not_appointed() -> None:
     posts = posts_of(facts)
     assert ("Lê Văn Tùng", "Cục trưởng Cục Biến đổi khí hậu") in posts
     assert not any(person == "Trần Hồng Hà" and "Cục" in post for person, post in posts)
+
+
+def test_an_appointment_with_no_title_ends_at_a_semicolon() -> None:
+    facts = facts_of(
+        "Tổng thống chúc mừng Thủ tướng Lê Văn Hòa được bổ nhiệm vào cương vị mới; chúc mừng Việt Nam đảm nhận vai trò "
+        "Chủ tịch ASEAN 2020."
+    )
+    assert not any(person == "Lê Văn Hòa" and ("ASEAN" in post or "Đông Nam Á" in post) for person, post in posts_of(facts))

@@ -253,6 +253,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     quoted = sum(c.kind == "WORD" and c.text in _QUOTES for c in chunks[:n]) % 2 == 1  # the name inside a quotation
     replaced: int | None = None
     skip = 0
+    titled = False  # a title was given since the clause began
     for k in range(n + 1, nxt):
         c = chunks[k]
         if k in aside or k < skip:
@@ -271,9 +272,12 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, reading.member(j, organ), appointed=True)
             skip = j
             continue
+        if c.kind == "SEP" and c.text == ";" and mode == "appoint" and not titled:
+            break  # "được bổ nhiệm vào cương vị mới; chúc mừng … vai trò Chủ tịch ASEAN": no title, the clause is over
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
+        titled = titled or act == "title"
         if act == "member":
             reading.give(person, reading.member(k), appointed=True)
         elif act == "title":
