@@ -583,8 +583,9 @@ def _description_end(chunks: list[Chunk], k: int) -> int | None:
         j += 1
     if j == k or j + 1 >= len(chunks) or chunks[j].text != "," or chunks[j + 1].kind != "ROLE":
         return None
-    words = " ".join(c.text for c in chunks[k:j]).lower()
-    return j if any(words == noun or words.startswith(noun + " ") for noun in lexicon.words("names", "person_nouns")) else None
+    words = [c.text.lower() for c in chunks[k:j]]
+    nouns = lexicon.wordset("names", "person_nouns", lower=True)
+    return j if any(" ".join(words[:n]) in nouns for n in range(1, min(4, len(words)) + 1)) else None
 
 
 def _former_before(chunks: list[Chunk], index: int) -> bool:
