@@ -1191,3 +1191,36 @@ def test_an_appointment_with_no_title_ends_at_a_semicolon() -> None:
         "Chủ tịch ASEAN 2020."
     )
     assert not any(person == "Lê Văn Hòa" and ("ASEAN" in post or "Đông Nam Á" in post) for person, post in posts_of(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Hà Tĩnh hiện nay là ông Lê Ngọc Châu.", ["Lê Ngọc Châu"]),
+        (
+            "Tại đây có 3 ứng viên là đại biểu Quốc hội đương nhiệm, là các ông Lê Văn Tám, Nguyễn Văn Bảy và bà Trần Thị Hoa.",
+            ["Lê Văn Tám", "Nguyễn Văn Bảy", "Trần Thị Hoa"],
+        ),
+        (
+            "Ngoài ông Lê Quang Tùng còn 2 ứng viên cũng là đại biểu Quốc hội, là ông Hoàng Văn Nam - Phó Hiệu trưởng "
+            "Trường Đại học Vinh, Ủy viên Ủy ban Kinh tế của Quốc hội và ông Trần Anh Tú - nguyên Giám đốc Bệnh viện "
+            "Bạch Mai (tự ứng cử).",
+            ["Lê Quang Tùng", "Hoàng Văn Nam", "Trần Anh Tú"],
+        ),
+    ],
+)
+def test_a_title_that_la_identifies_with_the_names_after_it(text: str, names: list[str]) -> None:
+    posts = posts_of(facts_of(text))
+    for name in names:
+        assert any(person == name and post.startswith(("Phó Chủ tịch Ủy ban", "Đại biểu Quốc hội")) for person, post in posts)
+
+
+def test_a_title_identified_then_was_held_then() -> None:
+    facts = facts_of("Chủ tịch UBND tỉnh Nghệ An thời điểm đó là ông Nguyễn Văn Hùng.")
+    assert ("Nguyễn Văn Hùng", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An") in posts_of(facts, "formerlyHeld")
+    assert not posts_of(facts)
+
+
+def test_a_title_owned_by_a_word_before_it_is_not_the_named_persons() -> None:
+    facts = facts_of("Vợ của Chủ tịch UBND tỉnh Hà Nam là bà Lê Thị Lan.")
+    assert not any(person == "Lê Thị Lan" for person, _ in posts_of(facts))

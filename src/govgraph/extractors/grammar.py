@@ -46,6 +46,7 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
             for person in group:
                 changes(reading, group[-1], subjects, person, past=past)
     plural_lists(reading)
+    identities(reading)
     targets(reading)
     replacements(reading)
     promotions(reading)
@@ -412,6 +413,81 @@ def plural_lists(reading: Reading) -> None:
             break
         for name in pending:
             reading.give(name, r)
+
+
+def identities(reading: Reading) -> None:
+    """Rule 6b: a title that "là" identifies with the names after it: "Phó Chủ tịch UBND tỉnh X
+    là ông A", "… là đại biểu Quốc hội đương nhiệm, là các ông A, B và C" (each name may carry
+    its own titles), "Chủ tịch Hà Nội thời điểm đó là ông A" (held then). A title given to a
+    name already (unless a comma sets off the "là"), owned by a word before it ("vợ của Chủ
+    tịch X là bà A") or made plural (rule 6) is not read here."""
+    chunks = reading.chunks
+    for r, c in enumerate(chunks):
+        if c.kind != "ROLE" or (r > 0 and not _opens_identity(chunks[r - 1])):
+            continue
+        k = _skip_in_office(chunks, r + 1)
+        comma = k + 1 < len(chunks) and chunks[k].kind == "SEP" and chunks[k].text == "," and chunks[k + 1].kind == "COPULA"
+        if r in reading.assigned and not comma:
+            continue  # "ông A là Chủ tịch X" is read; "ông A còn 2 ứng viên cũng là đại biểu Quốc hội, là ông B …" goes on
+        k += comma
+        then = k < len(chunks) and chunks[k].kind == "FORMER" and chunks[k].text.lower().endswith(" là")
+        if k >= len(chunks) or (chunks[k].kind != "COPULA" and not then):
+            continue
+        k += 1
+        if k < len(chunks) and chunks[k].kind == "PLURAL":
+            k += 1
+        names: list[int] = []
+        while k + 1 < len(chunks) and (chunks[k].kind == "HON" or names) and chunks[k + (chunks[k].kind == "HON")].kind == "NAME":
+            k += chunks[k].kind == "HON"  # the first name has its "ông"/"bà"; "các ông A, B và C" the rest need none
+            names.append(k)
+            k = _past_own_titles(chunks, k)
+            if k + 1 < len(chunks) and chunks[k].kind in ("SEP", "AND") and chunks[k].text != ";":
+                k += 1 + (chunks[k + 1].kind == "AND")
+                continue
+            break
+        ended = then or _former_before(chunks, r)
+        for n in names:
+            reading.give(n, r, ended=ended, explicit=ended)
+
+
+def _opens_identity(before: Chunk) -> bool:
+    """What may stand before a title that "là" identifies: a stop, a comma or a dash, "là"
+    itself ("2 ứng viên là đại biểu Quốc hội …, là …"), "nguyên" or "tân"; not a name, a plural
+    word or a word that owns the title ("vợ của Chủ tịch X")."""
+    return before.kind in ("SEP", "DASH", "COLON", "COPULA", "FORMER", "QUAL") or (
+        before.kind in ("CAPS", "WORD") and before.text.lower() in grammar_words().subject_adverbs
+    )
+
+
+def _skip_in_office(chunks: list[Chunk], k: int) -> int:
+    """The index past the words that say a title is held now ("đương nhiệm", "hiện nay")."""
+    words = grammar_words().in_office
+    while k < len(chunks) and chunks[k].kind == "WORD":
+        for size in (2, 1):
+            phrase = " ".join(c.text for c in chunks[k : k + size] if c.kind == "WORD").lower()
+            if size == len(chunks[k : k + size]) and phrase in words:
+                k += size
+                break
+        else:
+            return k
+    return k
+
+
+def _past_own_titles(chunks: list[Chunk], n: int) -> int:
+    """The index after a name's own titles set off after it and the owner or bracket that ends
+    them ("ông A - Phó Hiệu trưởng X, Ủy viên Ủy ban Y của Quốc hội (tự ứng cử) và ông B")."""
+    apposed, _ = _apposition(chunks, n)
+    k = apposed[-1] + 1 if apposed else n + 1
+    if (
+        k + 1 < len(chunks)
+        and chunks[k].kind == "WORD"
+        and chunks[k].text in grammar_words().possessive
+        and chunks[k + 1].kind == "ORG"
+    ):
+        k += 2
+    if k < len(chunks) and chunks[k].kind == "LP":
+        k = next((j + 1 for j in range(k + 1, len(chunks)) if chunks[j].kind == "RP"), len(chunks))
+    return k
 
 
 def _plural_before(before: Chunk) -> bool:

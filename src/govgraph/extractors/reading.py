@@ -41,6 +41,7 @@ class GrammarWords:
     subject_pronouns: frozenset[str]  # "Ông là ..."
     passive: frozenset[str]  # "ông được Bộ Chính trị điều động …"
     subject_adverbs: frozenset[str]  # "Ông hiện là ...": words between the pronoun and its verb
+    in_office: frozenset[str]  # "Chủ tịch tỉnh hiện nay là ông A"
     elect: tuple[str, ...]  # "bổ nhiệm", "bầu"
     membership_title: str  # "Ủy viên"
 
@@ -70,6 +71,7 @@ def grammar_words() -> GrammarWords:
         subject_pronouns=cues("subject_pronouns"),
         passive=cues("passive"),
         subject_adverbs=cues("subject_adverbs"),
+        in_office=cues("in_office"),
         elect=tuple(sorted(wordset("cues", "elect"))),
         membership_title=normalize(entry("roles", "membership_title")),
     )
