@@ -77,6 +77,10 @@ def test_normalize_keeps_letters_count_of_words(text: str) -> None:
         ("VietBank và LienVietPostBank", "VietBank và LienVietPostBank"),
         ("iPhone", "iPhone"),
         ("mARN", "mARN"),
+        # a dash glued to the capitalised word after it; a minus sign and a small word keep theirs
+        ("Chủ tịch Hội đồng trường -Ủy viên Ban Thường vụ", "Chủ tịch Hội đồng trường - Ủy viên Ban Thường vụ"),
+        ("nhiệt độ -5 độ C", "nhiệt độ -5 độ C"),
+        ("tiền tố -ing", "tiền tố -ing"),
     ],
 )
 def test_normalize_puts_back_a_lost_space(glued: str, expected: str) -> None:

@@ -53,6 +53,9 @@ _PUNCT = str.maketrans(
     }
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# a dash after a space glued to the capitalised word after it ("Chủ tịch Hội đồng -Ủy viên Ban
+# Thường vụ"): a lost space, since a hyphen inside a word has no space before it
+_GLUED_OPEN_DASH = re.compile(r"(?<=\s)-(?=[^\W\d_])")
 
 
 def _place_tone(syllable: str) -> str:
@@ -96,8 +99,13 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_PUNCT)
     text = _CONTROL.sub(" ", text)
+    text = _GLUED_OPEN_DASH.sub(_open_dash, text)
     text = _WORD.sub(_fix_match, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _open_dash(m: re.Match[str]) -> str:
+    return "- " if m.string[m.end()].isupper() else "-"
 
 
 def _fix_match(m: re.Match[str]) -> str:

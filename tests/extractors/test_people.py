@@ -1224,3 +1224,11 @@ def test_a_title_identified_then_was_held_then() -> None:
 def test_a_title_owned_by_a_word_before_it_is_not_the_named_persons() -> None:
     facts = facts_of("Vợ của Chủ tịch UBND tỉnh Hà Nam là bà Lê Thị Lan.")
     assert not any(person == "Lê Thị Lan" for person, _ in posts_of(facts))
+
+
+def test_a_board_named_alone_is_the_one_the_sentence_named_before() -> None:
+    facts = facts_of(
+        "Hội đồng quản trị (HĐQT) Tập đoàn Hòa Sen vừa bổ nhiệm ông Lê Văn Thắng - Thành viên HĐQT, Phó Tổng Giám đốc - "
+        "giữ chức vụ Tổng Giám đốc tập đoàn này."
+    )
+    assert ("Lê Văn Thắng", "Thành viên Hội đồng quản trị Tập đoàn Hòa Sen") in posts_of(facts)

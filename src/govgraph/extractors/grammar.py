@@ -71,7 +71,7 @@ def read_titles(reading: Reading) -> None:
             # "Ủy viên Ban Thường vụ Đảng ủy, Phó Hiệu trưởng Trường X": the organ of the next title's body
             body = _party_of_next(reading.chunks, i, normalize(body.name), reading.doc) or body
         elif body is None and c.value["how"] == "board":
-            body = _board_of_next(reading.chunks, i)
+            body = _board_of_next(reading.chunks, i) or _board_named_before(reading.chunks, i)
         elif body is None:
             body = (
                 _body_after_of(reading.chunks, i)
@@ -731,6 +731,21 @@ def _board_of_next(chunks: list[Chunk], index: int) -> Body | None:
     if board is None or company.name.startswith(board):
         return None
     return company_board(load_reference(), board, company)
+
+
+def _board_named_before(chunks: list[Chunk], index: int) -> Body | None:
+    """ "HĐQT Tập đoàn X vừa bổ nhiệm ông A - Thành viên HĐQT, Phó Tổng Giám đốc - …": a board
+    named alone is the one the sentence named before it, when it names only one."""
+    chunk = chunks[index]
+    board = title_words().boards.get(normalize(chunk.text[chunk.value["role_end"] - chunk.start :].strip()))
+    if board is None:
+        return None
+    named = {
+        body.id: body
+        for c in chunks[:index]
+        if c.kind == "ORG" and (body := c.value["mention"].value["body"]).name.startswith(f"{board} ")
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _party_of_next(chunks: list[Chunk], index: int, organ: str | None = None, doc: Document | None = None) -> Body | None:
