@@ -815,3 +815,20 @@ def test_a_company_head_before_a_listed_brand_is_that_company() -> None:
     aliases = org_aliases("Ngân hàng Vietcombank giảm lãi suất. Khách hàng của Vietcombank vui. Công ty FPT tuyển dụng.")
     assert "Ngân hàng Vietcombank" not in aliases
     assert "Công ty FPT" not in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("PGS.TS Lê Văn Cơ, Phó Giám đốc BV Bạch Mai, cho biết.", "Phó Giám đốc Bệnh viện Bạch Mai"),
+        ("Ông Lê Văn Tám, Giám đốc BVĐK tỉnh Nghệ An, cho biết.", "Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An"),
+    ],
+)
+def test_a_hospital_written_short_is_the_hospital(text: str, post: str) -> None:
+    assert any(holder.startswith("Lê Văn") and got == post for holder, got in posts_of(facts_of(text)))
+
+
+def test_a_listed_international_body_by_its_acronym_before_a_foreign_name() -> None:
+    facts = facts_of("Ngoài Agnelli, chủ tịch UEFA Jan Novak cũng chỉ trích dữ dội.")
+    assert ("Jan Novak", "Chủ tịch Liên đoàn Bóng đá châu Âu") in posts_of(facts)
+    assert not any(label.startswith("Ngoài") for label in labels(facts, "person"))
