@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from underthesea import pos_tag, word_tokenize
 
-from govgraph.postag import pos_tags
+from govgraph.postag import dictionary_word, pos_tags
 
 SENTENCES = [
     "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng Trần Văn Hiệp đã tiếp đoàn công tác của Bộ Tài chính.",
@@ -31,6 +31,10 @@ def test_long_sentence_is_tagged_whole() -> None:
 
 @pytest.mark.parametrize(("words", "known"), [("chất bán dẫn", True), ("Tầm nhìn", True), ("bán chất dẫn", False)])
 def test_dictionary_words_are_the_tagger_s_own(words: str, known: bool) -> None:
-    from govgraph.postag import dictionary_word
 
     assert dictionary_word(words) is known
+
+
+def test_a_dictionary_word_in_either_tone_placement() -> None:
+    assert dictionary_word("văn hóa") and dictionary_word("văn hoá")
+    assert dictionary_word("Hòa bình")

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govgraph.text import fold, key, loose_key, normalize, search_key, slug
+from govgraph.text import fold, key, loose_key, modern_tone, normalize, search_key, slug
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,19 @@ def test_loose_key_ignores_how_the_parts_of_a_name_are_joined() -> None:
     assert loose_key("Văn hóa - Thể thao & Du lịch") == loose_key("văn hóa, thể thao và du lịch")
     assert loose_key("Lao động - Thương binh và Xã hội") == loose_key("Lao động, Thương binh và Xã hội")
     assert loose_key("COVID-19") != loose_key("COVID 19")  # a dash inside a word stays
+
+
+@pytest.mark.parametrize(
+    ("traditional", "modern"),
+    [
+        ("văn hóa", "văn hoá"),
+        ("Hòa bình", "Hoà bình"),
+        ("thủy lợi", "thuỷ lợi"),
+        ("khỏe", "khoẻ"),
+        ("quý", "quý"),
+        ("hoàn", "hoàn"),
+    ],
+)
+def test_modern_tone_moves_the_tone_of_a_closing_pair(traditional: str, modern: str) -> None:
+    assert modern_tone(traditional) == modern
+    assert normalize(modern) == traditional

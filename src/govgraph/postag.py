@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+from .text import modern_tone
+
 _SYNTAX = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?$")
 
 
@@ -78,5 +80,11 @@ def pos_tags(words: Sequence[str]) -> list[str]:
 
 def dictionary_word(words: str) -> bool:
     """True when ``words`` (syllables joined by spaces, any case) is one word of the dictionary
-    the tagger reads (underthesea's Viet74K, loaded with the tagger): "chất bán dẫn", "tầm nhìn"."""
-    return _functions()["is_in_dict"](words) == "True"
+    the tagger reads (underthesea's Viet74K, loaded with the tagger): "chất bán dẫn", "tầm nhìn".
+    The dictionary writes "oa", "oe", "uy" with the tone on the second vowel ("văn hoá"), the
+    normalised text on the first ("văn hóa"): both are tried."""
+    is_in_dict = _functions()["is_in_dict"]
+    if is_in_dict(words) == "True":
+        return True
+    modern = modern_tone(words)
+    return modern != words and is_in_dict(modern) == "True"

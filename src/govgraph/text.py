@@ -91,6 +91,26 @@ def _place_tone(syllable: str) -> str:
     return out
 
 
+_OPEN_PAIR = re.compile(r"(?i)([^\W\d_]*?)([oóòỏõọ])([ae])(?![^\W\d_])|([^\W\d_]*?)([uúùủũụ])(y)(?![^\W\d_])")
+
+
+def modern_tone(text: str) -> str:
+    """The text with the tone of a closing "oa", "oe", "uy" on its second vowel, as dictionaries
+    of the newer spelling write it ("văn hóa" -> "văn hoá", "thủy lợi" -> "thuỷ lợi"); the
+    reverse of the traditional placement :func:`normalize` gives."""
+
+    def move(m: re.Match[str]) -> str:
+        head, first, second = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+        decomposed = unicodedata.normalize("NFD", first)
+        tone = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+        if not tone or head.lower().endswith("q"):
+            return m.group(0)
+        bare = "".join(ch for ch in decomposed if ch not in TONE_MARKS)
+        return unicodedata.normalize("NFC", head + bare + second + tone)
+
+    return _OPEN_PAIR.sub(move, unicodedata.normalize("NFC", text))
+
+
 def normalize(text: str) -> str:
     """NFC, traditional tone placement, plain quotes and dashes, no control characters.
 

@@ -832,3 +832,25 @@ def test_a_listed_international_body_by_its_acronym_before_a_foreign_name() -> N
     facts = facts_of("Ngoài Agnelli, chủ tịch UEFA Jan Novak cũng chỉ trích dữ dội.")
     assert ("Jan Novak", "Chủ tịch Liên đoàn Bóng đá châu Âu") in posts_of(facts)
     assert not any(label.startswith("Ngoài") for label in labels(facts, "person"))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Viện nghiên cứu Hòa bình Stockholm",
+        "Viện nghiên cứu Đo lường và Đánh giá Y tế",
+        "Ban quản lý Khu kinh tế Vân Đồn",
+        "Viện khoa học Địa chất và Khoáng sản",
+    ],
+)
+def test_a_name_in_sentence_case_names_its_field_with_a_capital(name: str) -> None:
+    assert name in org_aliases(f"Theo {name}, số liệu năm nay tăng mạnh.")
+
+
+def test_a_field_in_sentence_case_takes_no_small_word_after_it() -> None:
+    aliases = org_aliases("Viện dinh dưỡng Quốc gia khuyến nghị người dân ăn nhiều rau.")
+    assert "Viện dinh dưỡng Quốc gia" in aliases
+
+
+def test_a_monument_is_no_body() -> None:
+    assert not org_aliases("Du khách ghé thăm Đài tưởng niệm Quốc gia Vermillion Cliffs ở Mỹ.")

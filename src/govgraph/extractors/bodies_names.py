@@ -91,8 +91,8 @@ def named_by_head(scan: Scan) -> list[Candidate]:
     nouns = NounCheck(scan.doc)
     out = []
     for m in _head_matches(scan):
-        if m.start() in known or not _may_start_name(text, m, scan.ref, pats):
-            continue
+        if m.start() in known or not _may_start_name(text, m, scan.ref, pats) or pats.not_units.match(text, m.start()):
+            continue  # "Phòng Họp", "Đài tưởng niệm": a room or a monument, no body
         head = m.group(1)[0].upper() + m.group(1)[1:]
         start = _small_level_end(text, m.end(), scan.ref) if head == pats.school else m.end()
         run = NameRun(text, start, scan.ref, pats, pats.head_style[head], known, nouns, inner)
@@ -366,7 +366,13 @@ class NameRun:
         if word[0].isdigit() and self.ref.counted_after(self.text, m.end()):
             return None  # "2 năm sau": a quantity after the name
         if word[0].isupper() or word[0].isdigit():
-            if self._title_or_person(m) or (self.end is None and self.sentence_case and not self._proper_end(m)):
+            if self._title_or_person(m):
+                return None
+            field = self._capitalised_field(m) if self.sentence_case else None
+            if field is not None:
+                self.end, self.lower_run = field, 0  # still in sentence case: no small noun goes on after it
+                return field
+            if self.end is None and self.sentence_case and not self._proper_end(m):
                 return None
             self.end, self.lower_run = m.end(), 0
             return m.end()
@@ -388,6 +394,29 @@ class NameRun:
             return True
         nxt = _NEXT_WORD.match(self.text, m.end())
         return nxt is not None and self.text[m.end() : m.end() + 1] == " " and nxt.group(1)[:1].isupper()
+
+    def _capitalised_field(self, m: re.Match[str]) -> int | None:
+        """Where a field ends that a name in sentence case names with a capital, one word of the
+        tagger's dictionary in two or three syllables ("Viện nghiên cứu Hòa bình Stockholm",
+        "Phòng nghiên cứu Văn hóa - Xã hội", "Trung tâm quản lý Di tích"), or None; never
+        another body's head, a title or an opener (as for :meth:`_proper_end`)."""
+        at = m.start()
+        if at in self.known or self._head_at(at) or self.ref.role_re.match(self.text, at) or m.group(0) in self.pats.openers:
+            return None
+        if not m.group(0).isalpha() or not (len(m.group(0)) == 1 or m.group(0)[1:].islower()):
+            return None  # "Văn hóa", "Y tế"; not "TP" or "McKinsey"
+        found, pos = None, m.end()
+        for _ in range(2):
+            gap = _SPACES.match(self.text, pos)
+            if gap is None:
+                break
+            small = _SYLLABLE.match(self.text, gap.end())
+            if small is None or not small.group(0).isalpha() or not small.group(0).islower():
+                break
+            if dictionary_word(self.text[at : small.end()]):
+                found = small.end()
+            pos = small.end()
+        return found
 
     def _paired_field(self, m: re.Match[str]) -> bool:
         """True when a dash pairs two fields written small inside a name in sentence case
