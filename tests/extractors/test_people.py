@@ -1232,3 +1232,13 @@ def test_a_board_named_alone_is_the_one_the_sentence_named_before() -> None:
         "giữ chức vụ Tổng Giám đốc tập đoàn này."
     )
     assert ("Lê Văn Thắng", "Thành viên Hội đồng quản trị Tập đoàn Hòa Sen") in posts_of(facts)
+
+
+def test_a_party_member_over_a_school_s_own_institute_sits_on_the_school_s_committee() -> None:
+    facts = facts_of(
+        "Hội đồng trường Đại học Vinh gồm các thành viên sau.\nPGS. Trần Văn Hải\nĐảng ủy viên, Viện trưởng Viện Điện tử"
+    )
+    assert ("Trần Văn Hải", "Viện trưởng Viện Điện tử") in posts_of(facts)
+    bodies = {e.label for e in facts.entities.values() if e.kind == "org"}  # the committee is named by the title only
+    assert "Đảng ủy Đại học Vinh" in bodies
+    assert "Đảng ủy Viện Điện tử" not in bodies

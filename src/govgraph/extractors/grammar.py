@@ -926,10 +926,13 @@ def _sole_school(doc: Document, role: RoleDef) -> Body | None:
 
 
 def _school_unit(body: Body) -> bool:
-    """A unit of a school ("Phòng Tài chính - Kế toán", "Khoa Y") or one of its organs ("Công
-    đoàn trường X"): the Party committee over it is the school's."""
+    """A unit of a school ("Phòng Tài chính - Kế toán", "Khoa Y", an unlisted "Viện Điện") or
+    one of its organs ("Công đoàn trường X"): the Party committee over it is the school's."""
     head = patterns().heads.match(body.name)
     if head is not None and normalize(head.group(1)).lower() in patterns().titled_heads:
+        return True
+    units = tuple(f"{normalize(u)} " for u in lexicon.table("heads")["school_units"])
+    if body.name.startswith(units) and load_reference().find_body(body.name) is None:
         return True
     organs = tuple(f"{normalize(o).lower()} " for o in lexicon.table("heads")["school_organs"])
     return body.name.lower().startswith(organs)
