@@ -854,3 +854,16 @@ def test_a_field_in_sentence_case_takes_no_small_word_after_it() -> None:
 
 def test_a_monument_is_no_body() -> None:
     assert not org_aliases("Du khách ghé thăm Đài tưởng niệm Quốc gia Vermillion Cliffs ở Mỹ.")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Trường Trung cấp nghề Bắc Hà Tĩnh",
+        "Học viện An ninh nhân dân",
+        "Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An",
+        "Trường Phổ thông quốc tế Việt Úc",
+    ],
+)
+def test_a_school_s_or_hospital_s_kind_written_small_stays_in_its_name(name: str) -> None:
+    assert name in org_aliases(f"Theo {name}, số người đăng ký năm nay tăng.")
