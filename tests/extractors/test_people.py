@@ -1242,3 +1242,8 @@ def test_a_party_member_over_a_school_s_own_institute_sits_on_the_school_s_commi
     bodies = {e.label for e in facts.entities.values() if e.kind == "org"}  # the committee is named by the title only
     assert "Đảng ủy Đại học Vinh" in bodies
     assert "Đảng ủy Viện Điện tử" not in bodies
+
+
+def test_a_rotating_chair_is_the_company_s_chair() -> None:
+    facts = facts_of("Ông Lý Minh Quân, Chủ tịch luân phiên của Huawei, cho biết doanh thu tăng.")
+    assert ("Lý Minh Quân", "Chủ tịch Huawei") in posts_of(facts)
