@@ -867,3 +867,8 @@ def test_a_monument_is_no_body() -> None:
 )
 def test_a_school_s_or_hospital_s_kind_written_small_stays_in_its_name(name: str) -> None:
     assert name in org_aliases(f"Theo {name}, số người đăng ký năm nay tăng.")
+
+
+def test_a_club_whose_name_holds_a_city_is_read_whole() -> None:
+    facts = facts_of("Ông Florentino Perez, Chủ tịch Real Madrid, khẳng định giải đấu sẽ diễn ra.")
+    assert ("Florentino Perez", "Chủ tịch Real Madrid") in posts_of(facts)
