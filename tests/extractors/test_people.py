@@ -1247,3 +1247,11 @@ def test_a_party_member_over_a_school_s_own_institute_sits_on_the_school_s_commi
 def test_a_rotating_chair_is_the_company_s_chair() -> None:
     facts = facts_of("Ông Lý Minh Quân, Chủ tịch luân phiên của Huawei, cho biết doanh thu tăng.")
     assert ("Lý Minh Quân", "Chủ tịch Huawei") in posts_of(facts)
+
+
+def test_but_with_no_subject_of_its_own_goes_on_with_the_clause_s() -> None:
+    facts = facts_of(
+        "Ông Lê Văn Hòa làm Bí thư Tỉnh ủy Lào Cai từ năm 2015, nhưng đã thôi chức Chủ tịch UBND tỉnh Lào Cai từ năm 2018."
+    )
+    assert ("Lê Văn Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") in posts_of(facts, "formerlyHeld")
+    assert ("Lê Văn Hòa", "Bí thư Tỉnh ủy Lào Cai") in posts_of(facts)

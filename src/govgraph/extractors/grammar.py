@@ -275,6 +275,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             continue
         if c.kind == "SEP" and c.text == ";" and mode == "appoint" and not titled:
             break  # "được bổ nhiệm vào cương vị mới; chúc mừng … vai trò Chủ tịch ASEAN": no title, the clause is over
+        if c.kind == "WORD" and c.text in grammar_words().clause_breaks and _own_ending_after(chunks, k + 1):
+            continue  # "ông A làm X từ năm 2011, nhưng đã thôi chức Y": the subject goes on
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
@@ -567,6 +569,15 @@ def _ending_follows(chunks: list[Chunk], k: int) -> bool:
         and chunks[k].kind == "ENDING"
         and not any(chunks[i].kind == "ROLE" for i in range(k + 1, min(k + 3, len(chunks))))
     )
+
+
+def _own_ending_after(chunks: list[Chunk], k: int) -> bool:
+    """True when an ending verb follows at ``k`` past auxiliaries only ("nhưng đã thôi chức …"),
+    with no subject of its own between: the clause's subject ended the post."""
+    skip = grammar_words().auxiliaries | grammar_words().subject_adverbs
+    while k < len(chunks) and chunks[k].kind == "WORD" and chunks[k].text in skip:
+        k += 1
+    return k < len(chunks) and chunks[k].kind == "ENDING"
 
 
 def _replaced_name(chunks: list[Chunk], n: int) -> bool:
