@@ -872,3 +872,8 @@ def test_a_school_s_or_hospital_s_kind_written_small_stays_in_its_name(name: str
 def test_a_club_whose_name_holds_a_city_is_read_whole() -> None:
     facts = facts_of("Ông Florentino Perez, Chủ tịch Real Madrid, khẳng định giải đấu sẽ diễn ra.")
     assert ("Florentino Perez", "Chủ tịch Real Madrid") in posts_of(facts)
+
+
+def test_a_board_alone_before_other_companies_is_not_the_article_s() -> None:
+    facts = facts_of("Tập đoàn Hòa Sen họp cổ đông. Ông Lê Văn Việt hiện làm Chủ tịch HĐQT khá nhiều công ty khác.")
+    assert not any(person == "Lê Văn Việt" for person, _ in posts_of(facts))

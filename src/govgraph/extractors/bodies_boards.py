@@ -88,6 +88,8 @@ def bare_boards(scan: Scan, chosen: list[Candidate]) -> None:
             c.end <= m.start() or m.end() <= c.start for c in chosen
         ):
             continue  # "HĐQT tập đoàn Hòa Phát": a company named in lower case, not the one named before
+        if _elsewhere().match(scan.text, m.end(1)):
+            continue  # "Chủ tịch HĐQT khá nhiều công ty khác": other companies' boards
         canonical = pats.boards[normalize(m.group(1))]
         body = _most_named(chosen, canonical + " ")
         if body is None and m.group(2):  # "HĐQT tập đoàn": the board of the group the article names most
@@ -106,6 +108,12 @@ def bare_boards(scan: Scan, chosen: list[Candidate]) -> None:
             surface = normalize(scan.text[m.start() : m.end(2) if m.group(2) else m.end(1)])
             board = Body(body.id, body.name, (*body.aliases, surface), body.kind, body.parent)
             chosen.append(Candidate(m.start(), m.start() + len(surface), board, Priority.BARE))
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    """Words of quantity after a board written alone ("khá nhiều", "tại các")."""
+    return re.compile(rf"\s+(?:{either(lexicon.table('heads')['boards_elsewhere'])})(?!\w)")
 
 
 def _title_follows(scan: Scan, pos: int) -> bool:
