@@ -83,7 +83,10 @@ def test_wrong_parameters_are_refused_with_the_right_names(sample_kg: govgraph.K
         sample_kg.query_named("post_holder", body="Chính phủ")
     with pytest.raises(QueryError, match=r"no person named 'Pham Minh Chnh' in the graph; did you mean 'Phạm Minh Chính'"):
         sample_kg.query_named("person_posts", name="Pham Minh Chnh")
-    with pytest.raises(QueryError, match=r"'ngoai giao' names 2 bodies: Bộ Ngoại giao, Bộ Ngoại giao Australia"):
+    with pytest.raises(
+        QueryError,
+        match=r"'ngoai giao' names 3 bodies: Bộ Ngoại giao, Bộ Ngoại giao Australia, Học viện Ngoại giao; give the full name",
+    ):
         sample_kg.query_named("post_holders", body="ngoai giao")
 
 

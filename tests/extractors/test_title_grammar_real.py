@@ -339,7 +339,7 @@ def test_sectors_abbreviated_with_a_hyphen_and_general_departments(text: str, ex
     "name",
     [
         "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Giang",
-        "Cục Cảnh sát Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ",
+        "Trung tâm Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ",
         "Trung tâm Văn hóa -Thể thao Quận 3",
     ],
 )
