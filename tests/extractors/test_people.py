@@ -1255,3 +1255,11 @@ def test_but_with_no_subject_of_its_own_goes_on_with_the_clause_s() -> None:
     )
     assert ("Lê Văn Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") in posts_of(facts, "formerlyHeld")
     assert ("Lê Văn Hòa", "Bí thư Tỉnh ủy Lào Cai") in posts_of(facts)
+
+
+def test_a_bare_steering_committee_after_its_head_s_title_is_the_article_s_one() -> None:
+    facts = facts_of(
+        "Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 họp sáng nay. Phó Thủ tướng Lê Văn Đam, Trưởng Ban Chỉ đạo "
+        "đã yêu cầu các bộ rà soát."
+    )
+    assert any(person == "Lê Văn Đam" and post.startswith("Trưởng Ban Chỉ đạo quốc gia") for person, post in posts_of(facts))

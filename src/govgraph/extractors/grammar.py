@@ -80,7 +80,7 @@ def read_titles(reading: Reading) -> None:
                 or _sole_school(reading.doc, role)
             )
         end = c.end
-        if body is None and c.value["how"] == "" and (sole := _sole_of_head(reading.doc, c.end)) is not None:
+        if body is None and c.value["how"] == "" and (sole := _sole_of_head(reading.doc, c.end, c.start)) is not None:
             body, end = sole
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
@@ -954,11 +954,15 @@ def _article_school(doc: Document) -> Body | None:
     return sole_school(((m.value["body"], m.start) for m in doc.of(ORG)), doc.body_start)
 
 
-def _sole_of_head(doc: Document, at: int) -> tuple[Body, int] | None:
+def _sole_of_head(doc: Document, at: int, start: int | None = None) -> tuple[Body, int] | None:
     """ "Giám đốc Bệnh viện cho biết", "Tổng giám đốc ngân hàng": a head noun alone after a
     title names the one body of that head the article names, or the one its headline names;
-    the body and where the head ends, or None (no such body, several, or a name goes on)."""
+    the body and where the head ends, or None (no such body, several, or a name goes on). The
+    head may begin with the title's last word ("Trưởng Ban Chỉ đạo" after a title from ``start``)."""
     m = title_words().sole_heads.match(doc.text, at)
+    if m is None and start is not None and (last := doc.text.rfind(" ", start, at)) > start:
+        shared = title_words().sole_heads.match(doc.text, last)
+        m = shared if shared is not None and shared.end() > at else None
     if m is None:
         return None
     if not _bare_head_ends().match(doc.text, m.end()):
