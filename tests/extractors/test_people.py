@@ -1263,3 +1263,17 @@ def test_a_bare_steering_committee_after_its_head_s_title_is_the_article_s_one()
         "đã yêu cầu các bộ rà soát."
     )
     assert any(person == "Lê Văn Đam" and post.startswith("Trưởng Ban Chỉ đạo quốc gia") for person, post in posts_of(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ông Lê Văn Tám, Bí thư Ban cán sự Đảng, Bộ trưởng Bộ Tư pháp, phát biểu.",
+            "Bí thư Ban cán sự Đảng Bộ Tư pháp",
+        ),
+        ("Ông Lê Văn Tám, Bí thư Đảng ủy Quân sự tỉnh Cà Mau, giới thiệu.", "Bí thư Đảng ủy Quân sự tỉnh Cà Mau"),
+    ],
+)
+def test_party_organs_of_a_ministry_and_of_a_province_s_military(text: str, post: str) -> None:
+    assert ("Lê Văn Tám", post) in posts_of(facts_of(text))
