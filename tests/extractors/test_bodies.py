@@ -894,3 +894,7 @@ def test_a_ministry_s_departments_and_institutes_are_listed(text: str, post: str
 def test_a_listed_department_s_name_inside_a_foreign_one_is_not_it() -> None:
     aliases = org_aliases("Theo Cục Hàng không Dân dụng Singapore, số chuyến bay giảm.")
     assert "Cục Hàng không Việt Nam" not in aliases
+
+
+def test_a_province_s_party_organisation() -> None:
+    assert "Đảng bộ tỉnh Nghệ An" in org_aliases("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX thành công tốt đẹp.")
