@@ -215,13 +215,13 @@ def test_title_over_a_local_body_named_by_its_field() -> None:
         (
             "TS Lưu Văn Định, Trưởng phòng Đào tạo, Trường ĐH Lâm nghiệp cho biết.",
             "Lưu Văn Định",
-            "Trưởng phòng Đào tạo",
+            "Trưởng phòng Đào tạo Trường Đại học Lâm nghiệp",  # the unit of the school named after it
             "Phòng Đào tạo",
         ),
         (
             "BS Hà Minh Khôi, Phó Trưởng khoa Ngoại thần kinh, Bệnh viện Hữu nghị cho biết.",
             "Hà Minh Khôi",
-            "Phó Trưởng khoa Ngoại thần kinh",
+            "Phó Trưởng khoa Ngoại thần kinh Bệnh viện Hữu nghị",
             "Khoa Ngoại thần kinh",
         ),
     ],

@@ -1277,3 +1277,26 @@ def test_a_bare_steering_committee_after_its_head_s_title_is_the_article_s_one()
 )
 def test_party_organs_of_a_ministry_and_of_a_province_s_military(text: str, post: str) -> None:
     assert ("Lê Văn Tám", post) in posts_of(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("PGS Lê Văn Tám, Trưởng khoa Nhi, Bệnh viện Bạch Mai, cho biết.", "Trưởng khoa Nhi Bệnh viện Bạch Mai"),
+        (
+            "Ông Lê Văn Tám, Trưởng phòng Đào tạo - Trường ĐH Dược Hà Nội, cho biết.",
+            "Trưởng phòng Đào tạo Trường Đại học Dược Hà Nội",
+        ),
+        (
+            "Ông Lê Văn Tám, Giám đốc Trung tâm Tuyển sinh thuộc Trường Cao đẳng nghề Nghệ An, cho biết.",
+            "Giám đốc Trung tâm Tuyển sinh Trường Cao đẳng nghề Nghệ An",
+        ),
+    ],
+)
+def test_a_unit_named_by_its_field_belongs_to_the_body_named_after_it(text: str, post: str) -> None:
+    assert ("Lê Văn Tám", post) in posts_of(facts_of(text))
+
+
+def test_two_units_in_a_row_stay_apart() -> None:
+    posts = posts_of(facts_of("Ông Lê Văn Tám, Trưởng khoa Nội, Khoa Ngoại phối hợp điều trị."))
+    assert not any("Khoa Ngoại" in post for _, post in posts)

@@ -82,6 +82,8 @@ def read_titles(reading: Reading) -> None:
         end = c.end
         if body is None and c.value["how"] == "" and (sole := _sole_of_head(reading.doc, c.end, c.start)) is not None:
             body, end = sole
+        elif body is not None and (inside := _unit_inside(reading.chunks, i, body)) is not None:
+            body, end = inside
         implied = c.value["implied"] and not role.names_body
         if c.value["how"] == "":
             body, implied = _bare_title_before(reading, i, role, body, implied)
@@ -926,6 +928,33 @@ def _sole_ministry(doc: Document, role: RoleDef) -> Body | None:
         return None  # a foreign minister's bare title ("Bộ trưởng Wallace") is not one of ours
     ministries = {b.id: b for b in bodies if b.kind == "Ministry" and b.reference}
     return next(iter(ministries.values())) if len(ministries) == 1 else None
+
+
+def _unit_inside(chunks: list[Chunk], i: int, unit: Body) -> tuple[Body, int] | None:
+    """ "Trưởng khoa Nhi, Bệnh viện Bạch Mai", "Trưởng phòng Đào tạo - Trường ĐH X": a unit
+    named by its field alone ("Khoa Nhi"), with the body it belongs to named right after it
+    (after a comma, a dash or "thuộc"), is that body's unit: its name is the unit's and the
+    body's, so that one hospital's "Khoa Nhi" is not another's. The body and where it ends."""
+    if unit.parent or load_reference().find_body(unit.name) is not None or not _unit_head(unit.name):
+        return None
+    k = i + 1
+    if k < len(chunks) and (_set_off(chunks[k]) or (chunks[k].kind == "WORD" and chunks[k].text in grammar_words().unit_of)):
+        k += 1  # "Khoa Nhi, Bệnh viện X", "Phòng Đào tạo - Trường Y", "Trung tâm Z thuộc Trường Y"
+    if k >= len(chunks) or chunks[k].kind != "ORG":
+        return None
+    owner: Body = chunks[k].value["mention"].value["body"]
+    if _unit_head(owner.name) or owner.kind == "State":
+        return None  # "Khoa Nội, Khoa Ngoại": two units; a country is no body a unit belongs to
+    name = f"{unit.name} {owner.name}"
+    return Body(slug(name), name, (unit.name, *unit.aliases), owner.kind, owner.id), chunks[k].end
+
+
+def _unit_head(name: str) -> bool:
+    """A name that starts with the head of a unit inside a body ("Phòng", "Khoa", "Đội", a
+    school's "Viện" or "Bộ môn", "Trung tâm")."""
+    head = patterns().heads.match(name)
+    words = {*patterns().titled_heads, *(normalize(u).lower() for u in lexicon.table("heads")["school_units"]), "trung tâm"}
+    return head is not None and normalize(head.group(1)).lower() in words
 
 
 def _sole_school(doc: Document, role: RoleDef) -> Body | None:

@@ -42,6 +42,7 @@ class GrammarWords:
     passive: frozenset[str]  # "ông được Bộ Chính trị điều động …"
     subject_adverbs: frozenset[str]  # "Ông hiện là ...": words between the pronoun and its verb
     in_office: frozenset[str]  # "Chủ tịch tỉnh hiện nay là ông A"
+    unit_of: frozenset[str]  # "Trung tâm Tuyển sinh thuộc Trường X"
     elect: tuple[str, ...]  # "bổ nhiệm", "bầu"
     membership_title: str  # "Ủy viên"
 
@@ -72,6 +73,7 @@ def grammar_words() -> GrammarWords:
         passive=cues("passive"),
         subject_adverbs=cues("subject_adverbs"),
         in_office=cues("in_office"),
+        unit_of=cues("unit_of"),
         elect=tuple(sorted(wordset("cues", "elect"))),
         membership_title=normalize(entry("roles", "membership_title")),
     )
