@@ -466,15 +466,18 @@ def _opens_identity(before: Chunk) -> bool:
 def _skip_in_office(chunks: list[Chunk], k: int) -> int:
     """The index past the words that say a title is held now ("đương nhiệm", "hiện nay")."""
     words = grammar_words().in_office
-    while k < len(chunks) and chunks[k].kind == "WORD":
+    while True:
         for size in (2, 1):
-            phrase = " ".join(c.text for c in chunks[k : k + size] if c.kind == "WORD").lower()
-            if size == len(chunks[k : k + size]) and phrase in words:
+            window = chunks[k : k + size]
+            if (
+                len(window) == size
+                and all(c.kind == "WORD" for c in window)
+                and " ".join(c.text for c in window).lower() in words
+            ):
                 k += size
                 break
         else:
             return k
-    return k
 
 
 def _past_own_titles(chunks: list[Chunk], n: int) -> int:
@@ -951,10 +954,16 @@ def _unit_inside(chunks: list[Chunk], i: int, unit: Body) -> tuple[Body, int] | 
 
 def _unit_head(name: str) -> bool:
     """A name that starts with the head of a unit inside a body ("Phòng", "Khoa", "Đội", a
-    school's "Viện" or "Bộ môn", "Trung tâm")."""
+    school's "Viện" or "Bộ môn", a "Trung tâm")."""
     head = patterns().heads.match(name)
-    words = {*patterns().titled_heads, *(normalize(u).lower() for u in lexicon.table("heads")["school_units"]), "trung tâm"}
-    return head is not None and normalize(head.group(1)).lower() in words
+    return head is not None and normalize(head.group(1)).lower() in _unit_heads()
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """The heads of units inside a body: titled heads, a school's units and ``inner_units``."""
+    heads = lexicon.table("heads")
+    return frozenset({*patterns().titled_heads, *(normalize(u).lower() for u in (*heads["school_units"], *heads["inner_units"]))})
 
 
 def _sole_school(doc: Document, role: RoleDef) -> Body | None:
