@@ -1300,3 +1300,10 @@ def test_a_unit_named_by_its_field_belongs_to_the_body_named_after_it(text: str,
 def test_two_units_in_a_row_stay_apart() -> None:
     posts = posts_of(facts_of("Ông Lê Văn Tám, Trưởng khoa Nội, Khoa Ngoại phối hợp điều trị."))
     assert not any("Khoa Ngoại" in post for _, post in posts)
+
+
+def test_a_local_body_before_another_body_is_no_unit_of_it() -> None:
+    posts = posts_of(
+        facts_of("Ông Lê Văn Tám, Giám đốc Trung tâm Y tế huyện Yên Thành, Bệnh viện Đa khoa tỉnh Nghệ An và Sở Y tế họp.")
+    )
+    assert not any("Bệnh viện" in post for _, post in posts)

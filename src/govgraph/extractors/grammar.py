@@ -940,6 +940,8 @@ def _unit_inside(chunks: list[Chunk], i: int, unit: Body) -> tuple[Body, int] | 
     body's, so that one hospital's "Khoa Nhi" is not another's. The body and where it ends."""
     if unit.parent or load_reference().find_body(unit.name) is not None or not _unit_head(unit.name):
         return None
+    if _place_in_name().search(unit.name):
+        return None  # "Trung tâm Y tế huyện Yên Thủy, Bệnh viện X": a local body of its own, then another
     k = i + 1
     if k < len(chunks) and (_set_off(chunks[k]) or (chunks[k].kind == "WORD" and chunks[k].text in grammar_words().unit_of)):
         k += 1  # "Khoa Nhi, Bệnh viện X", "Phòng Đào tạo - Trường Y", "Trung tâm Z thuộc Trường Y"
@@ -957,6 +959,15 @@ def _unit_head(name: str) -> bool:
     school's "Viện" or "Bộ môn", a "Trung tâm")."""
     head = patterns().heads.match(name)
     return head is not None and normalize(head.group(1)).lower() in _unit_heads()
+
+
+@cache
+def _place_in_name() -> re.Pattern[str]:
+    """A local unit's word ("huyện", "TP") or a province's name inside a body's name."""
+    local = lexicon.table("local")
+    words = (*local["units"], *local["unit_abbreviations"], *local["province_words"]["before_name"])
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{units})(?!\w)|{load_reference().province_re.pattern}")
 
 
 @cache
