@@ -964,10 +964,8 @@ def _unit_head(name: str) -> bool:
 @cache
 def _place_in_name() -> re.Pattern[str]:
     """A local unit's word ("huyện", "TP") or a province's name inside a body's name."""
-    local = lexicon.table("local")
-    words = (*local["units"], *local["unit_abbreviations"], *local["province_words"]["before_name"])
-    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{units})(?!\w)|{load_reference().province_re.pattern}")
+    units = sorted(patterns().unit_words, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, units))})(?!\w)|{load_reference().province_re.pattern}")
 
 
 @cache
