@@ -16,6 +16,7 @@ class PersonValue(TypedDict, total=False):
     name: str  # the name as written, without title or honorific
     short: bool  # a given name alone ("ông Chính"): joins the full name it shortens
     single: bool  # one word after a title ("Thủ tướng Chính")
+    sex: str | None  # "f" after "bà", "m" after "ông": whose full name a one-word name may shorten
 
 
 class RoleValue(TypedDict, total=False):

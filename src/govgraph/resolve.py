@@ -161,32 +161,60 @@ def _policy_links(
 
 
 def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
-    """PERSON mentions by start offset; short names join the full name they shorten."""
+    """PERSON mentions by start offset. A name given in one word ("Tổng thống Putin", "ông
+    Hồng") joins the full name it shortens wherever in the article that name is told, even after
+    it (a caption before the body text); a one word name after a title that shortens no full name
+    is a person of its own, one after "ông"/"bà" alone is dropped."""
     full: dict[str, Entity] = {}
+    sexes: dict[str, set[str]] = {}  # the forms of address each name, full or in one word, is given
     out: dict[int, Entity] = {}
-    for m in doc.of(PERSON):
-        if m.value.get("short"):
+    persons = list(doc.of(PERSON))
+    for m in persons:
+        sexes.setdefault(key(m.value["name"]), set()).update(filter(None, [m.value.get("sex")]))
+    for m in persons:
+        if m.value.get("single") or m.value.get("short"):
             continue
         name = m.value["name"]  # already in the normalised text
-        if m.value.get("single"):
-            longer = [e for k, e in full.items() if k.split()[-1] == key(name)]
-            if longer:  # "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính"
-                longer[0].mentions.append(m)
-                out[m.start] = longer[0]
-                continue
         entity = facts.entity("person", slug(name), name, m)
         full[key(name)] = entity
         out[m.start] = entity
-    for m in doc.of(PERSON):
-        if not m.value.get("short"):
-            continue
-        given = key(m.value["name"])
-        matches = {e.key: e for k, e in full.items() if k.split()[-1] == given}
-        if len(matches) == 1:
-            entity = next(iter(matches.values()))
-            entity.mentions.append(m)
+    for shorts in (False, True):  # titles' one-word names first: "ông Putin" may shorten one
+        for m in persons:
+            if not (m.value.get("single") or m.value.get("short")) or bool(m.value.get("short")) != shorts:
+                continue
+            word = key(m.value["name"])
+            entity = _shortened(word, full, sexes, first_of_many=not shorts) or full.get(word)
+            if entity is None and shorts:
+                continue
+            if entity is None:
+                entity = full[word] = facts.entity("person", slug(m.value["name"]), m.value["name"], m)
+            else:
+                entity.mentions.append(m)
             out[m.start] = entity
     return out
+
+
+@cache
+def _surname_keys() -> frozenset[str]:
+    return frozenset(key(s) for s in load_reference().surnames)
+
+
+def _shortened(word: str, full: dict[str, Entity], sexes: dict[str, set[str]], *, first_of_many: bool) -> Entity | None:
+    """The person a name in one word stands for: the full name ending with it (a Vietnamese
+    given name, a Western surname: "ông Hồng", "Tổng thống Putin"), else the one foreign name
+    starting with it, for names in use first ("ông Tedros", "Thủ tướng Prayut", "ông Lee"). A
+    full name addressed as the other sex is no candidate ("ông Biden" is not "bà Jill Biden"); of
+    several, a title's one-word name takes the one told first ("Thủ tướng Modi"), "ông X" none. A
+    Vietnamese surname alone names no one, so a name opening with one is not shortened so."""
+    own = sexes.get(word, set())
+    fits = {k: e for k, e in full.items() if len(k.split()) > 1 and not (own and sexes.get(k) and own != sexes[k])}
+    last = list({e.key: e for k, e in fits.items() if k.split()[-1] == word}.values())
+    if len(last) == 1 or (last and first_of_many):
+        return last[0]
+    if last or word in _surname_keys():
+        return None
+    first = list({e.key: e for k, e in fits.items() if k.split()[0] == word}.values())
+    return first[0] if len(first) == 1 or (first and first_of_many) else None
 
 
 def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = True) -> Entity:

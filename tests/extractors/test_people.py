@@ -112,6 +112,36 @@ def test_short_name_joins_the_full_name() -> None:
     assert labels(facts, "person") == {"Nguyễn Minh Hồng"}
 
 
+def test_one_word_name_before_the_full_name_joins_it() -> None:
+    # a caption names the surname alone before the body text names the person in full
+    text = "Thủ tướng Canada Trudeau phát biểu tại hội nghị.\nThủ tướng Canada Justin Trudeau cho biết sẽ thăm Hà Nội."
+    facts = facts_of(text, published=date(2021, 5, 3))
+    assert labels(facts, "person") == {"Justin Trudeau"}
+    assert posts_of(facts) == {("Justin Trudeau", "Thủ tướng Chính phủ Canada")}
+
+
+def test_name_in_use_first_joins_the_foreign_full_name() -> None:
+    text = (
+        "Người phát ngôn Hải quân Indonesia Budi Santoso cho biết tàu đã cập cảng. Ông Budi nói thêm rằng đoàn sẽ ở lại hai ngày."
+    )
+    facts = facts_of(text)
+    assert labels(facts, "person") == {"Budi Santoso"}
+    assert len(facts.entities["person/budi-santoso"].mentions) == 2
+
+
+def test_honorific_tells_two_people_of_one_family_name_apart() -> None:
+    text = "Bà Jill Biden đến thăm trường học. Tổng thống Biden phát biểu tại Nhà Trắng. Sau đó, ông Biden rời đi."
+    facts = facts_of(text, published=date(2021, 5, 3))
+    assert labels(facts, "person") == {"Biden", "Jill Biden"}
+    assert ("Jill Biden", "Tổng thống Hoa Kỳ") not in posts_of(facts)
+
+
+def test_a_surname_alone_shortens_no_vietnamese_name() -> None:
+    facts = facts_of("Ông Trần Văn Nam phát biểu. Sau đó, ông Trần trao đổi với phóng viên.")
+    assert labels(facts, "person") == {"Trần Văn Nam"}
+    assert len(facts.entities["person/tran-van-nam"].mentions) == 1
+
+
 def test_no_person_without_a_name() -> None:
     facts = facts_of("Thủ tướng yêu cầu các bộ trưởng khẩn trương hoàn thành nhiệm vụ.")
     assert labels(facts, "person") == set()

@@ -172,8 +172,12 @@ def read_names(reading: Reading, ref: Reference) -> None:
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
             short = len(words) == 1 and prev == "HON"
+            # "bà Jill Biden" and "ông Biden" are two people: the form of address tells a woman
+            female = prev == "HON" and chunks[i - 1].text in wordset("roles", "female_honorifics")
+            male = prev == "HON" and chunks[i - 1].text in wordset("roles", "male_honorifics")
+            sex = "f" if female else "m" if male else None
             c.kind = "NAME"
-            c.value["person"] = reading.doc.add(PERSON, c.start, c.end, name=c.text, short=short, single=len(words) == 1)
+            c.value["person"] = reading.doc.add(PERSON, c.start, c.end, name=c.text, short=short, single=len(words) == 1, sex=sex)
             # "người tiền nhiệm của ông Bình": a possessive, not the subject of a clause
             back = i - 2 if prev == "HON" else i - 1
             c.value["possessive"] = back >= 0 and chunks[back].kind == "WORD" and chunks[back].text in known.possessive
