@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from tests.conftest import facts_of, labels, posts_of
@@ -898,3 +900,19 @@ def test_a_listed_department_s_name_inside_a_foreign_one_is_not_it() -> None:
 
 def test_a_province_s_party_organisation() -> None:
     assert "Đảng bộ tỉnh Nghệ An" in org_aliases("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX thành công tốt đẹp.")
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "relation"),
+    [
+        ("Bà Lê Thị Thu, Phó Chủ tịch UBND Quận 5, cho biết kế hoạch đã xong.", "Phó Chủ tịch Ủy ban nhân dân quận 5", "holds"),
+        ("Ông Hà Văn Tâm, Chủ tịch UBND Thị xã Mường Lay, phát biểu.", "Chủ tịch Ủy ban nhân dân thị xã Mường Lay", "holds"),
+        (
+            "Ông Phan Văn Lực, nguyên Chủ tịch UBND Huyện Cần Giờ, dự lễ.",
+            "Chủ tịch Ủy ban nhân dân huyện Cần Giờ",
+            "formerlyHeld",
+        ),
+    ],
+)
+def test_a_unit_word_written_with_a_capital_still_names_the_unit(text: str, post: str, relation: str) -> None:
+    assert {p for _, p in posts_of(facts_of(text, published=date(2021, 5, 3)), relation)} == {post}

@@ -161,7 +161,7 @@ def unit_organs(scan: Scan) -> list[Candidate]:
         if named is None:
             continue
         place, end = named
-        unit_word = m.group(2) or scan.pats.unit_short.get(normalize(m.group(3) or ""))
+        unit_word = (m.group(2) or "").lower() or scan.pats.unit_short.get(normalize(m.group(3) or ""))
         if scan.ref.province(place) and unit_word not in scan.pats.district_units:
             continue  # "UBND thành phố Hà Nội": a province's body, found by its own pattern
         if m.group(4):

@@ -179,8 +179,9 @@ class Patterns:
         # an organ and a unit word ("hội trường UBND phường."), named or not
         self.bare_units = re.compile(rf"(?<!\w)({organs})\s+({'|'.join(map(re.escape, units))})(?!\w)")
         self.organ_before = re.compile(rf"(?<!\w)(?:{organs})$", re.IGNORECASE)  # "… UBND" ending a text
+        # the unit word may be written with a capital: "UBND Quận 1", "Chủ tịch UBND Thị xã Sa Pa"
         self.units = re.compile(
-            rf"(?<!\w)({organs})\s+(?:({'|'.join(map(re.escape, units))})\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
+            rf"(?<!\w)({organs})\s+(?:((?i:{'|'.join(map(re.escape, units))}))\s+|({either(self.unit_short)})(?:\.[ \t]*|[ \t]+))"
             rf"|(?<!\w)({'|'.join(map(re.escape, self.unit_party))})\s+(?=[^\W\d_])"
         )
 
