@@ -176,6 +176,21 @@ def test_ending_towards_a_person() -> None:
     assert posts_of(facts) == set()
 
 
+def test_ending_towards_each_coordinated_person() -> None:
+    text = (
+        "Đại hội cổ đông miễn nhiệm chức vụ thành viên HĐQT Công ty CP Thép Miền Trung đối với ông Lý Văn Tâm và bà Đào Thị Hạnh."
+    )
+    body = "Thành viên Hội đồng quản trị Công ty CP Thép Miền Trung"
+    assert posts_of(facts_of(text), "formerlyHeld") == {("Lý Văn Tâm", body), ("Đào Thị Hạnh", body)}
+
+
+@pytest.mark.parametrize("cue", ["không còn đảm nhận chức", "không còn giữ chức"])
+def test_no_longer_holding_a_post_ends_it(cue: str) -> None:
+    facts = facts_of(f"Từ tháng này, bà Đào Thị Hạnh {cue} Tổng giám đốc Công ty CP Thép Miền Trung.")
+    assert posts_of(facts, "formerlyHeld") == {("Đào Thị Hạnh", "Tổng Giám đốc Công ty CP Thép Miền Trung")}
+    assert posts_of(facts) == set()
+
+
 def test_explicit_ending_beats_an_apposition() -> None:
     facts = facts_of("Bộ Chính trị điều động ông Lê Văn Nam, Bí thư Tỉnh ủy Lạng Sơn, thôi giữ chức Bí thư Tỉnh ủy Lạng Sơn.")
     assert posts_of(facts) == set()

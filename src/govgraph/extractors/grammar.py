@@ -526,10 +526,14 @@ def targets(reading: Reading) -> None:
         k += 1
         if k < len(chunks) and chunks[k].kind == "HON":
             k += 1
-        if k < len(chunks) and chunks[k].kind == "NAME":
-            ending = c.kind == "ENDING"
+        ending = c.kind == "ENDING"
+        while k < len(chunks) and chunks[k].kind == "NAME":
             for r in found:
                 reading.give(k, r, ended=ending, appointed=not ending, explicit=True)
+            # "… đối với ông A và bà B": each name coordinated after the first is a target too
+            k += 1
+            if k + 1 < len(chunks) and (chunks[k].kind == "AND" or (chunks[k].kind == "SEP" and chunks[k].text == ",")):
+                k += 2 if chunks[k + 1].kind == "HON" else 1
 
 
 def replacements(reading: Reading) -> None:
