@@ -916,3 +916,19 @@ def test_a_province_s_party_organisation() -> None:
 )
 def test_a_unit_word_written_with_a_capital_still_names_the_unit(text: str, post: str, relation: str) -> None:
     assert {p for _, p in posts_of(facts_of(text, published=date(2021, 5, 3)), relation)} == {post}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ông Lê Văn Tám, Chủ tịch Hội Luật gia TP Hồ Chí Minh, phát biểu.", "Hội Luật gia TP Hồ Chí Minh"),
+        (
+            "Bà Ngô Thị Hoa, nguyên Chủ tịch Hội Nhà báo thành phố Hồ Chí Minh, dự lễ.",
+            "Hội Nhà báo thành phố Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_city_named_after_a_person_ends_a_body_name(text: str, body: str) -> None:
+    facts = facts_of(text)
+    assert body in labels(facts, "org")
+    assert "Hồ Chí Minh" not in labels(facts, "person")

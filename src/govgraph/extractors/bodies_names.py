@@ -547,9 +547,16 @@ class NameRun:
             and m.group(0) in self.ref.surnames
             and _looks_like_name(self.text, m.end())
             and not self.ref.province_re.match(self.text, m.start())
+            and not self._province_ends_at(m.start())
             and not _school_name_follows(self.text[self.pos : m.start()], self.ref, self.pats.school)
             and _person_starts(self.text, m.end(), self.ref)
         )
+
+    def _province_ends_at(self, pos: int) -> bool:
+        """True when the capitalised words at ``pos`` end a province named with its kind before
+        them ("Hội Mỹ thuật TP Hồ Chí Minh"): the city named after a person, not a person."""
+        kind = self.pats.province_kind_before.search(self.text, max(0, pos - 12), pos)
+        return kind is not None and self.pats.province_at(self.text, kind.start()) is not None
 
     def _lower(self, m: re.Match[str]) -> bool:
         """Whether a lower-case word continues the name (or may, when a capitalised word follows)."""

@@ -107,6 +107,7 @@ class Patterns:
         self.city_party = normalize(words["party"]["city"])
         self.party = re.compile(rf"(?<!\w)({standing}\s+)?{party}\s+{kind_word}({prov})(?!\w)")
         self.province_tail = re.compile(rf"{either(words['before_name'])}\s*({prov})(?!\w)")
+        self.province_kind_before = re.compile(rf"(?<!\w){either(words['before_name'])}[ \t]*$")  # "… TP " before a name
         # "Đảng ủy Khối Cơ quan và Doanh nghiệp " before a province: up to six words of the bloc's name
         self.bloc = re.compile(r"(?<!\w)Đảng ủy [Kk]hối(?:[ \t]+(?:[^\W\d_]+,?|và)){1,6}?[ \t]+(?=(?:tỉnh|thành phố|TP)\b)")
         self.party_long = re.compile(rf"(?<!\w){either(words['party_long'])}\s+{kind_word}({prov})(?!\w)")

@@ -15,6 +15,7 @@ from ..document import PERSON, PLACE, Document, Mention
 from ..lexicon import alternatives, wordset
 from ..reference import Reference, load_reference
 from ..text import syllable
+from .bodies_rules import patterns
 from .chunker import Chunk
 from .reading import Reading, grammar_words
 
@@ -126,6 +127,15 @@ def _street_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives('names', 'street_words')}|{units})[ \t]+$")
 
 
+def _names_province(doc: Document, start: int) -> bool:
+    """True when the run at ``start`` ends the name of a province or city with its kind before
+    it ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh"): a title before it reads a body of that city,
+    not a person named like it."""
+    pats = patterns()
+    kind = pats.province_kind_before.search(doc.text, max(0, start - 12), start)
+    return kind is not None and pats.province_at(doc.text, kind.start()) is not None
+
+
 def _names_street(reading: Reading, ref: Reference, i: int) -> bool:
     """True when the capitalised run of chunk ``i`` names a street, square, bridge or river, or a
     city after "thành phố", unless a title reads that unit bare ("Chủ tịch HĐND thành phố Nguyễn
@@ -168,6 +178,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
         if _names_street(reading, ref, i):
             continue  # "trên đường Nguyễn Văn Linh": a street named after a person
+        if _names_province(reading.doc, c.start):
+            continue  # "Chủ tịch Hội Mỹ thuật TP Hồ Chí Minh": the city, at the end of a body's name
         if is_person_name(ref, words, context):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
             # title ("Công chúa kế vị Victoria", "Tổng thống Putin") it is the name in use
