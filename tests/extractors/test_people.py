@@ -112,6 +112,17 @@ def test_short_name_joins_the_full_name() -> None:
     assert labels(facts, "person") == {"Nguyễn Minh Hồng"}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("Tổng thống Namibia Hage Geingob đón đoàn.", "Hage Geingob", "Tổng thống Namibia"),
+        ("Thủ tướng Samoa Fiamē Naomi Mataʻafa phát biểu.", "Fiamē Naomi Mataʻafa", "Thủ tướng Chính phủ Samoa"),
+    ],
+)
+def test_every_member_state_names_a_foreign_post(text: str, person: str, post: str) -> None:
+    assert (person, post) in posts_of(facts_of(text, published=date(2021, 5, 3)))
+
+
 def test_one_word_name_before_the_full_name_joins_it() -> None:
     # a caption names the surname alone before the body text names the person in full
     text = "Thủ tướng Canada Trudeau phát biểu tại hội nghị.\nThủ tướng Canada Justin Trudeau cho biết sẽ thăm Hà Nội."
