@@ -101,6 +101,24 @@ def test_a_brand_written_once_may_be_a_typing_slip() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("CEO Zentrix Maria Holm cho biết doanh số tăng. Zentrix bán 2 triệu máy.", "Maria Holm", "CEO Zentrix"),
+        ("Cố Chủ tịch Korvel Park Min-jae để lại cổ phần. Gia đình chưa bán cổ phiếu Korvel.", "Park Min-jae", "Chủ tịch Korvel"),
+    ],
+)
+def test_a_brand_the_article_names_alone_is_the_company_before_a_foreign_name(text: str, person: str, post: str) -> None:
+    facts = facts_of(text)
+    assert person in labels(facts, "person")
+    assert any(holder == person and label == post for holder, label in posts_of(facts) | posts_of(facts, "formerlyHeld"))
+
+
+def test_a_first_name_written_again_with_its_surname_is_no_brand() -> None:
+    facts = facts_of("Chủ tịch Florentino Perez phát biểu. Sau đó Florentino Perez rời phòng họp.")
+    assert "Florentino Perez" in labels(facts, "person") and "Florentino" not in labels(facts, "org")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chủ tịch Florentino Perez phát biểu trước báo giới.",  # a foreign person's name, no company

@@ -427,7 +427,7 @@ def _company_name(
     if not after_board and (named := _company_in_context(ref, text, run)) is not None:
         return named
     if _brand(first):
-        alone = after_board or (person_next and run[0].end() not in mentions)
+        alone = after_board or (person_next and run[0].end() not in mentions) or _brand_before_person(text, run)
         return (first, run[0].end()) if alone and _named_again(text, first) else None
     if not after_board:
         return None
@@ -461,6 +461,19 @@ def _company_in_context(ref: Reference, text: str, run: list[re.Match[str]]) -> 
 def _head_re_at(text: str, pos: int) -> bool:
     """True when a body's head noun starts at ``pos`` ("Trung tâm", "Hội")."""
     return patterns().heads.match(text, pos) is not None
+
+
+def _brand_before_person(text: str, run: list[re.Match[str]]) -> bool:
+    """True when a brand opens a run of three or more capitalised words that the article also
+    writes on its own, never after "ông"/"bà" nor before the run's next word ("CEO Apple Tim
+    Cook" … "Apple đạt"): the company, then its officer's name. A first name in a person's name
+    is not written so ("Chủ tịch Florentino Perez")."""
+    if len(run) < 3:
+        return False
+    first, nxt = re.escape(run[0].group(0)), re.escape(run[1].group(0))
+    if re.search(rf"(?i)(?<!\w)(?:ông|bà)\s+{first}(?!\w)", text):
+        return False
+    return re.search(rf"(?<!\w){first}(?![\w-])(?!\s+{nxt}(?!\w))", text) is not None
 
 
 def _named_again(text: str, name: str) -> bool:
