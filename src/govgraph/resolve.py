@@ -335,7 +335,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     return post_of
 
 
-_PREDECESSOR = re.compile(r"người tiền nhiệm(?:[ \t]+của[ \t]+(?=\w))?")
+_PREDECESSOR = re.compile(r"[Nn]gười tiền nhiệm(?:[ \t]+của[ \t]+(?=\w))?")
 _BEFORE_PREDECESSOR = re.compile(r"[ \t]*,[ \t]*$")  # "X, người tiền nhiệm …"
 _AFTER_PREDECESSOR = re.compile(r"[ \t]*(?:(?:là|của mình)[ \t]+)?$")  # "… người tiền nhiệm (là) X"
 
@@ -354,7 +354,18 @@ def _predecessors(doc: Document, people: dict[int, Entity]) -> list[tuple[Entity
             out.append((people[before[-1].start].key, people[after.start].key))  # "X, người tiền nhiệm của ông Y"
         elif before and after and _AFTER_PREDECESSOR.match(doc.text[m.end() : _name_start(doc, after)]):
             out.append((people[after.start].key, people[before[-1].start].key))  # "Y … người tiền nhiệm X"
+        elif m.group(0).endswith(" ") and after and (then := _apposed_after(doc, persons, after, sent.end)) is not None:
+            out.append((people[then.start].key, people[after.start].key))  # "người tiền nhiệm của ông Y, X"
     return [(a, b) for a, b in out if a != b]
+
+
+def _apposed_after(doc: Document, persons: list[Mention], name: Mention, end: int) -> Mention | None:
+    """The person named right after ``name`` and a comma, in the same sentence ("… của ông Biden,
+    Donald Trump")."""
+    then = next((p for p in persons if name.end <= p.start < end), None)
+    if then is None or not _BEFORE_PREDECESSOR.match(doc.text[name.end : _name_start(doc, then)] + " "):
+        return None
+    return then
 
 
 @cache

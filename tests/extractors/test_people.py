@@ -1013,6 +1013,27 @@ def test_a_predecessor_formerly_held_the_post_his_successor_was_given() -> None:
     assert ("Trần Quốc Toản", "Giám đốc Sở Xây dựng tỉnh Bến Tre") in posts_of(facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "predecessor", "post"),
+    [
+        (
+            "Ông Trần Quốc Toản được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Bến Tre. "
+            "Người tiền nhiệm của ông Toản, ông Huỳnh Văn Tư, được điều động công tác khác.",
+            "Huỳnh Văn Tư",
+            "Giám đốc Sở Xây dựng tỉnh Bến Tre",
+        ),
+        (
+            "Thủ tướng Canada Mark Lindqvist kế thừa nhiều khó khăn từ người tiền nhiệm Paul Everett để lại.",
+            "Paul Everett",
+            "Thủ tướng Chính phủ Canada",
+        ),
+    ],
+)
+def test_a_predecessor_named_after_the_words(text: str, predecessor: str, post: str) -> None:
+    facts = facts_of(text, published=date(2021, 5, 3))
+    assert (predecessor, post) in posts_of(facts, "formerlyHeld")
+
+
 def test_a_foreign_name_with_a_middle_initial() -> None:
     facts = facts_of(
         "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."
