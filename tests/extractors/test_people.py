@@ -1034,6 +1034,18 @@ def test_a_predecessor_named_after_the_words(text: str, predecessor: str, post: 
     assert (predecessor, post) in posts_of(facts, "formerlyHeld")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Hùng, trợ lý của Bộ trưởng Bộ Tài chính, cho biết.",
+        "Ông Lê Văn Hùng thua năm 2016, những người ủng hộ của cựu Bộ trưởng Bộ Tài chính đều buồn.",
+    ],
+)
+def test_a_title_after_cua_is_someone_else_s(text: str) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts) == set() and posts_of(facts, "formerlyHeld") == set()
+
+
 def test_a_foreign_name_with_a_middle_initial() -> None:
     facts = facts_of(
         "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."

@@ -275,6 +275,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, reading.member(j, organ), appointed=True)
             skip = j
             continue
+        if c.kind in ("FORMER", "ROLE") and chunks[k - 1].kind == "WORD" and chunks[k - 1].text in grammar_words().possessive:
+            break  # "những người ủng hộ của cựu Ngoại trưởng Mỹ", "trợ lý của Bộ trưởng": someone else's title
         if c.kind == "SEP" and c.text == ";" and mode == "appoint" and not titled:
             break  # "được bổ nhiệm vào cương vị mới; chúc mừng … vai trò Chủ tịch ASEAN": no title, the clause is over
         if c.kind == "WORD" and c.text in grammar_words().clause_breaks and _own_ending_after(chunks, k + 1):
