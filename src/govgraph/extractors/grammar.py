@@ -275,8 +275,10 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, reading.member(j, organ), appointed=True)
             skip = j
             continue
-        if c.kind in ("FORMER", "ROLE") and chunks[k - 1].kind == "WORD" and chunks[k - 1].text in grammar_words().possessive:
-            break  # "những người ủng hộ của cựu Ngoại trưởng Mỹ", "trợ lý của Bộ trưởng": someone else's title
+        if c.kind in ("FORMER", "ROLE") and _principal_s(chunks[k - 1]):
+            # "những người ủng hộ của cựu Ngoại trưởng Mỹ", "nguyên Trợ lý Bộ trưởng": someone else's title
+            skip = k + 2 if c.kind == "FORMER" and k + 1 < nxt and chunks[k + 1].kind == "ROLE" else k + 1
+            continue
         if c.kind == "SEP" and c.text == ";" and mode == "appoint" and not titled:
             break  # "được bổ nhiệm vào cương vị mới; chúc mừng … vai trò Chủ tịch ASEAN": no title, the clause is over
         if c.kind == "WORD" and c.text in grammar_words().clause_breaks and _own_ending_after(chunks, k + 1):
@@ -293,6 +295,15 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)
+
+
+def _principal_s(before: Chunk) -> bool:
+    """True when the chunk before a title makes the title someone else's: a possessive ("của")
+    or an aide's title alone ("Thư ký", "Trợ lý")."""
+    words = grammar_words()
+    if before.kind == "WORD":
+        return before.text in words.possessive
+    return before.kind == "ROLE" and before.text in words.aides
 
 
 @cache

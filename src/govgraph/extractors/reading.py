@@ -27,6 +27,7 @@ class GrammarWords:
     credit: frozenset[str]  # "Ảnh: Lâm Khánh"
     not_given: frozenset[str]  # a surname, then "Bộ": a body's name
     possessive: frozenset[str]  # "của ông Bình"
+    aides: frozenset[str]  # "Thư ký nguyên Phó Chủ tịch Quốc hội": the title after is the principal's
     object_markers: frozenset[str]  # "thay mặt Chủ tịch nước, ..."
     joint: frozenset[str]  # "Bí thư ... kiêm Chủ tịch ..."
     auxiliaries: frozenset[str]  # "..., đã nghỉ hưu"
@@ -58,6 +59,7 @@ def grammar_words() -> GrammarWords:
         credit=wordset("names", "credit_words"),
         not_given=wordset("names", "not_given_words"),
         possessive=cues("possessive"),
+        aides=cues("aides"),
         object_markers=cues("object_markers"),
         joint=cues("joint"),
         auxiliaries=cues("auxiliaries"),
