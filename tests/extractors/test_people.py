@@ -1048,6 +1048,22 @@ def test_a_title_after_cua_or_an_aide_s_title_is_someone_else_s(text: str) -> No
     assert posts_of(facts) <= {("Lê Văn Hùng", "Phó Vụ trưởng Văn phòng Quốc hội")}
 
 
+@pytest.mark.parametrize(
+    ("text", "post", "relation"),
+    [
+        ("Ông Lê Văn Định - GĐ Bệnh viện Đa khoa tỉnh Nghệ An cho biết.", "Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An", "holds"),
+        (
+            "Bà Trần Thu Hà, Phó TGĐ Tổng công ty Điện lực miền Bắc, phát biểu.",
+            "Phó Tổng Giám đốc Tổng công ty Điện lực miền Bắc",
+            "holds",
+        ),
+        ("PGS Lê Văn Định - Nguyên Phó GĐ Bệnh viện Bạch Mai, cho biết.", "Phó Giám đốc Bệnh viện Bạch Mai", "formerlyHeld"),
+    ],
+)
+def test_an_abbreviated_title_names_the_post_by_its_role(text: str, post: str, relation: str) -> None:
+    assert post in {label for _, label in posts_of(facts_of(text), relation)}
+
+
 def test_a_foreign_name_with_a_middle_initial() -> None:
     facts = facts_of(
         "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."
