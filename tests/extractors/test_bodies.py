@@ -932,3 +932,25 @@ def test_a_city_named_after_a_person_ends_a_body_name(text: str, body: str) -> N
     facts = facts_of(text)
     assert body in labels(facts, "org")
     assert "Hồ Chí Minh" not in labels(facts, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Bà Đỗ Thị Lan, Trưởng khoa Chẩn đoán hình ảnh can thiệp, Bệnh viện Bạch Mai cho biết.",
+            "Trưởng khoa Chẩn đoán hình ảnh can thiệp Bệnh viện Bạch Mai",
+        ),
+        (
+            "Ông Vũ Văn Hải, Giám đốc Trung tâm Phục hồi chức năng và vật lý trị liệu, Bệnh viện Đa khoa tỉnh Nam Định phát biểu.",
+            "Giám đốc Trung tâm Phục hồi chức năng và vật lý trị liệu Bệnh viện Đa khoa tỉnh Nam Định",
+        ),
+    ],
+)
+def test_a_unit_named_in_sentence_case_runs_to_the_comma_before_its_parent(text: str, post: str) -> None:
+    assert post in {label for _, label in posts_of(facts_of(text))}
+
+
+def test_a_unit_in_sentence_case_stops_at_a_verb() -> None:
+    facts = facts_of("Trưởng khoa Hồi sức cho biết, Bệnh viện Bạch Mai đã tiếp nhận ca bệnh.")
+    assert not any("cho biết" in label for label in labels(facts, "org"))

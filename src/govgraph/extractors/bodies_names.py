@@ -112,11 +112,48 @@ def named_by_head(scan: Scan) -> list[Candidate]:
             continue  # "Hội Lim", "Hội Đu": a festival; "Hội Tiệp và Uông Phong": a name, and another
         if end is not None and start != m.end() and not _own_school_name(scan.ref, text[start:end]):
             continue  # "trường đại học Hoa Kỳ", "trường mầm non Q.": a kind of school, no school's name
+        if end is not None and (tail := _unit_tail(scan, m, end)) is not None:
+            end = tail  # "Trưởng Phòng Quản lý thi và Kiểm định chất lượng giáo dục, Sở GD&ĐT Hà Nội"
         if end is not None:
             cand = _named(scan.ref, pats, head + text[m.start() + len(head) : end], m.start(), end)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+# a word of a unit's name written small after its first capitalised words, or joined by a dash ("công chúng- truyền thông")
+_TAIL_WORD = re.compile(r"(?:[ \t]+|-[ \t]*)([^\W\d_]+)")
+_TAIL_END = re.compile(r"[ \t]*(?:,|[ \t]-|[ \t]–)[ \t]*")  # the comma or spaced dash before the parent body
+
+
+def _unit_tail(scan: Scan, m: re.Match[str], end: int) -> int | None:
+    """Where the name of a unit after a title ends when it goes on in small letters up to the
+    comma or dash its parent body follows ("Trưởng khoa Nội soi thăm dò chức năng, Bệnh viện
+    K", "Giám đốc Trung tâm Phẫu thuật sọ mặt và tạo hình, Bệnh viện 108"); None otherwise. No
+    word may be one that ends a name ("của", "cho", "tại"), and at most eight are taken."""
+    text, pats = scan.text, scan.pats
+    if not pats.title_before.search(text, max(0, m.start() - 40), m.start()) and not pats.title_ending.search(
+        text, max(0, m.start() - 40), m.end(1)
+    ):
+        return None
+    found = {c.start for c in scan.found if c.body.id}
+    pos, small, last = end, False, ""
+    for _ in range(8):
+        w = _TAIL_WORD.match(text, pos)
+        if w is None or (w.group(1) in pats.stop_words and w.group(1) != "và" and not _in_longer_word(scan.doc, w.start(1))):
+            break  # "thăm dò" is a word: "thăm" alone would end the name
+        pos, last = w.end(), w.group(1)
+        small = small or last.islower()
+        sep = _TAIL_END.match(text, pos)
+        if sep is not None and small and last != "và" and (sep.end() in found or pats.heads.match(text, sep.end())):
+            return pos
+    return None
+
+
+def _in_longer_word(doc: Document, at: int) -> bool:
+    """True when the syllable at ``at`` is part of a word of several syllables ("thăm dò")."""
+    word = doc.word_at(at)
+    return word is not None and " " in word.text
 
 
 def _head_matches(scan: Scan) -> list[re.Match[str]]:
