@@ -1414,3 +1414,24 @@ def test_a_local_body_before_another_body_is_no_unit_of_it() -> None:
         facts_of("Ông Lê Văn Tám, Giám đốc Trung tâm Y tế huyện Yên Thành, Bệnh viện Đa khoa tỉnh Nghệ An và Sở Y tế họp.")
     )
     assert not any("Bệnh viện" in post for _, post in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Học sinh trường THPT chuyên Lê Quý Đôn đạt giải nhất.", "Trường THPT chuyên Lê Quý Đôn"),
+        ("Cô giáo Trường THPT chuyên Trần Phú được khen thưởng.", "Trường THPT chuyên Trần Phú"),
+        ("Người bệnh được chuyển về bệnh viện Lê Văn Thịnh điều trị.", None),
+        ("Đoàn khảo sát đã đến TP Phan Thiết, tỉnh Bình Thuận.", None),
+        ("Tiểu thương ở chợ Phạm Văn Hai phản ánh giá tăng.", None),
+    ],
+)
+def test_a_place_or_school_named_after_a_person_is_no_person(text: str, body: str | None) -> None:
+    facts = facts_of(text)
+    assert labels(facts, "person") == set()
+    assert body is None or body in labels(facts, "org")
+
+
+def test_a_person_after_a_bare_city_organ_is_still_read() -> None:
+    facts = facts_of("Chủ tịch UBND TP Lê Văn Thành phát biểu tại hội nghị.")
+    assert "Lê Văn Thành" in labels(facts, "person")

@@ -218,6 +218,8 @@ def _schools_in_small_letters(scan: Scan, lower: list[re.Match[str]]) -> list[re
         if level is None:
             nxt = _NEXT_WORD.match(text, m.end())
             level = nxt.group(1) if nxt and len(nxt.group(1)) > 1 and nxt.group(1).replace("&", "").isupper() else None
+            gifted = _GIFTED.match(text, m.end()) if level else None
+            level = gifted.group(0)[:-1] if gifted else level  # "trường THPT chuyên Lê Hồng Phong"
         after = m.end() + len(level) + 1 if level else 0
         if level and text[after : after + 1].isupper():
             out.append(m)
@@ -234,7 +236,12 @@ def _small_level_end(text: str, pos: int, ref: Reference) -> int:
     tiểu học Lê Lợi"), where the school's own name starts; ``pos`` when none is."""
     ahead = text[pos : pos + 24]
     level = max((lv for lv in ref.school_levels if ahead.startswith(f"{lv.lower()} ")), key=len, default=None)
+    if level is None and (gifted := _GIFTED.match(ahead)) is not None:
+        level = gifted.group(0)[:-1]  # "Trường THPT chuyên Lê Hồng Phong": the level's acronym, then "chuyên"
     return pos + len(level) + 1 if level and text[pos + len(level) + 1 : pos + len(level) + 2].isupper() else pos
+
+
+_GIFTED = re.compile(r"[A-ZĐ]{2,8} chuyên ")  # a school level's acronym and the small word for a school for the gifted
 
 
 def _may_start_name(text: str, m: re.Match[str], ref: Reference, pats: Patterns) -> bool:

@@ -122,9 +122,11 @@ def _names_locality(doc: Document, words: list[str]) -> bool:
 @cache
 def _street_before() -> re.Pattern[str]:
     """A street's, square's or river's noun right before a name ("đường Nguyễn Văn Linh"), or a
-    unit's often named after a person ("xã Phạm Văn Hai")."""
-    units = "|".join(re.escape(u) for u in load_reference().local["person_named_units"])
-    return re.compile(rf"(?i)(?<!\w)(?:{alternatives('names', 'street_words')}|{units})[ \t]+$")
+    local unit's word ("xã Phạm Văn Hai", "TP Hà Tiên"), many named after a person."""
+    local = load_reference().local
+    words = [*local["person_named_units"], *local["units"], *local["unit_abbreviations"]]
+    units = "|".join(re.escape(u) for u in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives('names', 'street_words')}|{units})\.?[ \t]+$")
 
 
 def _names_province(doc: Document, start: int) -> bool:
@@ -144,8 +146,9 @@ def _names_street(reading: Reading, ref: Reference, i: int) -> bool:
     start = chunks[i].start
     if not _street_before().search(text, max(0, start - 16), start):
         return False
-    before = text[max(0, start - 24) : start].rstrip().lower()
-    if not any(before.endswith(unit) for unit in ref.local["units"]):
+    before = text[max(0, start - 24) : start].rstrip().rstrip(".").lower()
+    units = (*ref.local["units"], *(a.lower() for a in ref.local["unit_abbreviations"]))
+    if not any(before.endswith(unit) for unit in units):
         return True
     return not any(c.kind == "ROLE" for c in chunks[max(0, i - 4) : i])
 
