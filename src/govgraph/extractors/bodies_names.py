@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .. import lexicon
 from ..document import Document
 from ..postag import dictionary_word
 from ..reference import Body, Reference
 from ..text import normalize, slug, syllable
 from .bodies_rules import PARENTHESIS, SHORT_NAME, Candidate, Patterns, Priority, Scan
+from .reading import grammar_words
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,.;:()\"]+)")
 _WORD = re.compile(r"[^\s,.;:()\"'!?]+")
@@ -132,6 +135,8 @@ def _unit_tail(scan: Scan, m: re.Match[str], end: int) -> int | None:
     K", "Giám đốc Trung tâm Phẫu thuật sọ mặt và tạo hình, Bệnh viện 108"); None otherwise. No
     word may be one that ends a name ("của", "cho", "tại"), and at most eight are taken."""
     text, pats = scan.text, scan.pats
+    if m.group(1).lower() not in _field_units():
+        return None
     if not pats.title_before.search(text, max(0, m.start() - 40), m.start()) and not pats.title_ending.search(
         text, max(0, m.start() - 40), m.end(1)
     ):
@@ -142,12 +147,19 @@ def _unit_tail(scan: Scan, m: re.Match[str], end: int) -> int | None:
         w = _TAIL_WORD.match(text, pos)
         if w is None or (w.group(1) in pats.stop_words and w.group(1) != "và" and not _in_longer_word(scan.doc, w.start(1))):
             break  # "thăm dò" is a word: "thăm" alone would end the name
+        if any(text.startswith(f"{verb}", w.start(1)) for verb in grammar_words().speech_verbs):
+            break  # "Trưởng khoa X khẳng định, Bệnh viện Y …": what the head said, not the unit's name
         pos, last = w.end(), w.group(1)
         small = small or last.islower()
         sep = _TAIL_END.match(text, pos)
         if sep is not None and small and last != "và" and (sep.end() in found or pats.heads.match(text, sep.end())):
             return pos
     return None
+
+
+@cache
+def _field_units() -> frozenset[str]:
+    return frozenset(normalize(h).lower() for h in lexicon.table("heads")["field_units"])
 
 
 def _in_longer_word(doc: Document, at: int) -> bool:
