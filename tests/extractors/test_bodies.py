@@ -954,3 +954,9 @@ def test_a_unit_named_in_sentence_case_runs_to_the_comma_before_its_parent(text:
 def test_a_unit_in_sentence_case_stops_at_a_verb() -> None:
     facts = facts_of("Trưởng khoa Hồi sức cho biết, Bệnh viện Bạch Mai đã tiếp nhận ca bệnh.")
     assert not any("cho biết" in label for label in labels(facts, "org"))
+
+
+def test_a_council_named_in_full_does_not_run_over_a_verb_of_speech() -> None:
+    facts = facts_of("Ông Lê Văn Tâm, Chủ tịch Hội đồng Đại học Vinh khẳng định, Đại học Vinh sẽ đổi mới.")
+    assert not any("khẳng định" in label for label in labels(facts, "org"))
+    assert ("Lê Văn Tâm", "Chủ tịch Hội đồng Đại học Vinh") in posts_of(facts)
