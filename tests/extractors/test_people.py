@@ -1064,6 +1064,20 @@ def test_an_abbreviated_title_names_the_post_by_its_role(text: str, post: str, r
     assert post in {label for _, label in posts_of(facts_of(text), relation)}
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Người phát ngôn của Bộ Y tế Lê Minh Châu cho biết số ca mắc giảm.", ("Lê Minh Châu", "Người phát ngôn Bộ Y tế")),
+        (
+            "Người phát ngôn của Hải quân Indonesia, Đại tá Rudi Hartono, nói với báo giới.",
+            ("Rudi Hartono", "Người phát ngôn Hải quân Indonesia"),
+        ),
+    ],
+)
+def test_a_title_names_its_body_after_cua(text: str, post: tuple[str, str]) -> None:
+    assert post in posts_of(facts_of(text))
+
+
 def test_a_foreign_name_with_a_middle_initial() -> None:
     facts = facts_of(
         "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."

@@ -215,11 +215,21 @@ def _former_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention
     return (after is not None and after.label == PLACE) or title_words().town_unit.match(text, at) is not None
 
 
+def _body_after_of(text: str, at: int, mentions: dict[int, Mention]) -> Mention | None:
+    """The body named after "của" at ``at`` ("người phát ngôn của Bộ Ngoại giao"), if one is."""
+    of = _OF_BODY.match(text, at)
+    owner = mentions.get(of.end()) if of is not None else None
+    return owner if owner is not None and owner.label == ORG else None
+
+
+_OF_BODY = re.compile(r"của[ \t]+")
+
+
 def _body_follows(text: str, end: int, mentions: dict[int, Mention]) -> bool:
-    """A body's name, or a board's head noun ("HĐQT"), right after ``end``."""
+    """A body's name (maybe after "của"), or a board's head noun ("HĐQT"), right after ``end``."""
     at = _GAP.match(text, end).end()
     after = mentions.get(at)
-    if after is not None and after.label == ORG:
+    if (after is not None and after.label == ORG) or _body_after_of(text, at, mentions) is not None:
         return True
     return any(re.match(rf"{re.escape(b)}(?!\w)", text[at:]) for b in title_words().boards)
 
@@ -282,6 +292,8 @@ def _body_for_role(
     mention = mentions.get(at)
     if mention is not None and mention.label == ORG:
         return mention.value["body"], mention.end, "org"
+    if (owner := _body_after_of(doc.text, at, mentions)) is not None:
+        return owner.value["body"], owner.end, "org"  # "Người phát ngôn của Quân đội Indonesia"
     found = None
     if mention is not None and mention.label == PLACE:
         found = _body_from_place(doc.text, ref, role, mention, mentions)
