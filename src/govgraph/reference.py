@@ -67,6 +67,7 @@ class RoleDef:
     lower_case: bool = False  # usually written small ("người phát ngôn"): a title when a body follows
     needs_body: bool = False  # a common word ("Thành viên"): a title only when a body follows, whatever its case
     only_bodies: tuple[str, ...] = ()  # the heads of the bodies it may name ("đại biểu" of a council, not of a ministry)
+    short_form: bool = False  # a short way of writing its role ("TGĐ", "Phó khoa"): the post is named by the role
 
 
 def alternation(words: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -240,6 +241,7 @@ def _roles(raw: list[dict[str, Any]]) -> dict[str, RoleDef]:
             lower_case=bool(r.get("lower_case")),
             needs_body=bool(r.get("needs_body")),
             only_bodies=tuple(normalize(b) for b in r.get("only_bodies", ())),
+            short_form=bool(r.get("short_form")),
         )
     return roles
 

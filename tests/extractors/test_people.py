@@ -1058,9 +1058,16 @@ def test_a_title_after_cua_or_an_aide_s_title_is_someone_else_s(text: str) -> No
             "holds",
         ),
         ("PGS Lê Văn Định - Nguyên Phó GĐ Bệnh viện Bạch Mai, cho biết.", "Phó Giám đốc Bệnh viện Bạch Mai", "formerlyHeld"),
+        ("Bác sĩ Lê Thu Hà - Phó khoa Nhi, Bệnh viện Bạch Mai cho biết.", "Phó Trưởng khoa Nhi Bệnh viện Bạch Mai", "holds"),
+        ("Bà Lê Thu Hà - Kế toán trưởng Công ty CP Sông Đà 9 - cho biết.", "Kế toán trưởng Công ty CP Sông Đà 9", "holds"),
+        (
+            "Ông Kenji Sato - Trưởng đại diện Văn phòng Tổ chức JICA tại Hà Nội cho biết.",
+            "Trưởng đại diện Văn phòng Tổ chức JICA",
+            "holds",
+        ),
     ],
 )
-def test_an_abbreviated_title_names_the_post_by_its_role(text: str, post: str, relation: str) -> None:
+def test_a_short_or_rare_title_names_the_post(text: str, post: str, relation: str) -> None:
     assert post in {label for _, label in posts_of(facts_of(text), relation)}
 
 

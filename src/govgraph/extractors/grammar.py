@@ -95,18 +95,13 @@ def read_titles(reading: Reading) -> None:
             end,
             role=role.role,
             base=role.base,
-            title=role.role if _abbreviated(role.name) else role.name,
+            title=role.role if role.short_form else role.name,
             body=body,
             standalone=role.standalone,
             implied=implied,
             named_by=c.value["how"] or ("title" if role.names_body else ""),
             closed=_closed_span_after(reading.doc, end),
         )
-
-
-def _abbreviated(title: str) -> bool:
-    """A title written with an abbreviation ("GĐ", "Phó TGĐ"): the post is named by its role."""
-    return any(len(w) >= 2 and w.isupper() and w != "CEO" for w in title.split())
 
 
 def titles_before(reading: Reading, n: int) -> int:
