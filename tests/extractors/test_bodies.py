@@ -960,3 +960,14 @@ def test_a_council_named_in_full_does_not_run_over_a_verb_of_speech() -> None:
     facts = facts_of("Ông Lê Văn Tâm, Chủ tịch Hội đồng Đại học Vinh khẳng định, Đại học Vinh sẽ đổi mới.")
     assert not any("khẳng định" in label for label in labels(facts, "org"))
     assert ("Lê Văn Tâm", "Chủ tịch Hội đồng Đại học Vinh") in posts_of(facts)
+
+
+def test_a_form_of_address_ends_a_body_s_name() -> None:
+    text = "PGS Lê Văn Huy, Hiệu trưởng Trường Đại học Y Dược Cần Thơ và Ông Trần Văn Hùng, Giám đốc Công ty VinBrain, đã ký."
+    facts = facts_of(text)
+    assert ("Lê Văn Huy", "Hiệu trưởng Trường Đại học Y Dược Cần Thơ") in posts_of(facts)
+    assert not any(label.endswith("Ông") for label in labels(facts, "org"))
+
+
+def test_a_form_of_address_before_a_small_word_stays_in_the_name() -> None:
+    assert "Vụ Sức khỏe Bà mẹ - Trẻ em" in labels(facts_of("Vụ Sức khỏe Bà mẹ - Trẻ em vừa ban hành hướng dẫn."), "org")

@@ -396,6 +396,9 @@ class NameRun:
             return None  # "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương": a degree before a name ends it
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
+        hon = self.ref.honorific_re.match(self.text, m.start()) if word[0].isupper() else None
+        if hon is not None and self.text[hon.end() : hon.end() + 2].strip()[:1].isupper():
+            return None  # "Trường Đại học Y-Dược Huế và Ông X": a form of address, then a person's name
         if self.joined and (self._last_listed_field(m) or self._small_field_after_and(m)):
             whole = self.nouns.doc.word_at(m.start())  # the activity's every syllable ("tuyên truyền")
             self.joined, self.end, self.lower_run = False, max(m.end(), whole.end if whole else 0), 0
