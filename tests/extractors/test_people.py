@@ -1085,6 +1085,13 @@ def test_a_title_names_its_body_after_cua(text: str, post: tuple[str, str]) -> N
     assert post in posts_of(facts_of(text))
 
 
+def test_a_foreign_name_after_the_country_of_a_title_s_body_is_a_person() -> None:
+    facts = facts_of("Chủ tịch Liên đoàn Nông dân Campuchia Sok Vanna cho biết giá lúa tăng.")
+    assert labels(facts, "person") == {"Sok Vanna"}
+    assert "Liên đoàn Nông dân Campuchia" in labels(facts, "org")
+    assert ("Sok Vanna", "Chủ tịch Liên đoàn Nông dân Campuchia") in posts_of(facts)
+
+
 def test_a_foreign_name_with_a_middle_initial() -> None:
     facts = facts_of(
         "Thiếu tướng Robert K. Miller, Phó Tư lệnh Bộ Chỉ huy Không gian Mỹ, cho biết. Ông Nguyễn Văn A. Ông Trần B đồng ý."

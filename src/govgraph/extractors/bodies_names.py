@@ -382,6 +382,14 @@ class NameRun:
         name = self.text[self.pos : self.end] if self.end is not None else ""
         return name.endswith(_NATIONAL) and self.text[pos : pos + 1] == " " and self.text[pos + 1 : pos + 2].isupper()
 
+    def _foreign_person_after_country(self, pos: int) -> bool:
+        """True when the name so far ends with a country and two foreign words start at ``pos``."""
+        country = self.ref.country_re.search(self.text, max(self.pos, pos - 30), pos)
+        if country is None or self.text[country.end() : pos].strip():
+            return False
+        run = caps_run(self.text, pos, 2)
+        return len(run) == 2 and all(_foreign_word(w) for w, _ in run)
+
     def _place_at(self, pos: int) -> bool:
         """True when a province, country or city is named at ``pos``."""
         return any(r.match(self.text, pos) for r in (self.ref.province_re, self.ref.country_re, self.ref.city_re))
@@ -396,6 +404,8 @@ class NameRun:
             return None  # "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương": a degree before a name ends it
         if self.end is not None and self.unit and self._head_at(m.start()):
             return None  # "khoa Chẩn đoán hình ảnh Bệnh viện X": the unit's body follows its name
+        if self.end is not None and word[0].isupper() and self._foreign_person_after_country(m.start()):
+            return None  # "Liên đoàn Lao động Campuchia Ath Thorn": the country ends the name, a person follows
         hon = self.ref.honorific_re.match(self.text, m.start()) if word[0].isupper() else None
         if hon is not None and self.text[hon.end() : hon.end() + 2].strip()[:1].isupper():
             return None  # "Trường Đại học Y-Dược Huế và Ông X": a form of address, then a person's name

@@ -79,6 +79,18 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
     return chunks[k].kind == "ROLE" and 2 * foreign >= len(words) and all(w[0].isupper() for w in words)
 
 
+def _foreign_after_country(chunks: list[Chunk], i: int, words: list[str]) -> bool:
+    """ "Chủ tịch Hiệp hội Lồng ngực Thái Lan Nithiphat Chiarakun", "Cố vấn An ninh Quốc gia Ấn
+    Độ Ajit Doval": a foreign name of two to four words right after a country that ends a
+    title's words."""
+    if not 2 <= len(words) <= 4 or i < 2 or chunks[i - 1].kind != PLACE:
+        return False
+    place = chunks[i - 1].value.get("mention")
+    if place is None or place.value.get("kind") != "country" or any(syllable(w) for w in words):
+        return False
+    return any(c.kind == "ROLE" for c in chunks[max(0, i - 8) : i - 1])
+
+
 def _foreign_cued(reading: Reading, i: int, words: list[str]) -> bool:
     """ "tỷ phú Elon Musk", "Condoleezza Rice, 66 tuổi,": a foreign name of two to four words
     with no honorific, after a noun of occupation written small or before its age."""
@@ -176,7 +188,12 @@ def read_names(reading: Reading, ref: Reference) -> None:
             and words[0] not in ref.surnames
         ):
             continue  # "ông A, Giám đốc điều hành Thế Giới Di Động,": the title's body, not a second person
-        context = prev in ("HON", "RANK", "ROLE") or _foreign_apposed(chunks, i, words) or _foreign_cued(reading, i, words)
+        context = (
+            prev in ("HON", "RANK", "ROLE")
+            or _foreign_apposed(chunks, i, words)
+            or _foreign_cued(reading, i, words)
+            or _foreign_after_country(chunks, i, words)
+        )
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
         if _names_street(reading, ref, i):
