@@ -17,7 +17,7 @@ from typing import Any
 from . import vocabulary
 from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
 from .reference import Body, load_reference
-from .text import key, normalize, slug
+from .text import key, normalize, slug, syllable
 from .vocabulary import HOLDS
 
 
@@ -171,12 +171,16 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
     persons = list(doc.of(PERSON))
     for m in persons:
         sexes.setdefault(key(m.value["name"]), set()).update(filter(None, [m.value.get("sex")]))
-    for m in persons:
-        if m.value.get("single") or m.value.get("short"):
-            continue
+    named = [m for m in persons if not (m.value.get("single") or m.value.get("short"))]
+    # longer names first: "Thu Thủy" and "Phạm Kim Huệ" join "Nguyễn Thu Thủy" and "Phạm Thị Kim Huệ"
+    for m in sorted(named, key=lambda m: -len(m.value["name"].split())):
         name = m.value["name"]  # already in the normalised text
-        entity = facts.entity("person", slug(name), name, m)
-        full[key(name)] = entity
+        entity = full.get(key(name)) or _longer_form(key(name), full)
+        if entity is None:
+            entity = facts.entity("person", slug(name), name, m)
+        else:
+            entity.mentions.append(m)
+        full.setdefault(key(name), entity)
         out[m.start] = entity
     for shorts in (False, True):  # titles' one-word names first: "ông Putin" may shorten one
         for m in persons:
@@ -192,6 +196,40 @@ def _people(doc: Document, facts: Facts) -> dict[int, Entity]:
                 entity.mentions.append(m)
             out[m.start] = entity
     return out
+
+
+def _longer_form(name: str, full: dict[str, Entity]) -> Entity | None:
+    """The one person whose longer Vietnamese name ``name`` shortens: the same last two words,
+    with the family name or a middle name left out ("Thu Thủy" of "Nguyễn Thu Thủy", "Phạm Kim
+    Huệ" of "Phạm Thị Kim Huệ")."""
+    words = name.split()
+    if len(words) < 2 or not all(syllable(w) for w in words):
+        return None
+    found = {e.key: e for k, e in full.items() if _shortens(words, k.split())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """True when ``short`` is ``long`` with its middle names left out, or its last two words alone."""
+    if len(short) >= len(long) or short[-2:] != long[-2:]:
+        return False
+    j, dropped = 0, []
+    for i, w in enumerate(long):
+        if j < len(short) and w == short[j]:
+            j += 1
+        else:
+            dropped.append((i, w))
+    if j != len(short):
+        return False
+    first = long.index(short[0])
+    if first and len(short) > 2:
+        return False  # "Nguyễn Hữu Cảnh" in "Đường Nguyễn Hữu Cảnh": a full name, not one shortened
+    return all(i < first or w in _middle_keys() for i, w in dropped)
+
+
+@cache
+def _middle_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in load_reference().middle_names)
 
 
 @cache

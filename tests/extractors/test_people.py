@@ -153,6 +153,23 @@ def test_a_surname_alone_shortens_no_vietnamese_name() -> None:
     assert len(facts.entities["person/tran-van-nam"].mentions) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bà Đặng Thu Hà, Vụ trưởng Vụ Pháp chế, cho biết. Theo bà Thu Hà, dự thảo đã xong.", "Đặng Thu Hà"),
+        ("Thủ môn Trần Văn Tiến bắt chính. Văn Tiến cản phá 3 quả phạt đền.", "Trần Văn Tiến"),
+        ("Vận động viên Đỗ Thị Kim Oanh về nhất. Đỗ Kim Oanh nói cô rất vui.", "Đỗ Thị Kim Oanh"),
+    ],
+)
+def test_a_name_without_family_or_middle_name_joins_the_full_name(text: str, person: str) -> None:
+    assert labels(facts_of(text), "person") == {person}
+
+
+def test_a_full_name_with_a_word_before_it_is_not_its_shortening() -> None:
+    facts = facts_of("Ông Nguyễn Hữu Tài phát biểu. Sau đó, Lê Nguyễn Hữu Tài trình bày báo cáo.")
+    assert labels(facts, "person") == {"Nguyễn Hữu Tài", "Lê Nguyễn Hữu Tài"}
+
+
 def test_no_person_without_a_name() -> None:
     facts = facts_of("Thủ tướng yêu cầu các bộ trưởng khẩn trương hoàn thành nhiệm vụ.")
     assert labels(facts, "person") == set()
