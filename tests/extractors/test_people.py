@@ -170,6 +170,22 @@ def test_a_full_name_with_a_word_before_it_is_not_its_shortening() -> None:
     assert labels(facts, "person") == {"Nguyễn Hữu Tài", "Lê Nguyễn Hữu Tài"}
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("TS Lê Quang Vinh - Tiến sĩ Truyền thông đa phương tiện cho biết.", {"Lê Quang Vinh"}),
+        ("Tại hội thảo, ThS. Bs. Hà Văn Khải, Trưởng khoa Sản, phát biểu.", {"Hà Văn Khải"}),
+        ("Theo TS.BS Đới Minh Châu, bệnh nhân đã ổn định.", {"Đới Minh Châu"}),
+    ],
+)
+def test_a_rank_before_a_word_cut_in_two_or_a_doctor_s_abbreviation(text: str, persons: set[str]) -> None:
+    assert labels(facts_of(text), "person") == persons
+
+
+def test_a_rank_before_a_service_is_no_name() -> None:
+    assert "Hải" not in labels(facts_of("Đô đốc Hải quân Mark Tillman phát biểu tại hội nghị."), "person")
+
+
 def test_no_person_without_a_name() -> None:
     facts = facts_of("Thủ tướng yêu cầu các bộ trưởng khẩn trương hoàn thành nhiệm vụ.")
     assert labels(facts, "person") == set()

@@ -44,13 +44,13 @@ def runs_into_word(doc: Document, end: int) -> bool:
 
 def _split_word(reading: Reading, ref: Reference, chunk: Chunk, words: list[str], prev: str) -> bool:
     """A capitalised run cut off from the word it begins ("Trưởng khoa Tim mạch", "Đảng Cộng
-    sản", "Đoàn Thanh tra"). Trusted as a name after an honorific or a rank ("ông Hứa Ngọc Nghĩa
-    là ..."), when it opens with a surname that starts no body's name and goes on, and when
+    sản", "Đoàn Thanh tra"). Trusted as a name after an honorific, or of two words or more after a
+    rank ("ông Hứa Ngọc Nghĩa là ..."), when it opens with a surname that starts no body's name and goes on, and when
     its last word is no Vietnamese syllable: the segmenter glues foreign names to the next word
     ("Joe Biden dỡ bỏ")."""
     named = words[0] in ref.surnames and words[0] not in ref.non_name_words and len(words) >= 2
-    if prev in ("HON", "RANK") or named or not syllable(words[-1]):
-        return False
+    if prev == "HON" or (prev == "RANK" and len(words) > 1) or named or not syllable(words[-1]):
+        return False  # one word after a rank may begin a word ("Đô đốc Hải quân", "Tiến sĩ Truyền thông")
     return runs_into_word(reading.doc, chunk.end)
 
 
