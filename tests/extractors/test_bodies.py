@@ -971,3 +971,19 @@ def test_a_form_of_address_ends_a_body_s_name() -> None:
 
 def test_a_form_of_address_before_a_small_word_stays_in_the_name() -> None:
     assert "Vụ Sức khỏe Bà mẹ - Trẻ em" in labels(facts_of("Vụ Sức khỏe Bà mẹ - Trẻ em vừa ban hành hướng dẫn."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ông Lê Văn Hùng, Giám đốc CDC Nghệ An, cho biết số ca mắc giảm.", "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"),
+        ("Giám đốc CDC Hà Nội Trần Văn Cảm cho biết.", "Giám đốc Trung tâm Kiểm soát bệnh tật thành phố Hà Nội"),
+    ],
+)
+def test_a_province_s_centre_for_disease_control_written_short(text: str, post: str) -> None:
+    assert post in {label for _, label in posts_of(facts_of(text))}
+
+
+def test_a_company_named_in_context_may_end_at_a_dash() -> None:
+    facts = facts_of("Ông Trần Đình Lâm - Chủ tịch Minh Phú - sở hữu nhiều cổ phiếu. Minh Phú lãi lớn.")
+    assert ("Trần Đình Lâm", "Chủ tịch Minh Phú") in posts_of(facts)

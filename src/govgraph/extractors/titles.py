@@ -312,7 +312,7 @@ def _body_for_role(
 
 _OF = re.compile(r"của[ \t]+(?=[A-ZĐ])")
 
-_COMPANY_END = re.compile(r"\s*(?:[,.;:)]|$)")  # where a company named in context ends
+_COMPANY_END = re.compile(r"\s*(?:[,.;:)]|[-–]\s|$)")  # where a company named in context ends
 # a capitalised word of a company's name: "VietBank", "PVOIL", "Hòa", "T&T"
 _COMPANY_WORD = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][\w&]*(?:[.-][\w&]+)*")
 
