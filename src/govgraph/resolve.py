@@ -242,8 +242,8 @@ def _shortened(word: str, full: dict[str, Entity], sexes: dict[str, set[str]], *
     given name, a Western surname: "ông Hồng", "Tổng thống Putin"), else the one foreign name
     starting with it, for names in use first ("ông Tedros", "Thủ tướng Prayut", "ông Lee"). A
     full name addressed as the other sex is no candidate ("ông Biden" is not "bà Jill Biden"); of
-    several, a title's one-word name takes the one told first ("Thủ tướng Modi"), "ông X" none. A
-    Vietnamese surname alone names no one, so a name opening with one is not shortened so."""
+    several, a title's one-word name takes the one told first ("Thủ tướng Modi"), "ông X" none. No
+    one is called by a Vietnamese family name alone, so such a word is matched by last words only."""
     own = sexes.get(word, set())
     fits = {k: e for k, e in full.items() if len(k.split()) > 1 and not (own and sexes.get(k) and own != sexes[k])}
     last = list({e.key: e for k, e in fits.items() if k.split()[-1] == word}.values())
@@ -401,7 +401,7 @@ def _apposed_after(doc: Document, persons: list[Mention], name: Mention, end: in
     """The person named right after ``name`` and a comma, in the same sentence ("… của ông Biden,
     Donald Trump")."""
     then = next((p for p in persons if name.end <= p.start < end), None)
-    if then is None or not _BEFORE_PREDECESSOR.match(doc.text[name.end : _name_start(doc, then)] + " "):
+    if then is None or not _BEFORE_PREDECESSOR.match(doc.text[name.end : _name_start(doc, then)]):
         return None
     return then
 

@@ -147,7 +147,7 @@ def _unit_tail(scan: Scan, m: re.Match[str], end: int) -> int | None:
         w = _TAIL_WORD.match(text, pos)
         if w is None or (w.group(1) in pats.stop_words and w.group(1) != "và" and not _in_longer_word(scan.doc, w.start(1))):
             break  # "thăm dò" is a word: "thăm" alone would end the name
-        if any(text.startswith(f"{verb}", w.start(1)) for verb in grammar_words().speech_verbs):
+        if any(text.startswith(verb, w.start(1)) for verb in grammar_words().speech_verbs):
             break  # "Trưởng khoa X khẳng định, Bệnh viện Y …": what the head said, not the unit's name
         pos, last = w.end(), w.group(1)
         small = small or last.islower()
@@ -616,16 +616,10 @@ class NameRun:
             and m.group(0) in self.ref.surnames
             and _looks_like_name(self.text, m.end())
             and not self.ref.province_re.match(self.text, m.start())
-            and not self._province_ends_at(m.start())
+            and not self.pats.province_with_kind_at(self.text, m.start())  # "Hội Mỹ thuật TP Hồ Chí Minh"
             and not _school_name_follows(self.text[self.pos : m.start()], self.ref, self.pats.school)
             and _person_starts(self.text, m.end(), self.ref)
         )
-
-    def _province_ends_at(self, pos: int) -> bool:
-        """True when the capitalised words at ``pos`` end a province named with its kind before
-        them ("Hội Mỹ thuật TP Hồ Chí Minh"): the city named after a person, not a person."""
-        kind = self.pats.province_kind_before.search(self.text, max(0, pos - 12), pos)
-        return kind is not None and self.pats.province_at(self.text, kind.start()) is not None
 
     def _lower(self, m: re.Match[str]) -> bool:
         """Whether a lower-case word continues the name (or may, when a capitalised word follows)."""

@@ -266,6 +266,12 @@ class Patterns:
         joiners = [w for w in self.connectors if w.isalpha()]
         self.byline_split = re.compile(rf"\s[-–/]\s|,\s|\s{either(joiners)}\s")
 
+    def province_with_kind_at(self, text: str, pos: int) -> bool:
+        """True when the capitalised words at ``pos`` end a province named with its kind before
+        them ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh"): the city, though a person's name."""
+        kind = self.province_kind_before.search(text, max(0, pos - 12), pos)
+        return kind is not None and self.province_at(text, kind.start()) is not None
+
     def province_at(self, text: str, pos: int) -> tuple[int, str] | None:
         """A province named at ``pos``, maybe after its kind ("tỉnh Hà Nam", "TP Hà Nội", "Hà Nội")
         and ending a word: where it ends and the name as written."""

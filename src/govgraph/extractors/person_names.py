@@ -141,15 +141,6 @@ def _street_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives('names', 'street_words')}|{units})\.?[ \t]+$")
 
 
-def _names_province(doc: Document, start: int) -> bool:
-    """True when the run at ``start`` ends the name of a province or city with its kind before
-    it ("TP Hồ Chí Minh", "thành phố Hồ Chí Minh"): a title before it reads a body of that city,
-    not a person named like it."""
-    pats = patterns()
-    kind = pats.province_kind_before.search(doc.text, max(0, start - 12), start)
-    return kind is not None and pats.province_at(doc.text, kind.start()) is not None
-
-
 def _names_street(reading: Reading, ref: Reference, i: int) -> bool:
     """True when the capitalised run of chunk ``i`` names a street, square, bridge or river, or a
     city after "thành phố", unless a title reads that unit bare ("Chủ tịch HĐND thành phố Nguyễn
@@ -198,7 +189,7 @@ def read_names(reading: Reading, ref: Reference) -> None:
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
         if _names_street(reading, ref, i):
             continue  # "trên đường Nguyễn Văn Linh": a street named after a person
-        if _names_province(reading.doc, c.start):
+        if patterns().province_with_kind_at(reading.doc.text, c.start):
             continue  # "Chủ tịch Hội Mỹ thuật TP Hồ Chí Minh": the city, at the end of a body's name
         if is_person_name(ref, words, context):
             # one word after "ông"/"bà" shortens a name told in full elsewhere; after a rank or a
