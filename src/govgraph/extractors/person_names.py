@@ -80,9 +80,9 @@ def _foreign_apposed(chunks: list[Chunk], i: int, words: list[str]) -> bool:
 
 
 def _foreign_after_country(chunks: list[Chunk], i: int, words: list[str]) -> bool:
-    """ "Chủ tịch Hiệp hội Lồng ngực Thái Lan Nithiphat Chiarakun", "Cố vấn An ninh Quốc gia Ấn
-    Độ Ajit Doval": a foreign name of two to four words right after a country that ends a
-    title's words."""
+    """ "Chủ tịch Hiệp hội Lồng ngực Thái Lan Nithiphat Chiarakun", "Tổng Thanh tra của Lực lượng
+    Vũ trang Đức Eberhard Zorn": a foreign name of two to four words right after a country that
+    ends a title's words."""
     if not 2 <= len(words) <= 4 or i < 2 or chunks[i - 1].kind != PLACE:
         return False
     place = chunks[i - 1].value.get("mention")

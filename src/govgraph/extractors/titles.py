@@ -483,9 +483,16 @@ def _brand_before_person(text: str, run: list[re.Match[str]]) -> bool:
     if len(run) < 3:
         return False
     first, nxt = re.escape(run[0].group(0)), re.escape(run[1].group(0))
-    if re.search(rf"(?i)(?<!\w)(?:ông|bà)\s+{first}(?!\w)", text):
+    if re.search(rf"(?<!\w){_address_words()}\s+{first}(?!\w)", text):
         return False
     return re.search(rf"(?<!\w){first}(?![\w-])(?!\s+{nxt}(?!\w))", text) is not None
+
+
+@cache
+def _address_words() -> str:
+    """The forms of address to a man or a woman ("ông", "bà"), as an alternation."""
+    words = wordset("roles", "male_honorifics") | wordset("roles", "female_honorifics")
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
 
 def _named_again(text: str, name: str) -> bool:
