@@ -98,6 +98,7 @@ class Reference:
     middle_names: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     committee_organs: tuple[str, ...] = ()
+    leading_organs: tuple[str, ...] = ()  # "Ban Chấp hành" + an organisation's whole name
     regions: tuple[str, ...] = ()
     current_words: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
@@ -281,6 +282,7 @@ def load_reference() -> Reference:
         events=_read("events.json"),
         term_words=tuple(_norm(bodies_file.get("term_words", []))),
         committee_organs=tuple(_norm(bodies_file.get("committee_organs", []))),
+        leading_organs=tuple(_norm(bodies_file.get("leading_organs", []))),
         abbreviations={normalize(k): normalize(v) for k, v in bodies_file.get("abbreviations", {}).items()},
         counted_words=frozenset(_norm(names.get("counted_words", []))),
         middle_names=frozenset(_norm(names.get("middle_names", []))),

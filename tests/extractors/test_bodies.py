@@ -987,3 +987,30 @@ def test_a_province_s_centre_for_disease_control_written_short(text: str, post: 
 def test_a_company_named_in_context_may_end_at_a_dash() -> None:
     facts = facts_of("Ông Trần Đình Lâm - Chủ tịch Minh Phú - sở hữu nhiều cổ phiếu. Minh Phú lãi lớn.")
     assert ("Trần Đình Lâm", "Chủ tịch Minh Phú") in posts_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "organisation"),
+    [
+        (
+            "Ông Vũ Văn Nam, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam, phát biểu.",
+            "Ban Chấp hành Đảng bộ tỉnh Hà Nam",
+            "Đảng bộ tỉnh Hà Nam",
+        ),
+        ("Hội nghị do Ban Bí thư Trung ương Đảng tổ chức.", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng"),
+    ],
+)
+def test_an_organisation_named_inside_its_leading_organ_is_no_mention(text: str, organ: str, organisation: str) -> None:
+    aliases = org_aliases(text)
+    assert organ in aliases
+    assert organisation not in aliases
+
+
+def test_a_title_that_names_its_own_body_mentions_no_other() -> None:
+    aliases = org_aliases("Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương Lê Văn Hòa dự lễ.")
+    assert "Ban Bí thư" in aliases
+    assert "Ban Chấp hành Trung ương Đảng" not in aliases
+
+
+def test_a_standing_committee_still_mentions_its_assembly() -> None:
+    assert "Quốc hội" in org_aliases("Ủy ban Thường vụ Quốc hội họp phiên thứ 40.")

@@ -83,6 +83,7 @@ def extract_bodies(doc: Document) -> None:
         and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
         and not (c.priority == Priority.GENERIC and _generic(scan, c))
         and not _venue(scan, c)
+        and not _completes_title(scan, c)
     ]
     chosen = _resolve_overlaps(found)
     chosen.extend(_nested(doc.text, scan.ref, chosen, found))
@@ -97,6 +98,19 @@ def extract_bodies(doc: Document) -> None:
     for cand in sorted(chosen, key=lambda c: c.start):
         if cand.body.id:
             doc.add(ORG, cand.start, cand.end, body=cand.body, id=cand.body.id)
+
+
+def _completes_title(scan: Scan, cand: Candidate) -> bool:
+    """ "Bí thư Trung ương Đảng": words that end a title naming its own body are no mention of
+    the body they spell alone (the title names Ban Bí thư, not the Central Committee)."""
+    text = scan.doc.text
+    for role in scan.ref.roles.values():
+        if not role.names_body or role.body == cand.body.id or not role.name.endswith(text[cand.start : cand.end]):
+            continue
+        head = role.name[: len(role.name) - (cand.end - cand.start)]
+        if head.endswith(" ") and text[max(0, cand.start - len(head)) : cand.start].lower() == head.lower():
+            return True
+    return False
 
 
 def _venue(scan: Scan, cand: Candidate) -> bool:
@@ -135,14 +149,26 @@ def _nested(text: str, ref: Reference, chosen: list[Candidate], found: list[Cand
         if outer.body.kind == "ForeignBody" or not outer.body.id:
             continue
         parent = _parent_of(ref, outer, found)
-        if parent is not None:
+        led = parent is not None and _leading_organ(text, ref, outer, parent)
+        if parent is not None and not led:
             named = _named_inside(text, outer, parent)
             if named is not None:
                 out.append(named)
         for inner in found:
+            if led and parent is not None and inner.body.id == parent.id:
+                continue
             if _is_nested(outer, inner) and all(o.body.id != inner.body.id or o.start != inner.start for o in out):
                 out.append(inner)
     return out
+
+
+def _leading_organ(text: str, ref: Reference, outer: Candidate, parent: Body) -> bool:
+    """ "Ban Chấp hành Đảng bộ tỉnh X", "Ban Bí thư Trung ương Đảng": the organ an organisation
+    elects to lead it, named by its kind and then the organisation's whole name (which ends the
+    name); the organisation is the organ's context, not a second body the text names."""
+    written = text[outer.start : outer.end]
+    names = {parent.name, *parent.aliases}
+    return any(written.startswith(organ + " ") and written[len(organ) + 1 :] in names for organ in ref.leading_organs)
 
 
 def _parent_of(ref: Reference, outer: Candidate, found: list[Candidate]) -> Body | None:
