@@ -993,9 +993,14 @@ def test_a_company_named_in_context_may_end_at_a_dash() -> None:
     ("text", "organ", "organisation"),
     [
         (
-            "Ông Vũ Văn Nam, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam, phát biểu.",
-            "Ban Chấp hành Đảng bộ tỉnh Hà Nam",
-            "Đảng bộ tỉnh Hà Nam",
+            "Ông Vũ Văn Nam, Ủy viên Ban Chấp hành Hội Nông dân Việt Nam, phát biểu.",
+            "Ban Chấp hành Hội Nông dân Việt Nam",
+            "Hội Nông dân Việt Nam",
+        ),
+        (
+            "Bà Lê Thu Hà, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự lễ.",
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Mặt trận Tổ quốc Việt Nam",
         ),
         ("Hội nghị do Ban Bí thư Trung ương Đảng tổ chức.", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng"),
     ],
@@ -1004,6 +1009,17 @@ def test_an_organisation_named_inside_its_leading_organ_is_no_mention(text: str,
     aliases = org_aliases(text)
     assert organ in aliases
     assert organisation not in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ông Vũ Văn Nam, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam, phát biểu.", "Ủy viên Tỉnh ủy Hà Nam"),
+        ("Bà Lê Thu Hà, Ủy viên Ban Chấp hành Đảng bộ TP Hà Nội, dự lễ.", "Ủy viên Thành ủy Hà Nội"),
+    ],
+)
+def test_the_executive_committee_of_a_province_s_party_organisation_is_its_party_committee(text: str, post: str) -> None:
+    assert post in {label for _, label in posts_of(facts_of(text))}
 
 
 def test_a_title_that_names_its_own_body_mentions_no_other() -> None:

@@ -268,6 +268,8 @@ def party_committees(scan: Scan) -> list[Candidate]:
                 body, end = _board(scan, m, head, inner), inner.end
             else:
                 body, end = _committee(scan, m, head, inner)
+            if any(c.start == m.start() and c.end == end and c.priority == Priority.LOCAL for c in scan.found):
+                continue  # "Ban Chấp hành Đảng bộ tỉnh X" is the long name of Tỉnh ủy X, found already
             out.append(Candidate(m.start(), end, body, Priority.COMMITTEE))
     out.extend(_alone_committees(scan, [*scan.found, *out], alone))
     return out
