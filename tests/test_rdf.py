@@ -146,3 +146,25 @@ def test_a_span_naming_two_things_still_validates() -> None:
     kg.add(process(article))
     conforms, report = validate_dataset(kg.dataset)
     assert conforms, report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết tỉnh đã nhận thêm vắc xin.",
+        # a province merged in 2025: its body's successor and that body's parent are named too
+        "Bà Lê Thị Hoa, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam, dự hội nghị.",
+        "Ông Phạm Văn Đức, Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Trị, phát biểu.",
+    ],
+)
+def test_every_body_the_graph_names_has_a_name(text: str) -> None:
+    """A parent or successor named only by its id would show as a bare address in the view."""
+    from govgraph.pipeline import process
+
+    kg = govgraph.KnowledgeGraph()
+    kg.add(process(govgraph.document.Article("parents", text, title="Tin")))
+    graph = union_graph(kg.dataset)
+    named = {s for s in graph.subjects(SKOS.prefLabel, None)}
+    linked = {o for p in (ORG.subOrganizationOf, GG.successor) for o in graph.objects(None, p)}
+    assert linked, "the text names a body with a parent"
+    assert linked <= named, sorted(linked - named)

@@ -299,6 +299,18 @@ def load_reference() -> Reference:
     )
 
 
+# the bodies built from a province's patterns, by id: a body's parent or successor is named by
+# id, and these are not in the reference table, so this is where their names are found
+_BUILT: dict[str, Body] = {}
+
+
+def known_body(ident: str | None) -> Body | None:
+    """The body with this id: a reference body, or a province's body built from its pattern."""
+    if not ident:
+        return None
+    return load_reference().bodies.get(ident) or _BUILT.get(ident)
+
+
 def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     """The body of a province built from its pattern: "ubnd", "hdnd", "party", "standing",
     "delegation", "court", "procuracy", "police" or "department" (with ``sector``).
@@ -310,8 +322,9 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
         ref = load_reference()
         successor = ref.province(prov.merged_into)
         if successor is not None:
-            after = _local_body(kind, successor, sector)
+            after = _BUILT[after.id] = _local_body(kind, successor, sector)
             body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
+    _BUILT[body.id] = body
     return body
 
 

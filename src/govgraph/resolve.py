@@ -16,7 +16,7 @@ from typing import Any
 
 from . import vocabulary
 from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
-from .reference import Body, load_reference
+from .reference import Body, known_body, load_reference
 from .text import key, normalize, slug, syllable
 from .vocabulary import HOLDS
 
@@ -256,13 +256,32 @@ def _shortened(word: str, full: dict[str, Entity], sexes: dict[str, set[str]], *
 
 
 def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = True) -> Entity:
-    ref = load_reference()
     entity = facts.entity("org", body.id, body.name, mention, body=body)
     if alias and mention is not None and key(mention.text) != key(body.name):
         entity.aliases.add(" ".join(mention.text.split()))
-    if body.parent and body.parent in ref.bodies:
-        parent = ref.bodies[body.parent]
-        facts.link(entity, "parent", facts.entity("org", parent.id, parent.name, None, body=parent, context=True))
+    parent = known_body(body.parent)
+    if parent is not None:
+        facts.link(entity, "parent", _context_body(facts, parent))
+    successor = known_body(body.successor)
+    if successor is not None:
+        _context_body(facts, successor)  # named by the body's description: described with it
+    return entity
+
+
+def _context_body(facts: Facts, body: Body) -> Entity:
+    """A body the article does not mention but whose id a described body names (its parent,
+    its successor): described too, up to the reference bodies, so no id is left without a name."""
+    entity = facts.entities.get(EntityKey("org", body.id))
+    if entity is not None:
+        return entity
+    entity = facts.entity("org", body.id, body.name, None, body=body, context=True)
+    if not body.reference:
+        parent = known_body(body.parent)
+        if parent is not None:
+            facts.link(entity, "parent", _context_body(facts, parent))
+        successor = known_body(body.successor)
+        if successor is not None:
+            _context_body(facts, successor)
     return entity
 
 
