@@ -299,7 +299,8 @@ def _post_entity(facts: Facts, mention: Mention) -> Entity:
     body: Body | None = value.get("body")
     title = value.get("title") or role_label
     if body is not None:
-        label = title if (title != role_label or key(body.name) in key(title)) else join_title(title, body.name)
+        named = title != role_label or value.get("named_by") == "title" or key(body.name) in key(title)
+        label = title if named else join_title(title, body.name)  # "Bí thư Trung ương Đảng" names Ban Bí thư
         post = facts.entity("post", f"{slug(role_label)}--{body.id}", label, mention, role_slug=slug(role_label))
         # "Bộ trưởng Nội vụ", "Chủ tịch Hà Nội": the title names the body itself
         org = _body(

@@ -1028,5 +1028,10 @@ def test_a_title_that_names_its_own_body_mentions_no_other() -> None:
     assert "Ban Chấp hành Trung ương Đảng" not in aliases
 
 
+def test_a_title_that_names_its_own_body_is_the_post_s_whole_name() -> None:
+    facts = facts_of("Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương Lê Văn Hòa dự lễ.")
+    assert ("Lê Văn Hòa", "Bí thư Trung ương Đảng") in posts_of(facts)
+
+
 def test_a_standing_committee_still_mentions_its_assembly() -> None:
     assert "Quốc hội" in org_aliases("Ủy ban Thường vụ Quốc hội họp phiên thứ 40.")
