@@ -112,6 +112,7 @@ class Reference:
     loose_alias: dict[str, str] = field(default_factory=dict)
     province_index: dict[str, Province] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
+    districts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its provinces
 
     def __post_init__(self) -> None:
         loose: dict[str, set[str]] = {}
@@ -295,6 +296,7 @@ def load_reference() -> Reference:
         honorifics=_norm(roles_raw["honorifics"]),
         acting=normalize(roles_raw["acting_word"]),
         deputy=normalize(roles_raw["deputy_word"]),
+        districts={normalize(k): tuple(_norm(v)) for k, v in _read("districts.json")["districts"].items()},
         **_places(_read("places.json")),
     )
 

@@ -717,6 +717,33 @@ def test_a_district_named_with_its_kind_is_no_person(text: str, place: str) -> N
     assert place not in labels(facts_of(text), "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tuyến xe buýt Cầu Giấy - Hà Đông sẽ chạy thêm chuyến, Sở Giao thông vận tải Hà Nội cho biết.", "Hà Đông"),
+        ("Một gia đình ở Lý Nhân, Hà Nam đã được đưa đi cách ly.", "Lý Nhân"),
+        ("Tỉnh Thanh Hóa ghi nhận ca mắc ở Hà Trung 2, Nga Sơn 1.", "Hà Trung"),
+        ("Tàu nước ngoài đi vào vùng biển quần đảo Hoàng Sa của Việt Nam.", "Hoàng Sa"),
+    ],
+)
+def test_a_district_written_bare_beside_its_province_is_no_person(text: str, place: str) -> None:
+    assert place not in labels(facts_of(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Diễn viên Thái Hòa đã về thăm quê Nghệ An.", "Thái Hòa"),
+        ("Hôm qua, anh Hoàng Mai kể lại chuyện ở Hà Nội.", "Hoàng Mai"),
+        ("Ông Hà Trung, Giám đốc Sở Tài chính Thanh Hóa, phát biểu.", "Hà Trung"),
+        # no province of a district of that name: the name stays a person's
+        ("Thủ môn Văn Lâm đã sang Nhật Bản thi đấu. Văn Lâm chơi tốt.", "Văn Lâm"),
+    ],
+)
+def test_a_person_named_like_a_district_stays_a_person(text: str, person: str) -> None:
+    assert person in labels(facts_of(text), "person")
+
+
 def test_a_monk_named_after_his_title_of_address() -> None:
     assert "Thích Minh Đạo" in labels(facts_of("Hòa thượng Thích Minh Đạo chủ trì buổi lễ."), "person")
 

@@ -132,6 +132,33 @@ def _names_locality(doc: Document, words: list[str]) -> bool:
 
 
 @cache
+def _kin_before() -> re.Pattern[str]:
+    """A word of address, in either case, right before a name ("anh Thái Hòa")."""
+    return re.compile(rf"(?i)(?<!\w){alternatives('names', 'kin_words')}[ \t]+$")
+
+
+def _addressed(reading: Reading, i: int) -> bool:
+    """True when a word of address or a noun of occupation introduces the name of chunk ``i``."""
+    text, start = reading.doc.text, reading.chunks[i].start
+    window = text[max(0, start - 30) : start]
+    return bool(_kin_before().search(window) or _person_noun_before().search(window))
+
+
+def _names_district(doc: Document, ref: Reference, words: list[str]) -> bool:
+    """True when ``words`` are the name of a district of a province the document names
+    ("Hà Đông" in a story that names Hà Nội, "Lý Nhân" beside Hà Nam): written bare, the place."""
+    provinces = ref.districts.get(" ".join(words))
+    if not provinces:
+        return False
+    for name in provinces:
+        province = ref.province(name)
+        forms = (name, *province.aliases) if province else (name,)
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text) for form in forms):
+            return True
+    return False
+
+
+@cache
 def _street_before() -> re.Pattern[str]:
     """A street's, square's or river's noun right before a name ("đường Nguyễn Văn Linh"), or a
     local unit's word ("xã Phạm Văn Hai", "TP Hà Tiên"), many named after a person."""
@@ -187,6 +214,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
         )
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
+        if not context and not _addressed(reading, i) and _names_district(reading.doc, ref, words):
+            continue  # "Cát Linh - Hà Đông" in a story about Hà Nội: the district, not a person
         if _names_street(reading, ref, i):
             continue  # "trên đường Nguyễn Văn Linh": a street named after a person
         if patterns().province_with_kind_at(reading.doc.text, c.start):
