@@ -744,6 +744,23 @@ def test_a_person_named_like_a_district_stays_a_person(text: str, person: str) -
     assert person in labels(facts_of(text), "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Các nhà khoa học ở Vũ Hán đã công bố kết quả mới.", "Vũ Hán"),
+        ("Nhà máy mới đặt tại Giang Tô sẽ hoạt động từ tháng sau.", "Giang Tô"),
+        ("Đế chế La Mã để lại nhiều công trình.", "La Mã"),
+        ("Buổi sáng, nhiều người tập thể dục quanh Hồ Gươm.", "Hồ Gươm"),
+    ],
+)
+def test_a_foreign_province_or_a_landmark_is_no_person(text: str, place: str) -> None:
+    assert place not in labels(facts_of(text), "person")
+
+
+def test_a_surname_like_word_opening_an_organisation_s_name_is_no_person() -> None:
+    assert "La Liga" not in labels(facts_of("La Liga vừa công bố lịch thi đấu mùa giải mới."), "person")
+
+
 def test_a_monk_named_after_his_title_of_address() -> None:
     assert "Thích Minh Đạo" in labels(facts_of("Hòa thượng Thích Minh Đạo chủ trì buổi lễ."), "person")
 

@@ -27,6 +27,8 @@ def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
         return False
     if context:
         return (len(words) <= 5 and words[0] not in ref.non_name_words) or (words[0] in ref.surnames and len(words) >= 2)
+    if any(w in wordset("names", "foreign_org_words") for w in words[1:]):
+        return False  # "La Liga", "Man Utd": a surname-like word opens an organisation's name
     return words[0] in ref.surnames and 2 <= len(words) <= 5 and words[1] not in grammar_words().not_given
 
 
