@@ -267,9 +267,15 @@ def test_coordinated_names_share_the_appointment() -> None:
     assert posts_of(facts) == {(n, "Thứ trưởng Bộ Tài chính") for n in ("Nguyễn Văn Hùng", "Trần Minh Tuấn")}
 
 
-def test_photo_credit_is_no_person() -> None:
-    facts = facts_of("Bộ trưởng Nguyễn Văn Hùng tại buổi lễ. Ảnh: Lê Minh Phương")
-    assert labels(facts, "person") == {"Nguyễn Văn Hùng"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Nguyễn Văn Hùng tại buổi lễ. Ảnh: Lê Minh Phương",
+        "Bộ trưởng Nguyễn Văn Hùng tại buổi lễ (ảnh: Lê Minh Phương).",
+    ],
+)
+def test_photo_credit_is_no_person(text: str) -> None:
+    assert labels(facts_of(text), "person") == {"Nguyễn Văn Hùng"}
 
 
 def test_on_behalf_of_is_not_a_title() -> None:

@@ -20,6 +20,10 @@ from .chunker import Chunk
 from .reading import Reading, grammar_words
 
 
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
     """True when capitalised words name a person: after a title or an honorific (``context``)
     most runs do; alone, a run must start with a surname and go on with a given name."""
@@ -193,8 +197,8 @@ def read_names(reading: Reading, ref: Reference) -> None:
             continue
         words = c.text.split()
         prev = chunks[i - 1].kind if i else ""
-        if prev == "COLON" and i >= 2 and chunks[i - 2].text in known.credit:
-            continue  # "Ảnh: Lâm Khánh", "Tác giả: ..." name a journalist, not a person of the story
+        if prev == "COLON" and i >= 2 and _capitalised(chunks[i - 2].text) in known.credit:
+            continue  # "Ảnh: Lâm Khánh", "(ảnh: Lâm Khánh)" name a journalist, not a person of the story
         if _kin_word_opens(ref, words, prev):
             # "Chị Lò Thị Na cho biết": the word of address stays out of the name
             cut = c.text.index(" ") + 1
