@@ -324,7 +324,8 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
         ref = load_reference()
         successor = ref.province(prov.merged_into)
         if successor is not None:
-            after = _BUILT[after.id] = _local_body(kind, successor, sector)
+            after = _local_body(kind, successor, sector)
+            _BUILT[after.id] = after
             body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
     _BUILT[body.id] = body
     return body

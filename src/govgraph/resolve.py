@@ -259,29 +259,30 @@ def _body(facts: Facts, body: Body, mention: Mention | None, *, alias: bool = Tr
     entity = facts.entity("org", body.id, body.name, mention, body=body)
     if alias and mention is not None and key(mention.text) != key(body.name):
         entity.aliases.add(" ".join(mention.text.split()))
+    _relatives(facts, entity, body)
+    return entity
+
+
+def _relatives(facts: Facts, entity: Entity, body: Body) -> None:
+    """Link a body to its parent; describe its parent and successor too, which its description
+    names by id, so that no id in the graph is left without a name."""
     parent = known_body(body.parent)
     if parent is not None:
         facts.link(entity, "parent", _context_body(facts, parent))
     successor = known_body(body.successor)
     if successor is not None:
-        _context_body(facts, successor)  # named by the body's description: described with it
-    return entity
+        _context_body(facts, successor)
 
 
 def _context_body(facts: Facts, body: Body) -> Entity:
-    """A body the article does not mention but whose id a described body names (its parent,
-    its successor): described too, up to the reference bodies, so no id is left without a name."""
+    """A body the article does not mention, named by another body's description; a built body's
+    own parent and successor follow (the reference graph describes the reference bodies')."""
     entity = facts.entities.get(EntityKey("org", body.id))
     if entity is not None:
         return entity
     entity = facts.entity("org", body.id, body.name, None, body=body, context=True)
     if not body.reference:
-        parent = known_body(body.parent)
-        if parent is not None:
-            facts.link(entity, "parent", _context_body(facts, parent))
-        successor = known_body(body.successor)
-        if successor is not None:
-            _context_body(facts, successor)
+        _relatives(facts, entity, body)
     return entity
 
 

@@ -220,7 +220,7 @@ def read_names(reading: Reading, ref: Reference) -> None:
         )
         if not context and _names_locality(reading.doc, words):
             continue  # "Lý Nhân là huyện …" after "huyện Lý Nhân": the place, not a person
-        if not context and not _addressed(reading, i) and _names_district(reading.doc, ref, words):
+        if not context and _names_district(reading.doc, ref, words) and not _addressed(reading, i):
             continue  # "Cát Linh - Hà Đông" in a story about Hà Nội: the district, not a person
         if _names_street(reading, ref, i):
             continue  # "trên đường Nguyễn Văn Linh": a street named after a person
