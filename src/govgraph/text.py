@@ -191,6 +191,11 @@ _SYLLABLE = re.compile(r"(?i)(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrs
 _BARRED_D = {0x111: "d", 0x110: "D"}  # the barred d has no mark to strip off
 
 
+def capitalise(text: str) -> str:
+    """The text with its first letter capitalised and the rest as written ("ảnh" -> "Ảnh")."""
+    return text[:1].upper() + text[1:]
+
+
 def syllable(word: str) -> bool:
     """True when ``word`` is written as one Vietnamese syllable ("Phát", "Nguyễn"), not as a
     foreign word ("Biden", "Samsung").

@@ -14,14 +14,10 @@ from functools import cache
 from ..document import PERSON, PLACE, Document, Mention
 from ..lexicon import alternatives, wordset
 from ..reference import Reference, load_reference
-from ..text import syllable
+from ..text import capitalise, syllable
 from .bodies_rules import patterns
 from .chunker import Chunk
 from .reading import Reading, grammar_words
-
-
-def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def is_person_name(ref: Reference, words: list[str], context: bool) -> bool:
@@ -197,7 +193,7 @@ def read_names(reading: Reading, ref: Reference) -> None:
             continue
         words = c.text.split()
         prev = chunks[i - 1].kind if i else ""
-        if prev == "COLON" and i >= 2 and _capitalised(chunks[i - 2].text) in known.credit:
+        if prev == "COLON" and i >= 2 and capitalise(chunks[i - 2].text) in known.credit:
             continue  # "Ảnh: Lâm Khánh", "(ảnh: Lâm Khánh)" name a journalist, not a person of the story
         if _kin_word_opens(ref, words, prev):
             # "Chị Lò Thị Na cho biết": the word of address stays out of the name

@@ -18,7 +18,7 @@ from functools import cache
 from .. import lexicon
 from ..document import ORG, POLICY, Document
 from ..reference import Reference, load_reference
-from ..text import normalize
+from ..text import capitalise, normalize
 from .policy_descriptions import (
     Described,
     plans_by_period,
@@ -236,10 +236,10 @@ def _named(found: _Policies) -> None:
     for m in _patterns().named.finditer(text):
         kind = m.group(1)
         issued = _patterns().issued.search(text, max(0, m.start() - 24), m.start())
-        treaty = _capital(kind.lower()) in treaties and text[m.end() : m.end() + 1].isupper()
+        treaty = capitalise(kind.lower()) in treaties and text[m.end() : m.end() + 1].isupper()
         if not (kind[0].isupper() or issued or treaty) or not found.free(m.start(), m.end()):
             continue  # a lower-case kind names a document only right after it is issued, or a treaty's title
-        kind = _capital(kind.lower())
+        kind = capitalise(kind.lower())
         if kind in treaties:
             end = None if treaty_of_body(text, m.start()) else treaty_title_end(found.doc, m.end())
         else:
@@ -261,10 +261,6 @@ def _a_show(text: str, pos: int) -> bool:
     """True when the words after a kind make it a show or a sale ("Chương trình nghệ thuật …",
     "chương trình khuyến mãi"), not a policy."""
     return bool(re.match(rf"{lexicon.alternatives(_DOCS, 'show_words')}(?!\w)", text[pos:], re.IGNORECASE))
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from .. import lexicon
 from ..document import Document
-from ..text import normalize
+from ..text import capitalise, normalize
 
 _DOCS = "documents"
 _SUBJECT_SYLLABLES = 3  # fewest syllables of a plan's subject
@@ -63,8 +63,8 @@ def plans_by_period(text: str) -> Iterator[Described]:
     for m in _plan_re().finditer(text):
         if len(m.group("subject").split()) < _SUBJECT_SYLLABLES and not m.group("count"):
             continue
-        kind = _capital(m.group("kind").lower())
-        yield Described(m.start(), m.end(), kind, _capital(normalize(" ".join(m.group(0).split()))))
+        kind = capitalise(m.group("kind").lower())
+        yield Described(m.start(), m.end(), kind, capitalise(normalize(" ".join(m.group(0).split()))))
 
 
 @cache
@@ -136,7 +136,3 @@ def treaty_acronyms(text: str) -> Iterator[Described]:
     kinds = lexicon.entry(_DOCS, "treaty_acronyms")
     for m in _acronym_re().finditer(text):
         yield Described(m.start(), m.end(), kinds[m.group(1)], " ".join(m.group(0).split()))
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
