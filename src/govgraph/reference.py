@@ -175,6 +175,10 @@ class Reference:
             return None
         return key(base or role).removeprefix(prefix)
 
+    def is_acting(self, role: str) -> bool:
+        """True for an acting title ("Quyền Chủ tịch"): its holder stands in for the post's head."""
+        return bool(self.acting) and key(role).startswith(key(self.acting) + " ")
+
     def role(self, name: str) -> RoleDef | None:
         """The title's role. A title not listed may be a listed one after the deputy's word
         ("Phó Tổng cục trưởng": the deputy's own role) or the acting word ("Quyền Chủ tịch":

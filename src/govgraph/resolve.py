@@ -18,7 +18,7 @@ from . import vocabulary
 from .document import EVENT, ORG, PERSON, PLACE, POLICY, ROLE, Article, Document, Mention, Relation
 from .reference import Body, known_body, load_reference
 from .text import key, normalize, slug, syllable
-from .vocabulary import HOLDS
+from .vocabulary import HOLDS, RETIRED
 
 
 class EntityKey(str):
@@ -337,6 +337,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     explicit_end: set[tuple[EntityKey, EntityKey]] = set()
     appointed: set[tuple[EntityKey, EntityKey]] = set()
     roles: dict[EntityKey, tuple[str, str | None, str | None]] = {}
+    last_told: dict[tuple[EntityKey, EntityKey], int] = {}  # where the text last gives a person a post
     named = {
         (people[rel.head.start].key, rel.tail.value["role"])
         for rel in doc.relations
@@ -359,6 +360,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
         body = value.get("body")
         roles[post.key] = (value["role"], value.get("base"), body.id if body else None)
         pair = (person.key, post.key)
+        last_told[pair] = max(last_told.get(pair, -1), rel.tail.start)
         if rel.value.get("ended"):
             ended.add(pair)
             if rel.value.get("explicit"):
@@ -367,22 +369,34 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             current.add(pair)
             if rel.value.get("appointed"):
                 appointed.add(pair)
-    # a deputy promoted in the same body no longer holds the deputy post: nobody is the head
-    # and the deputy of one body at once ("Phó Chủ tịch HĐQT" in a career list, "Chủ tịch HĐQT" now)
+    # a deputy promoted, or an acting head confirmed, in the same body no longer holds the
+    # deputy's or the acting post: nobody is the head and the deputy (or acting head) of one
+    # body at once ("Phó Chủ tịch HĐQT" in a career list, "Chủ tịch HĐQT" now)
     ref = load_reference()
     for person_key, post_key in sorted(current):
         role, base, body_id = roles[post_key]
+        if ref.is_acting(role):
+            continue
         heads = {key(role), key(base or role)}
         for other in [p for p in current if p[0] == person_key and p[1] != post_key]:
             o_role, o_base, o_body = roles[other[1]]
-            if o_body == body_id and ref.deputy_of(o_role, o_base) in heads:
+            acting_head = ref.is_acting(o_role) and key(o_base or o_role) in heads
+            if o_body == body_id and (ref.deputy_of(o_role, o_base) in heads or acting_head):
                 explicit_end.add(other)
                 ended.add(other)
+    # "Ông nghỉ hưu từ cuối năm 2007": the posts told before the retirement are over
+    for rel in doc.relations:
+        if rel.kind == RETIRED and rel.head.start in people:
+            gone = people[rel.head.start].key
+            over = {p for p in current if p[0] == gone and last_told[p] < rel.value["at"]}
+            explicit_end.update(over)
+            ended.update(over)
     current -= explicit_end
-    # "X, người tiền nhiệm của ông Y": X held the posts Y was given (else all Y holds) before Y
+    # "X, người tiền nhiệm của ông Y": X held the posts Y was given (else all Y holds) before
+    # Y; an acting post is not passed on (whoever held it before, under which title, is unsaid)
     for before, after in _predecessors(doc, people):
-        given = {p for p in appointed if p[0] == after and roles[p[1]][2]} or {
-            p for p in current if p[0] == after and roles[p[1]][2]
+        given = {p for p in appointed if p[0] == after and roles[p[1]][2] and not ref.is_acting(roles[p[1]][0])} or {
+            p for p in current if p[0] == after and roles[p[1]][2] and not ref.is_acting(roles[p[1]][0])
         }
         ended.update((before, post_key) for _, post_key in given if (before, post_key) not in current)
     for person_key, post_key in current:

@@ -108,6 +108,7 @@ LABELS = (
 )
 PERSON, ROLE, ORG, PLACE, DATE, POLICY, EVENT = (label.name for label in LABELS)
 HOLDS = "holds"  # the relation an extractor states between a PERSON and the ROLE (post) they hold
+RETIRED = "retired"  # an extractor's note that a PERSON retires (related to itself; "at": where it is told)
 
 KINDS = (
     Kind(

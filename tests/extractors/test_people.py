@@ -1546,3 +1546,121 @@ def test_a_place_or_school_named_after_a_person_is_no_person(text: str, body: st
 def test_a_person_after_a_bare_city_organ_is_still_read() -> None:
     facts = facts_of("Chủ tịch UBND TP Lê Văn Thành phát biểu tại hội nghị.")
     assert "Lê Văn Thành" in labels(facts, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "ended", "held"),
+    [
+        (  # confirmed in the post: the acting title is over
+            "Sáng 5/3, ông Đặng Văn Khải, Quyền Giám đốc Sở Y tế tỉnh Hà Nam, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hà Nam.",
+            {("Đặng Văn Khải", "Quyền Giám đốc Sở Y tế tỉnh Hà Nam")},
+            {("Đặng Văn Khải", "Giám đốc Sở Y tế tỉnh Hà Nam")},
+        ),
+        (  # a capital "Quyền" after "giữ chức" is the title's, not the end of "chức quyền"
+            "Sáng 5/3, ông Đặng Văn Khải được bổ nhiệm giữ chức Quyền Giám đốc Sở Y tế tỉnh Hà Nam.",
+            set(),
+            {("Đặng Văn Khải", "Quyền Giám đốc Sở Y tế tỉnh Hà Nam")},
+        ),
+        (  # "giao quyền": the acting post is given, not the head's
+            "Sáng 5/3, ông Đặng Văn Khải được giao quyền Giám đốc Sở Y tế tỉnh Hà Nam.",
+            set(),
+            {("Đặng Văn Khải", "Quyền Giám đốc Sở Y tế tỉnh Hà Nam")},
+        ),
+    ],
+)
+def test_an_acting_head_confirmed_leaves_the_acting_post(text: str, ended: set, held: set) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts, "formerlyHeld") == ended
+    assert posts_of(facts) == held
+
+
+def test_an_acting_post_is_not_passed_to_the_predecessor() -> None:
+    facts = facts_of(
+        "Sáng 5/3, ông Lê Minh Tuấn được bổ nhiệm làm Quyền Vụ trưởng Vụ Pháp chế, Người phát ngôn Bộ Công Thương. "
+        "Ông Phan Đức Lộc, người tiền nhiệm của ông Tuấn, nhận nhiệm vụ mới."
+    )
+    assert posts_of(facts, "formerlyHeld") == {("Phan Đức Lộc", "Người phát ngôn Bộ Công Thương")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Sáng 5/3, bà Hạ Lan ủng hộ cựu ngoại trưởng Maria Solberg trong cuộc bầu cử ở Na Uy.",
+            "Maria Solberg",
+            "Ngoại trưởng Na Uy",
+        ),
+        (
+            "Sáng 5/3, ông Prayut và cựu thủ tướng Somchai được cho là vẫn có ảnh hưởng ở Thái Lan.",
+            "Somchai",
+            "Thủ tướng Chính phủ Thái Lan",
+        ),
+    ],
+)
+def test_a_small_head_s_title_after_former_before_a_name(text: str, person: str, post: str) -> None:
+    assert (person, post) in posts_of(facts_of(text), "formerlyHeld")
+
+
+def test_a_small_head_s_title_after_former_before_a_country_s_name_gives_no_person() -> None:
+    facts = facts_of("Sáng 5/3, du khách thăm nơi ở của cựu tổng thống Trung Hoa Dân Quốc ở Nam Kinh.")
+    assert labels(facts, "person") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, ông Võ Thanh Bình giữ chức Tổng cục trưởng Tổng cục Thủy lợi. Ông nghỉ hưu từ cuối năm 2012.",
+        "Sáng 5/3, ông Võ Thanh Bình, Tổng cục trưởng Tổng cục Thủy lợi, ký quyết định. Ông Võ Thanh Bình đã chính thức nghỉ hưu từ ngày 1/1/2021.",
+        "Sáng 5/3, ông Võ Thanh Bình, Tổng cục trưởng Tổng cục Thủy lợi, ký quyết định, trong khi ông Bình về hưu từ ngày 1/1/2021.",
+    ],
+)
+def test_a_retirement_told_later_ends_the_posts_told_before(text: str) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts, "formerlyHeld") == {("Võ Thanh Bình", "Tổng cục trưởng Tổng cục Thủy lợi")}
+    assert posts_of(facts) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, ông Võ Thanh Bình, Tổng cục trưởng Tổng cục Thủy lợi, cho biết ông sẽ nghỉ hưu vào cuối năm.",
+        "Sáng 5/3, ông Võ Thanh Bình, Tổng cục trưởng Tổng cục Thủy lợi, ký quyết định. Ông Võ Thanh Bình sẽ nghỉ hưu từ năm sau.",
+    ],
+)
+def test_a_retirement_to_come_ends_nothing(text: str) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts, "formerlyHeld") == set()
+    assert posts_of(facts) == {("Võ Thanh Bình", "Tổng cục trưởng Tổng cục Thủy lợi")}
+
+
+def test_posts_told_after_a_retirement_stay_held() -> None:
+    facts = facts_of(
+        "Sáng 5/3, ông Võ Thanh Bình, Tổng cục trưởng Tổng cục Thủy lợi, ký quyết định. "
+        "Ông Võ Thanh Bình nghỉ hưu từ năm 2021. Ông Võ Thanh Bình là Chủ tịch Hội Thủy lợi Việt Nam."
+    )
+    assert posts_of(facts) == {("Võ Thanh Bình", "Chủ tịch Hội Thủy lợi Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "taker", "post"),
+    [
+        (
+            "Sáng 5/3, ông Kenji Watanabe nhường lại vị trí Chủ tịch HĐQT Eximbank cho ông Hồ Quang Minh.",
+            "Kenji Watanabe",
+            "Hồ Quang Minh",
+            "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Xuất Nhập khẩu Việt Nam",
+        ),
+        (
+            "Sáng 5/3, sau khi chuyển giao nhiệm vụ Tổng Giám đốc Tập đoàn Hòa Phát cho ông Hồ Quang Minh, "
+            "ông Lý Văn Tài giữ chức vụ Phó Chủ tịch HĐQT Tập đoàn Hòa Phát.",
+            "Lý Văn Tài",
+            "Hồ Quang Minh",
+            "Tổng Giám đốc Tập đoàn Hòa Phát",
+        ),
+    ],
+)
+def test_a_post_handed_over_ends_the_giver_s_and_is_the_taker_s(text: str, giver: str, taker: str, post: str) -> None:
+    facts = facts_of(text)
+    assert (giver, post) in posts_of(facts, "formerlyHeld")
+    assert (taker, post) in posts_of(facts)
+    assert (taker, post) not in posts_of(facts, "formerlyHeld")

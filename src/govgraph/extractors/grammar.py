@@ -19,11 +19,12 @@ from ..document import ORG, PLACE, ROLE, Document, Mention
 from ..lexicon import alternatives
 from ..reference import GENERIC_BODY, Body, Reference, RoleDef, load_reference
 from ..text import key, normalize, slug, syllable
+from ..vocabulary import RETIRED
 from .bodies_rules import patterns
 from .bodies_schools import sole_school
 from .chunker import Chunk
 from .leaders import leader_body
-from .person_names import fronted_end, read_names
+from .person_names import fronted_end, read_names, retirement_at
 from .reading import HOLDS, Reading, grammar_words
 from .titles import company_board, foreign_body, owner_after_of, title_words
 
@@ -49,7 +50,9 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
     identities(reading)
     targets(reading)
     replacements(reading)
+    handovers(reading)
     promotions(reading)
+    retirements(reading, subjects)
     for i, mention in reading.roles.items():
         if i not in reading.assigned:
             mention.value["bare"] = True
@@ -524,7 +527,7 @@ def targets(reading: Reading) -> None:
     đối với ông X", "trao Quyết định bổ nhiệm Y cho ông X"."""
     chunks = reading.chunks
     for i, c in enumerate(chunks):
-        if c.kind not in ("ENDING", "ELECT", "APPOINT"):
+        if c.kind not in ("ENDING", "ELECT", "APPOINT") or c.text.lower() in grammar_words().handover:
             continue
         found: list[int] = []
         k = i + 1
@@ -562,6 +565,48 @@ def replacements(reading: Reading) -> None:
         new_roles = [r for r in sorted(reading.assigned) if r < i]
         if new_roles and not any(rel.head is chunks[target].value["person"] for rel in reading.doc.relations):
             reading.give(target, new_roles[-1], ended=True)
+
+
+def handovers(reading: Reading) -> None:
+    """Rule 8b: a post handed over ("ông A nhường lại vị trí Chủ tịch HĐQT cho ông B") is B's
+    appointment; when the handing over is a clause set before its subject ("Sau khi chuyển
+    giao nhiệm vụ Tổng Giám đốc cho ông B, ông A …"), that subject's post ends. A giver named
+    before the words ends the post by rule 5."""
+    chunks, words = reading.chunks, grammar_words()
+    for i, c in enumerate(chunks):
+        if c.kind != "ENDING" or c.text.lower() not in words.handover:
+            continue
+        k = i + 1
+        found = []
+        while k < len(chunks) and chunks[k].kind in ("ROLE", "SEP", "AND", "QUAL") and chunks[k].text not in (".", ";"):
+            if chunks[k].kind == "ROLE":
+                found.append(k)
+            k += 1
+        if not found or k + 1 >= len(chunks) or chunks[k].kind != "WORD" or chunks[k].text not in words.recipient:
+            continue
+        k += 2 if chunks[k + 1].kind == "HON" else 1
+        if k >= len(chunks) or chunks[k].kind != "NAME":
+            continue
+        for r in found:
+            reading.give(k, r, appointed=True, explicit=True)
+        opener = " ".join(ch.text.lower() for ch in chunks[max(0, i - 2) : i])
+        giver = k + 1
+        if opener in words.after_clause and giver < len(chunks) and chunks[giver].text == ",":
+            giver += 2 if giver + 1 < len(chunks) and chunks[giver + 1].kind == "HON" else 1
+            if giver < len(chunks) and chunks[giver].kind == "NAME":
+                for r in found:
+                    reading.give(giver, r, ended=True, explicit=True)
+
+
+def retirements(reading: Reading, subjects: list[int]) -> None:
+    """Rule 10: a person who retires ("Ông nghỉ hưu từ cuối năm 2007", "ông A đã chính thức
+    nghỉ hưu") no longer holds what the article gave him before; the resolver ends those posts."""
+    chunks = reading.chunks
+    for n in subjects:
+        k = retirement_at(chunks, _skip_aside(chunks, n + 1))
+        if k is not None:
+            person = chunks[n].value["person"]
+            reading.doc.relate(RETIRED, person, person, at=chunks[k].start)
 
 
 def promotions(reading: Reading) -> None:

@@ -250,13 +250,32 @@ def pronoun_subject(chunks: list[Chunk], last: Mention | None) -> None:
     k = at + 1
     while k < len(chunks) - 1 and chunks[k].kind == "WORD" and chunks[k].text in known.subject_adverbs:
         k += 1  # "ông hiện là …"
+    retiring = retirement_at(chunks, k)
+    if retiring is not None:
+        k = retiring  # "Ông đã nghỉ hưu từ cuối năm 2007"
     replacing = chunks[k].kind == "REPLACE" and k + 1 < len(chunks) and chunks[k + 1].kind in ("HON", "NAME")
     passive = chunks[k].text in known.passive and any(c.kind in ("APPOINT", "ELECT", "MEMBER") for c in chunks[k + 1 : k + 7])
-    verb = chunks[k].kind in ("COPULA", "FORMER", "APPOINT") or replacing or passive
+    verb = chunks[k].kind in ("COPULA", "FORMER", "APPOINT", "ENDING") or replacing or passive
     if not verb or chunks[at].text.capitalize() not in known.subject_pronouns:
         return
     chunks[at].kind = "NAME"
     chunks[at].value["person"] = last
+
+
+def retirement_at(chunks: list[Chunk], k: int) -> int | None:
+    """The index of a word of retirement at ``k`` or after the words allowed before it ("đã
+    chính thức nghỉ hưu"), with no title after it in the clause; None otherwise."""
+    known = grammar_words()
+    while k < len(chunks) and chunks[k].kind == "WORD" and chunks[k].text.lower() in known.retire_before:
+        k += 1
+    if k >= len(chunks) or chunks[k].kind != "ENDING" or chunks[k].text.lower() not in known.retire:
+        return None
+    for c in chunks[k + 1 :]:
+        if c.kind == "ROLE":
+            return None  # "nghỉ hưu Chủ tịch …"? the title's own ending, read by the other rules
+        if c.kind in ("NAME", "HON") or (c.kind == "SEP" and c.text != ","):
+            break
+    return k
 
 
 def fronted_end(chunks: list[Chunk]) -> int | None:

@@ -31,6 +31,10 @@ class GrammarWords:
     object_markers: frozenset[str]  # "thay mặt Chủ tịch nước, ..."
     joint: frozenset[str]  # "Bí thư ... kiêm Chủ tịch ..."
     auxiliaries: frozenset[str]  # "..., đã nghỉ hưu"
+    retire: frozenset[str]  # "Ông nghỉ hưu từ năm 2007": every post held before ends
+    retire_before: frozenset[str]  # "ông A đã chính thức nghỉ hưu": each word, syllable by syllable
+    handover: frozenset[str]  # "nhường lại vị trí X cho ông B": B takes X up
+    after_clause: frozenset[str]  # "Sau khi chuyển giao nhiệm vụ X cho ông B, ông A …"
     new_in_post: frozenset[str]  # "tân Phó Chủ tịch"
     age: frozenset[str]  # ", 51 tuổi,"
     list_openers: frozenset[str]  # "3 Thứ trưởng gồm ..."
@@ -63,6 +67,10 @@ def grammar_words() -> GrammarWords:
         object_markers=cues("object_markers"),
         joint=cues("joint"),
         auxiliaries=cues("auxiliaries"),
+        retire=frozenset(w.lower() for w in cues("retire")),
+        retire_before=frozenset(s for w in cues("retire_before") for s in w.split()),
+        handover=frozenset(w.lower() for w in cues("handover")),
+        after_clause=cues("after_clause"),
         new_in_post=cues("new_in_post"),
         age=cues("age"),
         list_openers=cues("list_openers"),

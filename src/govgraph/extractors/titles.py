@@ -178,8 +178,9 @@ def _capitalised(title: str, role: RoleDef) -> bool:
 
 
 def _inside_a_word(doc: Document, ref: Reference, pos: int, title: str) -> bool:
-    """A title read from the acting word ("quyền") where that syllable ends a longer word."""
-    if not ref.acting or not key(title).startswith(key(ref.acting) + " "):
+    """A title read from the acting word ("quyền") where that syllable ends a longer word; a
+    capital letter makes it the title's own ("giữ chức Quyền Giám đốc", not "chức quyền")."""
+    if not ref.acting or not key(title).startswith(key(ref.acting) + " ") or title[0].isupper():
         return False
     word = doc.word_at(pos)
     return word is not None and word.start < pos
@@ -194,6 +195,7 @@ def _lower_case_with_body(text: str, role: RoleDef, end: int, mentions: dict[int
 _APPOSED = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*(?:, | - | – | \()$")
 
 
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*")  # a capitalised word right after a title
 _FORMER_WORD = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu)[ \t]+$")  # "nguyên ", "cựu " right before a title
 
 
@@ -212,6 +214,8 @@ def _former_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention
         return True
     at = _GAP.match(text, end).end()
     after = mentions.get(at)
+    if after is None and key(text[pos:end]) in title_words().foreign_bare and _NAME_NEXT.match(text, end):
+        return True  # "cựu thủ tướng Yingluck", "cựu ngoại trưởng Condoleezza Rice": a bare head's title, then a name
     return (after is not None and after.label == PLACE) or title_words().town_unit.match(text, at) is not None
 
 
