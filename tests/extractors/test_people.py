@@ -1664,3 +1664,37 @@ def test_a_post_handed_over_ends_the_giver_s_and_is_the_taker_s(text: str, giver
     assert (giver, post) in posts_of(facts, "formerlyHeld")
     assert (taker, post) in posts_of(facts)
     assert (taker, post) not in posts_of(facts, "formerlyHeld")
+
+
+def test_nguyen_before_one_title_of_a_clause_ends_that_title_only() -> None:
+    facts = facts_of(
+        "Sáng 5/3, theo PGS.TS Trần Văn Bình - Nguyên Trưởng khoa nội tiết Bệnh viện Chợ Rẫy, Nguyên Giám đốc "
+        "Bệnh viện Nhân dân Gia Định, Chủ tịch Hội Nội tiết Thành phố Hồ Chí Minh cho biết như vậy."
+    )
+    assert ("Trần Văn Bình", "Giám đốc Bệnh viện Nhân dân Gia Định") in posts_of(facts, "formerlyHeld")
+    assert ("Trần Văn Bình", "Chủ tịch Hội Nội tiết Thành phố Hồ Chí Minh") in posts_of(facts)
+
+
+def test_a_deputy_named_former_who_becomes_head_holds_the_head_s_post() -> None:
+    facts = facts_of(
+        "Sáng 5/3, Hội đồng trường đã bầu PGS.TS Lê Thị Hạnh nguyên Phó Hiệu trưởng trở thành Hiệu trưởng Trường Đại học Mở Hà Nội."
+    )
+    assert posts_of(facts) == {("Lê Thị Hạnh", "Hiệu trưởng Trường Đại học Mở Hà Nội")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, ông Somchai Wongsawat - Thống đốc tỉnh Chiang Rai, Thái Lan, cho biết như vậy.",
+        "Sáng 5/3, dinh thự được xây cho Thống đốc Nam Kỳ ở Sài Gòn.",
+    ],
+)
+def test_a_governor_of_a_place_is_not_the_central_bank_s(text: str) -> None:
+    facts = facts_of(text)
+    assert not any("Ngân hàng Nhà nước" in post for _, post in posts_of(facts) | posts_of(facts, "formerlyHeld"))
+    assert "Nam Kỳ" not in labels(facts, "person")
+
+
+def test_a_bare_governor_still_heads_the_central_bank() -> None:
+    facts = facts_of("Sáng 5/3, Thống đốc Lê Minh Hưng phát biểu tại hội nghị.")
+    assert posts_of(facts) == {("Lê Minh Hưng", "Thống đốc Ngân hàng Nhà nước Việt Nam")}

@@ -260,6 +260,7 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     replaced: int | None = None
     skip = 0
     titled = False  # a title was given since the clause began
+    prefixed = carried = -1  # the title "nguyên" stands before; the next title of its chain it ends too
     for k in range(n + 1, nxt):
         c = chunks[k]
         if k in aside or k < skip:
@@ -286,6 +287,16 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             break  # "được bổ nhiệm vào cương vị mới; chúc mừng … vai trò Chủ tịch ASEAN": no title, the clause is over
         if c.kind == "WORD" and c.text in grammar_words().clause_breaks and _own_ending_after(chunks, k + 1):
             continue  # "ông A làm X từ năm 2011, nhưng đã thôi chức Y": the subject goes on
+        if (
+            c.kind == "FORMER"
+            and c.text.lower() in grammar_words().former_prefix
+            and k + 1 < nxt
+            and chunks[k + 1].kind == "ROLE"
+        ):
+            # "– Nguyên Trưởng khoa X, Nguyên Giám đốc Y, Chủ tịch Z": the word ends its own
+            # title (and a bodiless one's next), as in an apposition, not the rest of the clause
+            prefixed, mode = k + 1, mode or "copula"
+            continue
         mode, act = _change(c, mode, past=past, before_name=before_name)
         if act == "stop":
             break
@@ -294,7 +305,10 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, reading.member(k), appointed=True)
         elif act == "title":
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
-            ended = mode in ("end", "past") or until or _former_before(chunks, k)
+            chained = k == carried and chunks[k - 1].kind in ("SEP", "AND")
+            ended = mode in ("end", "past") or until or _former_before(chunks, k) or chained
+            if prefixed == k and chunks[k].value["body"] is None:
+                carried = k + 2  # "nguyên Chủ tịch HĐQT, Giám đốc Công ty X": both held before
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)

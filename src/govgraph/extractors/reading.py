@@ -33,6 +33,7 @@ class GrammarWords:
     auxiliaries: frozenset[str]  # "..., đã nghỉ hưu"
     retire: frozenset[str]  # "Ông nghỉ hưu từ năm 2007": every post held before ends
     retire_before: frozenset[str]  # "ông A đã chính thức nghỉ hưu": each word, syllable by syllable
+    former_prefix: frozenset[str]  # "Nguyên Giám đốc X, Chủ tịch Y": "nguyên" ends X only
     handover: frozenset[str]  # "nhường lại vị trí X cho ông B": B takes X up
     after_clause: frozenset[str]  # "Sau khi chuyển giao nhiệm vụ X cho ông B, ông A …"
     new_in_post: frozenset[str]  # "tân Phó Chủ tịch"
@@ -69,6 +70,7 @@ def grammar_words() -> GrammarWords:
         auxiliaries=cues("auxiliaries"),
         retire=frozenset(w.lower() for w in cues("retire")),
         retire_before=frozenset(s for w in cues("retire_before") for s in w.split()),
+        former_prefix=cues("former_prefix"),
         handover=frozenset(w.lower() for w in cues("handover")),
         after_clause=cues("after_clause"),
         new_in_post=cues("new_in_post"),

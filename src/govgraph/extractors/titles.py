@@ -229,6 +229,15 @@ def _body_after_of(text: str, at: int, mentions: dict[int, Mention]) -> Mention 
 _OF_BODY = re.compile(r"của[ \t]+")
 
 
+_UNIT_AFTER = re.compile(r"[ \t]+(?:tỉnh|bang|tiểu bang|thành phố|TP\.?)[ \t]+[A-Z\u0110\u00c0-\u1ef8]")
+
+
+def _place_after(text: str, end: int, mentions: dict[int, Mention]) -> bool:
+    """True when a place, or a unit word and a name ("tỉnh Mae Hong Son"), follows the title."""
+    after = mentions.get(_GAP.match(text, end).end())
+    return (after is not None and after.label == PLACE) or _UNIT_AFTER.match(text, end) is not None
+
+
 def _body_follows(text: str, end: int, mentions: dict[int, Mention]) -> bool:
     """A body's name (maybe after "của"), or a board's head noun ("HĐQT"), right after ``end``."""
     at = _GAP.match(text, end).end()
@@ -249,7 +258,9 @@ def _with_body(
         after = _body_for_role(doc, ref, role, qualified, mentions)
         if after[2]:
             body, body_end, how = after
-    implied = body is None and bool(role.body) and how == ""
+    # "Thống đốc tỉnh Mae Hong Son", "Thống đốc Nam Kỳ": a place after the title names an
+    # office of that place, never the home body the bare title implies
+    implied = body is None and bool(role.body) and how == "" and not _place_after(text, end, mentions)
     if implied:
         body = ref.bodies.get(role.body or "")
     stop = body_end if how else end
