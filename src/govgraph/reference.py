@@ -321,16 +321,17 @@ def local_body(kind: str, prov: Province, sector: str | None = None) -> Body:
     """The body of a province built from its pattern: "ubnd", "hdnd", "party", "standing",
     "delegation", "court", "procuracy", "police" or "department" (with ``sector``).
 
-    A province merged in 2025 gives bodies whose successor is the same body of the province
-    that absorbed it."""
+    A province merged in 2025 gives former bodies whose successor is the same body of the
+    province that absorbed it; a department names none, since the departments were merged and
+    renamed by sector then too ("Sở Du lịch" of one province need not have one in the other)."""
     body = _local_body(kind, prov, sector)
-    if prov.merged_into:
-        ref = load_reference()
-        successor = ref.province(prov.merged_into)
-        if successor is not None:
+    successor = load_reference().province(prov.merged_into) if prov.merged_into else None
+    if successor is not None:
+        after = None
+        if kind != "department":
             after = _local_body(kind, successor, sector)
             _BUILT[after.id] = after
-            body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id, True)
+        body = Body(body.id, body.name, body.aliases, body.kind, body.parent, after.id if after else None, True)
     _BUILT[body.id] = body
     return body
 
