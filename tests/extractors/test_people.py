@@ -1698,3 +1698,17 @@ def test_a_governor_of_a_place_is_not_the_central_bank_s(text: str) -> None:
 def test_a_bare_governor_still_heads_the_central_bank() -> None:
     facts = facts_of("Sáng 5/3, Thống đốc Lê Minh Hưng phát biểu tại hội nghị.")
     assert posts_of(facts) == {("Lê Minh Hưng", "Thống đốc Ngân hàng Nhà nước Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, giá dầu có thể tăng mạnh nếu ông Kevin Marsh lên làm Tổng thống Mỹ.",
+        "Sáng 5/3, theo ông Đỗ Minh Quang, giá vàng dù ai làm Tổng thống Mỹ cũng sẽ tăng trở lại.",
+        "Sáng 5/3, giả sử bà Lê Thu Trang trở thành Giám đốc Sở Y tế tỉnh Hà Nam, ngành y tế sẽ đổi mới.",
+    ],
+)
+def test_a_post_taken_in_a_supposition_is_no_one_s(text: str) -> None:
+    facts = facts_of(text)
+    assert posts_of(facts) == set()
+    assert posts_of(facts, "appointedTo") == set()

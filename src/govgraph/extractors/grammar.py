@@ -260,6 +260,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
     replaced: int | None = None
     skip = 0
     titled = False  # a title was given since the clause began
+    if _supposed(chunks, n - 2 if n >= 1 and chunks[n - 1].kind == "HON" else n - 1):
+        return  # "nếu ông Joe Biden lên làm Tổng thống Mỹ": a supposition, no one's post
     prefixed = carried = -1  # the title "nguyên" stands before; the next title of its chain it ends too
     for k in range(n + 1, nxt):
         c = chunks[k]
@@ -268,6 +270,8 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
         before_name = k + 1 < len(chunks) and chunks[k + 1].kind == "NAME"
         if c.kind == "WORD" and (c.text in speech or f"{chunks[k - 1].text} {c.text}" in speech):
             break  # "ông X cho biết, … được cho là Bí thư Y": speech, someone else's post
+        if c.kind == "WORD" and _supposed(chunks, k):
+            break  # "theo ông A, giá vàng dù ai làm Tổng thống Mỹ …": a supposition of its own
         if c.kind == "WORD" and c.text in _QUOTES and quoted:
             break  # '"… Chủ tịch Tập Cận Bình", cựu Tổng thống Mỹ cho biết': the quotation ends the clause
         if c.kind == "REPLACE" and mode is None and replaced is None and (replaced := _replaced_after(chunks, k)) is not None:
@@ -312,6 +316,15 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
             reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)
+
+
+def _supposed(chunks: list[Chunk], k: int) -> bool:
+    """True when a word of supposition ends at chunk ``k`` ("nếu", "giả sử", "dù")."""
+    if k < 0 or chunks[k].kind != "WORD":
+        return False
+    words = grammar_words().conditional
+    two = k >= 1 and chunks[k - 1].kind == "WORD" and f"{chunks[k - 1].text} {chunks[k].text}".lower() in words
+    return chunks[k].text.lower() in words or two
 
 
 def _principal_s(before: Chunk) -> bool:

@@ -36,6 +36,7 @@ class GrammarWords:
     former_prefix: frozenset[str]  # "Nguyên Giám đốc X, Chủ tịch Y": "nguyên" ends X only
     handover: frozenset[str]  # "nhường lại vị trí X cho ông B": B takes X up
     after_clause: frozenset[str]  # "Sau khi chuyển giao nhiệm vụ X cho ông B, ông A …"
+    conditional: frozenset[str]  # "nếu ông A làm Tổng thống": a supposition, no appointment
     new_in_post: frozenset[str]  # "tân Phó Chủ tịch"
     age: frozenset[str]  # ", 51 tuổi,"
     list_openers: frozenset[str]  # "3 Thứ trưởng gồm ..."
@@ -73,6 +74,7 @@ def grammar_words() -> GrammarWords:
         former_prefix=cues("former_prefix"),
         handover=frozenset(w.lower() for w in cues("handover")),
         after_clause=cues("after_clause"),
+        conditional=frozenset(w.lower() for w in cues("conditional")),
         new_in_post=cues("new_in_post"),
         age=cues("age"),
         list_openers=cues("list_openers"),
