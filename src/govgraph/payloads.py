@@ -82,7 +82,13 @@ MENTION_PAYLOADS: dict[str, type] = {
     "POLICY": PolicyValue,
     "EVENT": EventValue,
 }
-RELATION_PAYLOADS: dict[str, type] = {"holds": HoldsValue}
+
+
+class RetiredValue(TypedDict, total=False):
+    at: int  # where the retirement is told: the posts the text gave before it are over
+
+
+RELATION_PAYLOADS: dict[str, type] = {"holds": HoldsValue, "retired": RetiredValue}
 
 
 def payload_problems(label: str, value: dict[str, Any], table: dict[str, type] = MENTION_PAYLOADS) -> list[str]:

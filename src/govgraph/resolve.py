@@ -394,10 +394,9 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     current -= explicit_end
     # "X, người tiền nhiệm của ông Y": X held the posts Y was given (else all Y holds) before
     # Y; an acting post is not passed on (whoever held it before, under which title, is unsaid)
+    passed_on = {p for p in appointed | current if roles[p[1]][2] and not ref.is_acting(roles[p[1]][0])}
     for before, after in _predecessors(doc, people):
-        given = {p for p in appointed if p[0] == after and roles[p[1]][2] and not ref.is_acting(roles[p[1]][0])} or {
-            p for p in current if p[0] == after and roles[p[1]][2] and not ref.is_acting(roles[p[1]][0])
-        }
+        given = {p for p in passed_on & appointed if p[0] == after} or {p for p in passed_on & current if p[0] == after}
         ended.update((before, post_key) for _, post_key in given if (before, post_key) not in current)
     for person_key, post_key in current:
         facts.links.add((person_key, "holds", post_key))

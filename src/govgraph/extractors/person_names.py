@@ -272,7 +272,7 @@ def retirement_at(chunks: list[Chunk], k: int) -> int | None:
         return None
     for c in chunks[k + 1 :]:
         if c.kind == "ROLE":
-            return None  # "nghỉ hưu Chủ tịch …"? the title's own ending, read by the other rules
+            return None  # a title after the word: that title's ending, which the other rules read
         if c.kind in ("NAME", "HON") or (c.kind == "SEP" and c.text != ","):
             break
     return k

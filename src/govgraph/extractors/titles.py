@@ -196,7 +196,12 @@ _APPOSED = re.compile(r"[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*(?:, | - | – | \()$")
 
 
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z\u0110\u00c0-\u1ef8][^\W\d_]*")  # a capitalised word right after a title
-_FORMER_WORD = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu)[ \t]+$")  # "nguyên ", "cựu " right before a title
+
+
+@cache
+def _former_word() -> re.Pattern[str]:
+    """ "nguyên ", "cựu " (cues.json former_prefix) right before a title."""
+    return re.compile(rf"(?<!\w)(?i:{alternatives('cues', 'former_prefix')})[ \t]+$")
 
 
 def _apposed_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention]) -> bool:
@@ -208,7 +213,7 @@ def _apposed_with_body(text: str, pos: int, end: int, mentions: dict[int, Mentio
 def _former_with_body(text: str, pos: int, end: int, mentions: dict[int, Mention]) -> bool:
     """ "nguyên phó giám đốc Sở Y tế tỉnh X", "cựu chủ tịch xã Y", "cựu thủ tướng Thái Lan": any
     title written small after the word that makes it former, and followed by a body or a place."""
-    if _FORMER_WORD.search(text, max(0, pos - 8), pos) is None:
+    if _former_word().search(text, max(0, pos - 8), pos) is None:
         return False
     if _body_follows(text, end, mentions):
         return True
