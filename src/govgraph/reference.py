@@ -175,6 +175,11 @@ class Reference:
             return None
         return key(base or role).removeprefix(prefix)
 
+    def sole_head(self, role: str) -> bool:
+        """True for a head's title held by one person at a time: one with a deputy's title of
+        its own ("Giám đốc", "Phó Giám đốc"); members' and judges' titles are not."""
+        return self.deputy_of(role) is None and not self.is_acting(role) and key(f"{self.deputy} {role}") in self.roles
+
     def is_acting(self, role: str) -> bool:
         """True for an acting title ("Quyền Chủ tịch"): its holder stands in for the post's head."""
         return bool(self.acting) and key(role).startswith(key(self.acting) + " ")

@@ -336,6 +336,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     ended: set[tuple[EntityKey, EntityKey]] = set()
     explicit_end: set[tuple[EntityKey, EntityKey]] = set()
     appointed: set[tuple[EntityKey, EntityKey]] = set()
+    career: set[tuple[EntityKey, EntityKey]] = set()  # told in a career summary only, so far
     roles: dict[EntityKey, tuple[str, str | None, str | None]] = {}
     last_told: dict[tuple[EntityKey, EntityKey], int] = {}  # where the text last gives a person a post
     named = {
@@ -365,6 +366,8 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             ended.add(pair)
             if rel.value.get("explicit"):
                 explicit_end.add(pair)
+        elif rel.value.get("career"):
+            career.add(pair)
         else:
             current.add(pair)
             if rel.value.get("appointed"):
@@ -373,22 +376,32 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     # deputy's or the acting post: nobody is the head and the deputy (or acting head) of one
     # body at once ("Phó Chủ tịch HĐQT" in a career list, "Chủ tịch HĐQT" now)
     ref = load_reference()
-    for person_key, post_key in sorted(current):
+    career -= current | ended
+    for person_key, post_key in sorted(current | career):
         role, base, body_id = roles[post_key]
         if ref.is_acting(role):
             continue
         heads = {key(role), key(base or role)}
-        for other in [p for p in current if p[0] == person_key and p[1] != post_key]:
+        for other in [p for p in current | career if p[0] == person_key and p[1] != post_key]:
             o_role, o_base, o_body = roles[other[1]]
             acting_head = ref.is_acting(o_role) and key(o_base or o_role) in heads
             if o_body == body_id and (ref.deputy_of(o_role, o_base) in heads or acting_head):
                 explicit_end.add(other)
                 ended.add(other)
+    # one head at a time: the one appointment the article reports to a head's post ends that
+    # post for whoever else the text gives it ("tân CEO A"; "B … Tổng Giám đốc X cho đến nay")
+    for post_key in {p for _, p in appointed}:
+        role, _, body_id = roles[post_key]
+        if body_id is None or not ref.sole_head(role) or sum(p[1] == post_key for p in appointed) > 1:
+            continue
+        others = {p for p in current if p[1] == post_key and p not in appointed}
+        explicit_end.update(others)
+        ended.update(others)
     # "Ông nghỉ hưu từ cuối năm 2007": the posts told before the retirement are over
     for rel in doc.relations:
         if rel.kind == RETIRED and rel.head.start in people:
             gone = people[rel.head.start].key
-            over = {p for p in current if p[0] == gone and last_told[p] < rel.value["at"]}
+            over = {p for p in current | career if p[0] == gone and last_told[p] < rel.value["at"]}
             explicit_end.update(over)
             ended.update(over)
     current -= explicit_end

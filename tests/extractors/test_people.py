@@ -948,17 +948,14 @@ def test_a_bare_rector_s_title_takes_the_school_of_the_headline_when_several_are
             "Trước khi được bổ nhiệm Vụ trưởng Vụ Pháp chế, ông Đào Văn Khải đã đảm nhận cương vị Phó Vụ trưởng Vụ Tổng hợp.",
             {("Đào Văn Khải", "Phó Vụ trưởng Vụ Tổng hợp", True)},
         ),
-        # a career list: "kinh qua", "trải qua các vị trí"
+        # a career list marked as past: "Trước đó", "từng kinh qua"
         (
-            "Ông Lục Văn Hào kinh qua các chức vụ Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng.",
+            "Trước đó, ông Lục Văn Hào kinh qua các chức vụ Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng.",
             {("Lục Văn Hào", "Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng", True)},
         ),
         (
-            "Từ năm 2012 đến nay, ông Mã Văn Tùng trải qua các vị trí như Phó Tổng giám đốc kiêm Thành viên HĐQT Vietcombank.",
-            {
-                ("Mã Văn Tùng", "Phó Tổng giám đốc", True),
-                ("Mã Văn Tùng", "Thành viên HĐQT Vietcombank", True),
-            },
+            "Ông Lục Văn Hào từng kinh qua các chức vụ Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng.",
+            {("Lục Văn Hào", "Phó Giám đốc Sở Tư pháp tỉnh Cao Bằng", True)},
         ),
     ],
 )
@@ -981,7 +978,43 @@ def test_a_post_held_now_outweighs_the_same_post_in_a_career_list() -> None:
     )
     facts = facts_of(text, published=date(2021, 5, 1))
     assert ("Mã Văn Tùng", "Phó Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam") in posts_of(facts)
-    assert ("Mã Văn Tùng", "Giám đốc Sở Tài chính tỉnh Lạng Sơn") in posts_of(facts, "formerlyHeld")
+    # a career summary ends no post the text does not mark ended, nor tells it held now
+    assert not any(post == "Giám đốc Sở Tài chính tỉnh Lạng Sơn" for _, post in posts_of(facts) | posts_of(facts, "formerlyHeld"))
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "ended"),
+    [
+        # the list's deputy post led to its head post in the same body: the deputy post is over
+        (
+            "Ông Lò Văn Sáng trải qua nhiều vị trí như Phó Giám đốc Công ty Điện lực Sơn La, Giám đốc Công ty Điện lực Sơn La.",
+            set(),
+            {"Phó Giám đốc Công ty Điện lực Sơn La"},
+        ),
+        # the last step is held "cho đến nay"
+        (
+            "Ông Lò Văn Sáng trải qua nhiều vị trí như Giám đốc Sở Công Thương tỉnh Sơn La rồi Phó Chủ tịch UBND tỉnh Sơn La cho đến nay.",
+            {"Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La"},
+            set(),
+        ),
+        # a span of years closed before the article's year ends a step
+        (
+            "Từ năm 2013 đến nay, ông Lò Văn Sáng trải qua các vị trí như Giám đốc Sở Công Thương tỉnh Sơn La, Phó Chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2016-2020.",
+            set(),
+            {"Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La"},
+        ),
+        # retirement ends what the career told
+        (
+            "Ông Lò Văn Sáng trải qua nhiều vị trí như Giám đốc Sở Công Thương tỉnh Sơn La. Năm 2018, ông nghỉ hưu.",
+            set(),
+            {"Giám đốc Sở Công Thương tỉnh Sơn La"},
+        ),
+    ],
+)
+def test_a_career_summary_tells_only_what_its_text_marks(text: str, held: set[str], ended: set[str]) -> None:
+    facts = facts_of("Sáng 5/3, " + text[0].lower() + text[1:], published=date(2021, 5, 1))
+    assert {post for name, post in posts_of(facts) if name == "Lò Văn Sáng"} == held
+    assert {post for name, post in posts_of(facts, "formerlyHeld") if name == "Lò Văn Sáng"} == ended
 
 
 @pytest.mark.parametrize(
@@ -1712,3 +1745,30 @@ def test_a_post_taken_in_a_supposition_is_no_one_s(text: str) -> None:
     facts = facts_of(text)
     assert posts_of(facts) == set()
     assert posts_of(facts, "appointedTo") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "ended"),
+    [
+        # the head's post reported given now is no longer the other holder's
+        (
+            "Sáng 5/3, Công ty Điện lực Sơn La công bố quyết định bổ nhiệm ông Lò Văn Sáng giữ chức Giám đốc Công ty "
+            "Điện lực Sơn La. Ông Hà Văn Tú, Giám đốc Công ty Điện lực Sơn La, trao quyết định.",
+            {("Lò Văn Sáng", "Giám đốc Công ty Điện lực Sơn La")},
+            {("Hà Văn Tú", "Giám đốc Công ty Điện lực Sơn La")},
+        ),
+        # a deputy's post has several holders at once
+        (
+            "Sáng 5/3, Công ty Điện lực Sơn La công bố quyết định bổ nhiệm ông Lò Văn Sáng giữ chức Phó Giám đốc Công ty "
+            "Điện lực Sơn La. Ông Hà Văn Tú, Phó Giám đốc Công ty Điện lực Sơn La, trao quyết định.",
+            {("Lò Văn Sáng", "Phó Giám đốc Công ty Điện lực Sơn La"), ("Hà Văn Tú", "Phó Giám đốc Công ty Điện lực Sơn La")},
+            set(),
+        ),
+    ],
+)
+def test_a_head_s_post_given_now_ends_it_for_its_other_holder(
+    text: str, held: set[tuple[str, str]], ended: set[tuple[str, str]]
+) -> None:
+    facts = facts_of(text, published=date(2021, 5, 1))
+    assert posts_of(facts) == held
+    assert posts_of(facts, "formerlyHeld") == ended

@@ -103,7 +103,7 @@ def read_titles(reading: Reading) -> None:
             standalone=role.standalone,
             implied=implied,
             named_by=c.value["how"] or ("title" if role.names_body else ""),
-            closed=_closed_span_after(reading.doc, end),
+            closed=_closed_span_after(reading.doc, c.start, end),
         )
 
 
@@ -310,10 +310,12 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
         elif act == "title":
             until = k + 2 < len(chunks) and chunks[k + 1].kind == "LP" and chunks[k + 2].text in grammar_words().until
             chained = k == carried and chunks[k - 1].kind in ("SEP", "AND")
-            ended = mode in ("end", "past") or until or _former_before(chunks, k) or chained
+            ended = mode == "end" or until or _former_before(chunks, k) or chained
             if prefixed == k and chunks[k].value["body"] is None:
                 carried = k + 2  # "nguyên Chủ tịch HĐQT, Giám đốc Công ty X": both held before
-            reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until)
+            mention = reading.roles.get(k)
+            career = mode == "past" and not (mention is not None and _UNTIL_NOW.match(reading.doc.text, mention.end))
+            reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until, career=career)
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)
 
@@ -406,7 +408,9 @@ def _change(c: Chunk, mode: str | None, *, past: bool, before_name: bool) -> tup
     if c.kind == "APPOINT":
         return ("end" if past else "appoint"), ""
     if c.kind == "FORMER" and c.value.get("career"):
-        return "past", ""  # "trải qua các vị trí X, Y": past, unless the text holds one now
+        # "trải qua các vị trí X, Y": a career, neither held now nor ended unless the text says
+        # so ("Trước đó", "từng kinh qua": ended)
+        return ("end" if past or mode == "end" else "past"), ""
     if c.kind in ("ENDING", "FORMER"):
         return "end", ""
     if c.kind == "COPULA":
@@ -725,11 +729,20 @@ _SPAN_AFTER = re.compile(
 )
 
 
-def _closed_span_after(doc: Document, end: int) -> bool:
+# the term closing a title's mention: "… nhiệm kỳ 2016-2020"
+_TERM_AT_END = re.compile(r"(?<!\w)nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*(?:-|–|đến)[ \t]*((?:19|20)\d\d)$")
+# a title held up to now: "… rồi Phó Chủ tịch HĐQT Tập đoàn X cho đến nay", "(từ 2015 đến nay)"
+_UNTIL_NOW = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?:từ[ \t]+(?:năm[ \t]+)?(?:\d{1,2}/)?(?:19|20)\d\d[ \t]+)?(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện nay|hiện tại)(?!\w)"
+)
+
+
+def _closed_span_after(doc: Document, start: int, end: int) -> bool:
     """True when a span of years that ended before the article's year follows the title ending
     at ``end`` ("Ngoại trưởng Mỹ từ 1973-1977", "Hiệu trưởng Trường X từ năm 1996 đến năm
-    2018"): the post was held then, and is over."""
-    m = _SPAN_AFTER.match(doc.text, end)
+    2018"), or closes the title as its term ("Phó Chủ tịch HĐQT X nhiệm kỳ 2016-2020"): the
+    post was held then, and is over."""
+    m = _SPAN_AFTER.match(doc.text, end) or _TERM_AT_END.search(doc.text, start, end)
     today = doc.anchor_date if m is not None else None
     return m is not None and today is not None and int(m.group(1)) <= int(m.group(2)) < today.year
 

@@ -106,9 +106,17 @@ class Reading:
         self.given: set[tuple[int, int]] = set()
 
     def give(
-        self, name_index: int, role_index: int, *, ended: bool = False, appointed: bool = False, explicit: bool = False
+        self,
+        name_index: int,
+        role_index: int,
+        *,
+        ended: bool = False,
+        appointed: bool = False,
+        explicit: bool = False,
+        career: bool = False,
     ) -> None:
-        """Relate the person of a NAME chunk to a title, once per pair."""
+        """Relate the person of a NAME chunk to a title, once per pair; a career summary's title
+        (``career``) is told neither held now nor ended, unless a span of years closes it."""
         person = self.chunks[name_index].value["person"]
         mention = self.roles.get(role_index)
         if mention is None or (role_index, name_index) in self.given:
@@ -116,7 +124,11 @@ class Reading:
         self.given.add((role_index, name_index))
         self.assigned.add(role_index)
         ended = ended or bool(mention.value.get("closed"))  # "Hiệu trưởng Trường X từ năm 1996 đến năm 2018"
-        self.doc.relate(HOLDS, person, mention, ended=ended, appointed=appointed and not ended, explicit=explicit)
+        if ended:
+            self.doc.relate(HOLDS, person, mention, ended=True, appointed=False, explicit=explicit)
+        else:
+            extra = {"career": True} if career else {}
+            self.doc.relate(HOLDS, person, mention, ended=False, appointed=appointed, explicit=explicit, **extra)
 
     def derive(self, role_index: int, body: Body) -> int:
         """A copy of a title's mention completed with a body named apart from it."""
