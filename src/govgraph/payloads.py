@@ -71,6 +71,7 @@ class HoldsValue(TypedDict, total=False):
     ended: bool  # the post is no longer held
     explicit: bool  # the text says it ended (rather than "nguyên" alone)
     appointed: bool  # the article reports the appointment or election
+    earlier: bool  # appointed in a sentence told as before the article's news ("Trước đó, … được bổ nhiệm")
     career: bool  # one of a career summary's posts ("trải qua các vị trí X, Y"): not told held now, nor ended
 
 

@@ -337,6 +337,7 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
     explicit_end: set[tuple[EntityKey, EntityKey]] = set()
     appointed: set[tuple[EntityKey, EntityKey]] = set()
     career: set[tuple[EntityKey, EntityKey]] = set()  # told in a career summary only, so far
+    news: set[tuple[EntityKey, EntityKey]] = set()  # appointments that are the article's news, not told as before it
     roles: dict[EntityKey, tuple[str, str | None, str | None]] = {}
     last_told: dict[tuple[EntityKey, EntityKey], int] = {}  # where the text last gives a person a post
     named = {
@@ -372,6 +373,8 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             current.add(pair)
             if rel.value.get("appointed"):
                 appointed.add(pair)
+                if not rel.value.get("earlier"):
+                    news.add(pair)
     # a deputy promoted, or an acting head confirmed, in the same body no longer holds the
     # deputy's or the acting post: nobody is the head and the deputy (or acting head) of one
     # body at once ("Phó Chủ tịch HĐQT" in a career list, "Chủ tịch HĐQT" now)
@@ -389,12 +392,13 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
                 explicit_end.add(other)
                 ended.add(other)
     # one head at a time: the one appointment the article reports to a head's post ends that
-    # post for whoever else the text gives it ("tân CEO A"; "B … Tổng Giám đốc X cho đến nay")
-    for post_key in {p for _, p in appointed}:
+    # post for whoever else the text gives it ("tân CEO A"; "B … Tổng Giám đốc X cho đến nay";
+    # "Trước đó, C được bổ nhiệm Tổng Giám đốc X")
+    for post_key in {p for _, p in news}:
         role, _, body_id = roles[post_key]
-        if body_id is None or not ref.sole_head(role) or sum(p[1] == post_key for p in appointed) > 1:
+        if body_id is None or not ref.sole_head(role) or sum(p[1] == post_key for p in news) > 1:
             continue
-        others = {p for p in current if p[1] == post_key and p not in appointed}
+        others = {p for p in current if p[1] == post_key and p not in news}
         explicit_end.update(others)
         ended.update(others)
     # "Ông nghỉ hưu từ cuối năm 2007": the posts told before the retirement are over

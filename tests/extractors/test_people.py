@@ -1772,3 +1772,17 @@ def test_a_head_s_post_given_now_ends_it_for_its_other_holder(
     facts = facts_of(text, published=date(2021, 5, 1))
     assert posts_of(facts) == held
     assert posts_of(facts, "formerlyHeld") == ended
+
+
+def test_an_appointment_told_as_before_the_news_is_superseded_by_the_news() -> None:
+    text = (
+        "Sáng 5/3, HĐQT Ngân hàng TMCP Sài Gòn Thương Tín bầu ông Lâm Văn Đức giữ chức Chủ tịch HĐQT Ngân hàng TMCP "
+        "Sài Gòn Thương Tín. Trước đó, vào tháng 1/2021, ông Tạ Văn Bình được bổ nhiệm làm Chủ tịch HĐQT Ngân hàng "
+        "TMCP Sài Gòn Thương Tín. Ông Bình gắn bó với ngân hàng từ năm 2011 với các vị trí Phó Chủ tịch HĐQT Ngân hàng "
+        "TMCP Sài Gòn Thương Tín."
+    )
+    facts = facts_of(text, published=date(2021, 5, 1))
+    chair = "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Sài Gòn Thương Tín"
+    assert posts_of(facts) == {("Lâm Văn Đức", chair)}
+    # the earlier chair's post, and the deputy's post his career list gives in the same board, are over
+    assert posts_of(facts, "formerlyHeld") == {("Tạ Văn Bình", chair), ("Tạ Văn Bình", "Phó " + chair)}

@@ -39,13 +39,15 @@ def read_sentence(doc: Document, ref: Reference, chunks: list[Chunk]) -> None:
         i for i in names if not chunks[i].value.get("possessive") and not _replaced_name(chunks, i) and not _agent_name(chunks, i)
     ]
     past = _past_sentence(chunks, doc.anchor_date)
+    # "Trước đó, ông X được bổ nhiệm …": an appointment before the article's news
+    earlier = not past and len(chunks) > 1 and chunks[0].kind == "FORMER" and chunks[1].kind == "SEP"
     for n in names:
         j = titles_before(reading, n)
         titles_after(reading, n, replaced=j >= 0 and chunks[j].kind == "REPLACE")
         if n in subjects:
             group = _coordinated(chunks, n)
             for person in group:
-                changes(reading, group[-1], subjects, person, past=past)
+                changes(reading, group[-1], subjects, person, past=past, earlier=earlier)
     plural_lists(reading)
     identities(reading)
     targets(reading)
@@ -246,7 +248,7 @@ def _titles_of_next_name(chunks: list[Chunk], k: int) -> bool:
     return k < len(chunks) and chunks[k].kind == "NAME" and chunks[k - 1].kind != "SEP"
 
 
-def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bool = False) -> None:
+def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bool = False, earlier: bool = False) -> None:
     """Rule 5: titles after an appointment or ending word that follows the name ``n`` in its
     clause go to ``person`` (``n`` or a name coordinated with it).
 
@@ -315,7 +317,15 @@ def changes(reading: Reading, n: int, names: list[int], person: int, *, past: bo
                 carried = k + 2  # "nguyên Chủ tịch HĐQT, Giám đốc Công ty X": both held before
             mention = reading.roles.get(k)
             career = mode == "past" and not (mention is not None and _UNTIL_NOW.match(reading.doc.text, mention.end))
-            reading.give(person, k, ended=ended, appointed=mode == "appoint", explicit=mode == "end" or until, career=career)
+            reading.give(
+                person,
+                k,
+                ended=ended,
+                appointed=mode == "appoint",
+                explicit=mode == "end" or until,
+                career=career,
+                earlier=earlier,
+            )
             if replaced is not None and mode in ("appoint", "copula"):
                 reading.give(replaced, k, ended=True, explicit=True)
 

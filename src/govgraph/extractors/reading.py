@@ -114,6 +114,7 @@ class Reading:
         appointed: bool = False,
         explicit: bool = False,
         career: bool = False,
+        earlier: bool = False,
     ) -> None:
         """Relate the person of a NAME chunk to a title, once per pair; a career summary's title
         (``career``) is told neither held now nor ended, unless a span of years closes it."""
@@ -128,6 +129,8 @@ class Reading:
             self.doc.relate(HOLDS, person, mention, ended=True, appointed=False, explicit=explicit)
         else:
             extra = {"career": True} if career else {}
+            if earlier and appointed:
+                extra["earlier"] = True
             self.doc.relate(HOLDS, person, mention, ended=False, appointed=appointed, explicit=explicit, **extra)
 
     def derive(self, role_index: int, body: Body) -> int:
