@@ -45,6 +45,22 @@ def test_bare_local_body_takes_the_province_of_the_article() -> None:
     assert "Ủy ban nhân dân tỉnh Phú Thọ" in aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Tối 4/5, hai đội gặp nhau ở bán kết UEFA Champions League.", set()),
+        ("Đội tuyển Việt Nam chuẩn bị cho AFF Cup 2020 và vòng loại FIFA World Cup.", set()),
+        # the body named as itself, next to its competition
+        (
+            "Sáng 5/3, UEFA công bố thể thức mới của UEFA Champions League.",
+            {"Liên đoàn Bóng đá châu Âu"},
+        ),
+    ],
+)
+def test_a_competition_named_after_its_body_is_no_mention_of_the_body(text: str, bodies: set[str]) -> None:
+    assert labels(facts_of(text), "org") == bodies
+
+
 def test_building_is_not_a_body() -> None:
     facts = facts_of("Hội đàm diễn ra tại Nhà Quốc hội Australia.")
     assert labels(facts, "org") == set()

@@ -75,12 +75,14 @@ def extract_bodies(doc: Document) -> None:
     scan = Scan(doc, load_reference(), patterns())
     for _, finder in FINDERS:
         scan.found.extend(finder(scan))
-    # "Lầu Năm Góc", "Luật Cảnh sát biển Việt Nam": a building's or a law's name, not the body
+    # "Lầu Năm Góc", "Luật Cảnh sát biển Việt Nam", "UEFA Champions League": a building's, a
+    # law's or a competition's name, not the body
     found = [
         c
         for c in scan.found
         if not scan.pats.building.search(doc.text[max(0, c.start - 16) : c.start])
         and not scan.pats.document.search(doc.text[max(0, c.start - 12) : c.start])
+        and not scan.pats.competition.match(doc.text, c.end)
         and not (c.priority == Priority.GENERIC and _generic(scan, c))
         and not _venue(scan, c)
         and not _completes_title(scan, c)

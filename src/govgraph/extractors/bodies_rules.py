@@ -256,6 +256,7 @@ class Patterns:
         self.building = re.compile(rf"(?<!\w){either(_heads('buildings'))}\s+$")
         self.building_word = re.compile(rf"{either(_heads('buildings'))}(?!\w)")
         self.venue = re.compile(rf"{either(_heads('venues'))}(?!\w)")
+        self.competition = re.compile(rf"[ \t]+{either(_heads('competitions'))}(?!\w)")
         self.abbreviated = re.compile(rf"(?<=\b(?:{'|'.join(map(re.escape, _heads('abbreviated_words')))}))\.[ \t]+")
         self.at_place = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
         self.document = re.compile(rf"(?<!\w){either(_heads('document_words'))}\s+$")
