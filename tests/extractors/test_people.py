@@ -1542,6 +1542,19 @@ def test_party_organs_of_a_ministry_and_of_a_province_s_military(text: str, post
             "Ông Lê Văn Tám, Giám đốc Trung tâm Tuyển sinh thuộc Trường Cao đẳng nghề Nghệ An, cho biết.",
             "Giám đốc Trung tâm Tuyển sinh Trường Cao đẳng nghề Nghệ An",
         ),
+        # a ministry's department, so that one ministry's "Vụ Pháp chế" is not another's
+        ("Ông Lê Văn Tám, Vụ trưởng Vụ Pháp chế Bộ Nội vụ, cho biết.", "Vụ trưởng Vụ Pháp chế Bộ Nội vụ"),
+        ("Ông Lê Văn Tám, Phó Cục trưởng Cục Văn thư, Bộ Nội vụ cho biết.", "Phó Cục trưởng Cục Văn thư Bộ Nội vụ"),
+        (
+            "Ông Lê Văn Tám, Vụ trưởng Vụ Giáo dục thường xuyên (Bộ GD&ĐT), cho biết.",
+            "Vụ trưởng Vụ Giáo dục thường xuyên Bộ Giáo dục và Đào tạo",
+        ),
+        ("PGS Lê Văn Tám, Trưởng khoa Nhi (Bệnh viện Bạch Mai) cho biết.", "Trưởng khoa Nhi Bệnh viện Bạch Mai"),
+        # a unit of a department
+        (
+            "Ông Lê Văn Tám, Đội trưởng Đội Quản lý thị trường số 3, Cục Quản lý thị trường Hà Nội, cho biết.",
+            "Đội trưởng Đội Quản lý thị trường số 3 Cục Quản lý thị trường Hà Nội",
+        ),
     ],
 )
 def test_a_unit_named_by_its_field_belongs_to_the_body_named_after_it(text: str, post: str) -> None:
@@ -1551,6 +1564,8 @@ def test_a_unit_named_by_its_field_belongs_to_the_body_named_after_it(text: str,
 def test_two_units_in_a_row_stay_apart() -> None:
     posts = posts_of(facts_of("Ông Lê Văn Tám, Trưởng khoa Nội, Khoa Ngoại phối hợp điều trị."))
     assert not any("Khoa Ngoại" in post for _, post in posts)
+    posts = posts_of(facts_of("Ông Lê Văn Tám, Vụ trưởng Vụ Pháp chế, Vụ Tổ chức cán bộ phối hợp soạn thảo."))
+    assert not any("Vụ Tổ chức" in post for _, post in posts)
 
 
 def test_a_local_body_before_another_body_is_no_unit_of_it() -> None:

@@ -1055,12 +1055,15 @@ def _unit_inside(chunks: list[Chunk], i: int, unit: Body) -> tuple[Body, int] | 
     if _place_in_name().search(unit.name):
         return None  # "Trung tâm Y tế huyện Yên Thủy, Bệnh viện X": a local body of its own, then another
     k = i + 1
-    if k < len(chunks) and (_set_off(chunks[k]) or (chunks[k].kind == "WORD" and chunks[k].text in grammar_words().unit_of)):
+    bracket = k < len(chunks) and chunks[k].kind == "LP"  # "Vụ Giáo dục trung học (Bộ GD&ĐT)"
+    if k < len(chunks) and (
+        bracket or _set_off(chunks[k]) or (chunks[k].kind == "WORD" and chunks[k].text in grammar_words().unit_of)
+    ):
         k += 1  # "Khoa Nhi, Bệnh viện X", "Phòng Đào tạo - Trường Y", "Trung tâm Z thuộc Trường Y"
-    if k >= len(chunks) or chunks[k].kind != "ORG":
+    if k >= len(chunks) or chunks[k].kind != "ORG" or (bracket and (k + 1 >= len(chunks) or chunks[k + 1].kind != "RP")):
         return None
     owner: Body = chunks[k].value["mention"].value["body"]
-    if _unit_head(owner.name) or owner.kind == "State":
+    if (_unit_head(owner.name) and not _department(owner.name, unit.name)) or owner.kind == "State":
         return None  # "Khoa Nội, Khoa Ngoại": two units; a country is no body a unit belongs to
     name = f"{unit.name} {owner.name}"
     return Body(slug(name), name, (unit.name, *unit.aliases), owner.kind, owner.id), chunks[k].end
@@ -1082,9 +1085,27 @@ def _place_in_name() -> re.Pattern[str]:
 
 @cache
 def _unit_heads() -> frozenset[str]:
-    """The heads of units inside a body: titled heads, a school's units and ``inner_units``."""
+    """The heads of units inside a body: titled heads, a school's units, ``inner_units`` and
+    ``department_units``."""
     heads = lexicon.table("heads")
-    return frozenset({*patterns().titled_heads, *(normalize(u).lower() for u in (*heads["school_units"], *heads["inner_units"]))})
+    units = (*heads["school_units"], *heads["inner_units"], *_department_heads())
+    return frozenset({*patterns().titled_heads, *(normalize(u).lower() for u in units)})
+
+
+@cache
+def _department_heads() -> frozenset[str]:
+    return frozenset(normalize(u).lower() for u in lexicon.table("heads")["department_units"])
+
+
+def _department(owner: str, unit: str) -> bool:
+    """True when ``owner`` is a ministry's department that a unit of another kind belongs to
+    ("Phòng Thanh tra, Cục X"; not "Vụ A, Vụ B")."""
+    pats = patterns()
+    head, inner = pats.heads.match(owner), pats.heads.match(unit)
+    if head is None or inner is None:
+        return False
+    owner_head, unit_head = normalize(head.group(1)).lower(), normalize(inner.group(1)).lower()
+    return owner_head in _department_heads() and unit_head not in _department_heads()
 
 
 def _sole_school(doc: Document, role: RoleDef) -> Body | None:
