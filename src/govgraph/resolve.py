@@ -386,6 +386,8 @@ def _posts(doc: Document, facts: Facts, people: dict[int, Entity]) -> dict[int, 
             continue
         heads = {key(role), key(base or role)}
         for other in [p for p in current | career if p[0] == person_key and p[1] != post_key]:
+            if other in current and (person_key, post_key) in career:
+                continue  # a head's post in a career summary does not end a deputy's post held now
             o_role, o_base, o_body = roles[other[1]]
             acting_head = ref.is_acting(o_role) and key(o_base or o_role) in heads
             if o_body == body_id and (ref.deputy_of(o_role, o_base) in heads or acting_head):

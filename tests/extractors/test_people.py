@@ -1801,3 +1801,12 @@ def test_an_appointment_told_as_before_the_news_is_superseded_by_the_news() -> N
     assert posts_of(facts) == {("Lâm Văn Đức", chair)}
     # the earlier chair's post, and the deputy's post his career list gives in the same board, are over
     assert posts_of(facts, "formerlyHeld") == {("Tạ Văn Bình", chair), ("Tạ Văn Bình", "Phó " + chair)}
+
+
+def test_a_head_s_post_in_a_career_summary_leaves_a_deputy_s_post_held_now() -> None:
+    text = (
+        "Sáng 5/3, ông Lò Văn Tùng, Phó Giám đốc Công ty Điện lực Sơn La, phát biểu. Ông Tùng trải qua nhiều vị trí "
+        "như Giám đốc Công ty Điện lực Sơn La, Trưởng phòng Kỹ thuật Công ty Điện lực Lai Châu."
+    )
+    facts = facts_of(text, published=date(2021, 5, 1))
+    assert ("Lò Văn Tùng", "Phó Giám đốc Công ty Điện lực Sơn La") in posts_of(facts)
