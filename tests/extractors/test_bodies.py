@@ -1051,3 +1051,29 @@ def test_a_title_that_names_its_own_body_is_the_post_s_whole_name() -> None:
 
 def test_a_standing_committee_still_mentions_its_assembly() -> None:
     assert "Quốc hội" in org_aliases("Ủy ban Thường vụ Quốc hội họp phiên thứ 40.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Sáng 5/3, ông Lê Văn Tám, Chủ tịch Hiệp hội Chế biến gỗ xuất khẩu Bình Định, cho biết.",
+            "Hiệp hội Chế biến gỗ xuất khẩu Bình Định",
+        ),
+        (
+            "Sáng 5/3, bà Lê Thị Tâm - Tổng Thư ký Hội Dinh dưỡng lâm sàng và điều trị Việt Nam - cho biết.",
+            "Hội Dinh dưỡng lâm sàng và điều trị Việt Nam",
+        ),
+        (
+            "Sáng 5/3, ông Lê Văn Tám, Chủ tịch Hiệp hội Chế biến gỗ xuất khẩu Bình Định cho biết giá gỗ tăng.",
+            "Hiệp hội Chế biến gỗ xuất khẩu Bình Định",
+        ),
+    ],
+)
+def test_a_name_after_a_title_runs_through_small_words_to_the_place_that_closes_it(text: str, body: str) -> None:
+    assert body in labels(facts_of(text), "org")
+
+
+def test_a_predicate_after_a_body_s_name_is_not_part_of_it() -> None:
+    facts = facts_of("Sáng 5/3, Cục Quản lý giá kiểm tra giá xăng dầu Hà Nội.")
+    assert not any("kiểm tra" in name for name in labels(facts, "org"))

@@ -40,6 +40,7 @@ _AMPERSAND = re.compile(r"(\w+)[ \t]*&[ \t]*(\w+)")
 # "Trung ương", "Quốc gia" closing a national body's name, not before the body it belongs to ("Trung ương Đoàn")
 _NATIONAL_END = re.compile(r"(?:Trung ương|Quốc gia)(?![\w-])(?![ \t]+[A-ZĐ])")
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:()]|[-–][ \t]|$)")  # a place closing a name: punctuation, a dash or the end follows
 # ", Điện ảnh và Truyền hình": one more field of a name, then "và" and the last
 _LISTED = re.compile(r",[ \t]+([^\W\d_][^\s,.;:()]*(?:[ \t][^\W\d_A-ZĐ][^\s,.;:()]*)?)[ \t]+và[ \t]+([^\W\d_])")
 
@@ -101,6 +102,7 @@ def named_by_head(scan: Scan) -> list[Candidate]:
         run = NameRun(text, start, scan.ref, pats, pats.head_style[head], known, nouns, inner)
         run.unit = head.lower() in pats.titled_heads
         run.head_word = head
+        run.titled = bool(pats.title_before.search(text, max(0, m.start() - 40), m.start()))
         end = run.scan()
         if end is not None and head in pats.no_numbers and text[start:end].isdigit():
             continue  # "Bộ 3 camera": a count, no body
@@ -318,6 +320,7 @@ class NameRun:
     unit: bool = False  # a unit inside a body ("Khoa Ngoại"): its name ends where a body's head starts
     head_word: str = ""
     sentence_case: bool = False  # words written small between the head and the first capitalised word
+    titled: bool = False  # the name follows a title ("Chủ tịch Hội …"): an apposition, no predicate inside
 
     def scan(self) -> int | None:
         """The end of the name, or None when no capitalised word follows the head."""
@@ -448,6 +451,8 @@ class NameRun:
         if self._lower(m):
             return max(m.end(), self.end or 0)  # past a dictionary word the name took whole
         tail = self._province_tail(m.start()) if self.end is not None else None
+        if tail is None and self.end is not None and self.titled:
+            tail = self._described_tail(m.start())
         if tail is not None:
             self.end = tail  # "Bệnh viện Bệnh nhiệt đới tỉnh Khánh Hòa": the name ends with its province
         return None
@@ -605,6 +610,34 @@ class NameRun:
             if national is not None:
                 return national.end()  # "Bệnh viện Bệnh nhiệt đới Trung ương": a national body's name ends so
         return None
+
+    def _described_tail(self, pos: int) -> int | None:
+        """Where a name after a title ends that goes on in small words describing its field up
+        to the country or province closing it ("Chủ tịch Hiệp hội Vận tải hàng hóa dịch vụ Đà
+        Nẵng,", "Tổng Thư ký Hội Hồi sức cấp cứu và chống độc Việt Nam."): at most five words,
+        no word that ends a name but one "và", and the place right before a comma, a full stop
+        or a bracket; None otherwise."""
+        anded = False
+        for _ in range(5):
+            word = _WORD.match(self.text, pos)
+            if word is None or not word.group(0)[0].islower() or word.group(0) in self.ref.counted_words:
+                return None
+            if word.group(0) in self.pats.stop_words and (word.group(0) != "và" or anded):
+                return None
+            anded = anded or word.group(0) == "và"
+            gap = _GAP.match(self.text, word.end())
+            if gap is None:
+                return None
+            pos = gap.end()
+            place = self.ref.province_re.match(self.text, pos) or self.ref.country_re.match(self.text, pos)
+            if place is not None and (_CLOSED.match(self.text, place.end()) or self._speech_at(place.end())):
+                return place.end()
+        return None
+
+    def _speech_at(self, pos: int) -> bool:
+        """True when what the titled person said follows at ``pos`` ("… Đà Nẵng cho rằng")."""
+        after = self.text[pos : pos + 20].lstrip(" \t")
+        return any(after.startswith(verb + " ") or after.startswith(verb + ":") for verb in grammar_words().speech_verbs)
 
     def _title_or_person(self, m: re.Match[str]) -> bool:
         """A capitalised title, or a person's name after the name: the name ends before it."""
