@@ -10,6 +10,7 @@ that says which words may run on after it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -589,24 +590,30 @@ class NameRun:
         m = self.pats.heads.match(self.text, pos)
         return m is not None and m.group(1).lower() not in self.pats.titled_heads
 
+    def _small_words(self, pos: int, limit: int) -> Iterator[tuple[str, int, int]]:
+        """Up to ``limit`` words written small from ``pos``, none a quantity's word: each word,
+        where it starts and where the next word starts; it stops at the first other word."""
+        for _ in range(limit):
+            word = _WORD.match(self.text, pos)
+            if word is None or not word.group(0)[0].islower() or word.group(0) in self.ref.counted_words:
+                return
+            gap = _GAP.match(self.text, word.end())
+            if gap is None:
+                return
+            yield word.group(0), word.start(), gap.end()
+            pos = gap.end()
+
     def _province_tail(self, pos: int) -> int | None:
         """Where a province's name ends that follows one to three lower-case nouns from ``pos``
         ("nhiệt đới tỉnh Khánh Hòa", "tin học TP.HCM"), or "Trung ương" ("nhiệt đới Trung ương"),
         or None."""
-        for _ in range(3):
-            word = _WORD.match(self.text, pos)
-            if word is None or not word.group(0)[0].islower() or word.group(0) in self.pats.stop_words:
+        for word, at, nxt in self._small_words(pos, 3):
+            if word in self.pats.stop_words or at not in self.nouns:
                 return None
-            if word.group(0) in self.ref.counted_words or word.start() not in self.nouns:
-                return None
-            gap = _GAP.match(self.text, word.end())
-            if gap is None:
-                return None
-            pos = gap.end()
-            province = self.pats.province_tail.match(self.text, pos) or self.ref.province_re.match(self.text, pos)
+            province = self.pats.province_tail.match(self.text, nxt) or self.ref.province_re.match(self.text, nxt)
             if province and (province.re is self.pats.province_tail or "." in province.group(0)):
                 return province.end()
-            national = _NATIONAL_END.match(self.text, pos)
+            national = _NATIONAL_END.match(self.text, nxt)
             if national is not None:
                 return national.end()  # "Bệnh viện Bệnh nhiệt đới Trung ương": a national body's name ends so
         return None
@@ -614,22 +621,15 @@ class NameRun:
     def _described_tail(self, pos: int) -> int | None:
         """Where a name after a title ends that goes on in small words describing its field up
         to the country or province closing it ("Chủ tịch Hiệp hội Vận tải hàng hóa dịch vụ Đà
-        Nẵng,", "Tổng Thư ký Hội Hồi sức cấp cứu và chống độc Việt Nam."): at most five words,
-        no word that ends a name but one "và", and the place right before a comma, a full stop
-        or a bracket; None otherwise."""
+        Nẵng cho rằng", "Tổng Thư ký Hội Hồi sức cấp cứu và chống độc Việt Nam -"): at most five
+        words, no word that ends a name but one "và", and the place right before punctuation, a
+        dash or what the person said; None otherwise."""
         anded = False
-        for _ in range(5):
-            word = _WORD.match(self.text, pos)
-            if word is None or not word.group(0)[0].islower() or word.group(0) in self.ref.counted_words:
+        for word, _, nxt in self._small_words(pos, 5):
+            if word in self.pats.stop_words and (word != "và" or anded):
                 return None
-            if word.group(0) in self.pats.stop_words and (word.group(0) != "và" or anded):
-                return None
-            anded = anded or word.group(0) == "và"
-            gap = _GAP.match(self.text, word.end())
-            if gap is None:
-                return None
-            pos = gap.end()
-            place = self.ref.province_re.match(self.text, pos) or self.ref.country_re.match(self.text, pos)
+            anded = anded or word == "và"
+            place = self.ref.province_re.match(self.text, nxt) or self.ref.country_re.match(self.text, nxt)
             if place is not None and (_CLOSED.match(self.text, place.end()) or self._speech_at(place.end())):
                 return place.end()
         return None
